@@ -1,0 +1,101 @@
+package credential
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code classifies an error. The HTTP layer maps each code to one status.
+type Code string
+
+// The error vocabulary.
+const (
+	CodeInvalid       Code = "invalid"        // malformed or semantically wrong input (400)
+	CodeNotFound      Code = "not_found"      // no such object (404)
+	CodeConflict      Code = "conflict"       // already exists or state forbids it (409)
+	CodeUnauthorized  Code = "unauthorized"   // missing or wrong credentials (401)
+	CodeForbidden     Code = "forbidden"      // authenticated but not allowed (403)
+	CodeTooLarge      Code = "too_large"      // body or file over an explicit limit (413)
+	CodeUnsupported   Code = "unsupported"    // media type not handled (415)
+	CodeUnavailable   Code = "unavailable"    // dependency down, try later (503)
+	CodeInternal      Code = "internal"       // bug or unexpected failure (500)
+	CodeNotAcceptable Code = "not_acceptable" // e.g. program not active (422)
+)
+
+// Detail points at one problem inside a request, such as a field or a
+// spreadsheet cell.
+type Detail struct {
+	Field   string `json:"field,omitempty"`
+	Row     int    `json:"row,omitempty"`
+	Column  string `json:"column,omitempty"`
+	Code    string `json:"code,omitempty"`
+	Message string `json:"message"`
+}
+
+// Error is an application error with a code and a message that is safe to
+// show to users. Err, if set, is the cause and is never shown.
+type Error struct {
+	Code    Code
+	Message string
+	Details []Detail
+	Err     error
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf returns an *Error with the given code and formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Wrap returns an *Error with the given code and message whose cause is err.
+func Wrap(code Code, err error, msg string) *Error {
+	return &Error{Code: code, Message: msg, Err: err}
+}
+
+// ErrorCode returns the code of the first *Error in err's chain, or
+// CodeInternal when there is none.
+func ErrorCode(err error) Code {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return CodeInternal
+}
+
+// ErrorMessage returns the user-safe message of err. Internal errors get a
+// generic message so details never leak.
+func ErrorMessage(err error) string {
+	var e *Error
+	if errors.As(err, &e) && e.Code != CodeInternal {
+		return e.Message
+	}
+	return "Internal error."
+}
+
+// ErrorDetails returns the details of the first *Error in err's chain.
+func ErrorDetails(err error) []Detail {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Details
+	}
+	return nil
+}
+
+// IsNotFound reports whether err has CodeNotFound.
+func IsNotFound(err error) bool { return ErrorCode(err) == CodeNotFound }
+
+// ErrNotFound is a generic not-found error for stores.
+var ErrNotFound = &Error{Code: CodeNotFound, Message: "Not found."}

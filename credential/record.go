@@ -1,0 +1,63 @@
+package credential
+
+import "time"
+
+// Credential statuses as the registry keeps them.
+const (
+	StatusValid     = "valid"
+	StatusRevoked   = "revoked"
+	StatusSuspended = "suspended"
+)
+
+// Record is an issued credential as the registry stores it. The signed JWS
+// is the credential; the other fields index it.
+type Record struct {
+	ID                string     `json:"id"`
+	ProgramRegNo      string     `json:"program"`
+	ProgramVersion    int        `json:"program_version"`
+	AwardKey          string     `json:"-"`
+	StudentID         string     `json:"student_id"`
+	CertificateNumber int64      `json:"certificate_number"`
+	BookNumber        string     `json:"registration_number"`
+	HolderName        string     `json:"holder"`
+	Language          string     `json:"language"`
+	KID               string     `json:"kid"`
+	IssuedAt          time.Time  `json:"issued_at"`
+	ValidFrom         time.Time  `json:"valid_from"`
+	ValidUntil        *time.Time `json:"valid_until,omitempty"`
+	Status            string     `json:"status"`
+	StatusReason      string     `json:"status_reason,omitempty"`
+	StatusChangedAt   *time.Time `json:"status_changed_at,omitempty"`
+	StatusList        int        `json:"-"`
+	StatusIndex       int        `json:"-"`
+	BatchID           string     `json:"batch_id,omitempty"`
+	JWS               string     `json:"-"`
+}
+
+// Numbers are what the registry allocates to one new credential, inside the
+// transaction that stores it: gap-free certificate and book numbers and a
+// status-list slot.
+type Numbers struct {
+	Certificate int64
+	Book        string
+	StatusList  int
+	StatusIndex int
+}
+
+// Outcome is the result of storing one award: the new or already existing
+// credential.
+type Outcome struct {
+	Record  *Record
+	Existed bool
+}
+
+// CredentialFilter selects credentials in a search.
+type CredentialFilter struct {
+	Program   string
+	StudentID string
+	BatchID   string
+	Status    string
+	Query     string // holder name substring
+	Limit     int
+	Offset    int
+}

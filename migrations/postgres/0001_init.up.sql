@@ -1,0 +1,72 @@
+-- Core schema: counters, program registry, signing keys, tokens, credentials.
+
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value BIGINT NOT NULL DEFAULT 0
+);
+
+CREATE TABLE programs (
+    regno      TEXT        NOT NULL,
+    version    INTEGER     NOT NULL,
+    kind       TEXT        NOT NULL,
+    status     TEXT        NOT NULL,
+    data       JSONB       NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (regno, version)
+);
+CREATE INDEX programs_kind ON programs (kind, status);
+
+CREATE TABLE signing_keys (
+    kid        TEXT PRIMARY KEY,
+    alg        TEXT        NOT NULL,
+    public_jwk TEXT        NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    retired_at TIMESTAMPTZ
+);
+
+CREATE TABLE tokens (
+    id         TEXT PRIMARY KEY,
+    hash       TEXT        NOT NULL UNIQUE,
+    role       TEXT        NOT NULL,
+    name       TEXT        NOT NULL DEFAULT '',
+    created_at TIMESTAMPTZ NOT NULL,
+    revoked_at TIMESTAMPTZ
+);
+
+CREATE TABLE status_lists (
+    id         INTEGER PRIMARY KEY,
+    perm_key   BYTEA   NOT NULL,
+    size       INTEGER NOT NULL,
+    allocated  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE credentials (
+    id                 TEXT PRIMARY KEY,
+    program_regno      TEXT        NOT NULL,
+    program_version    INTEGER     NOT NULL,
+    award_key          TEXT        NOT NULL UNIQUE,
+    student_id         TEXT        NOT NULL,
+    certificate_number BIGINT      NOT NULL UNIQUE,
+    book_number        TEXT        NOT NULL UNIQUE,
+    holder_name        TEXT        NOT NULL,
+    language           TEXT        NOT NULL,
+    kid                TEXT        NOT NULL,
+    issued_at          TIMESTAMPTZ NOT NULL,
+    valid_from         TIMESTAMPTZ NOT NULL,
+    valid_until        TIMESTAMPTZ,
+    status             TEXT        NOT NULL DEFAULT 'valid',
+    status_reason      TEXT        NOT NULL DEFAULT '',
+    status_changed_at  TIMESTAMPTZ,
+    status_list        INTEGER     NOT NULL,
+    status_index       INTEGER     NOT NULL,
+    batch_id           TEXT,
+    jws                TEXT        NOT NULL,
+    FOREIGN KEY (program_regno, program_version) REFERENCES programs (regno, version),
+    UNIQUE (status_list, status_index)
+);
+-- A base64 JWS does not compress: skip TOAST compression.
+ALTER TABLE credentials ALTER COLUMN jws SET STORAGE EXTERNAL;
+CREATE INDEX credentials_program ON credentials (program_regno, issued_at);
+CREATE INDEX credentials_student ON credentials (student_id);
+CREATE INDEX credentials_batch ON credentials (batch_id) WHERE batch_id IS NOT NULL;

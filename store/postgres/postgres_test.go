@@ -1,0 +1,10 @@
+package postgres_test
+
+import (
+	"testing"
+
+	"github.com/tanu-edu/tanu/internal/testdb"
+	"github.com/tanu-edu/tanu/store/storetest"
+)
+
+func TestConformance(t *testing.T) { storetest.Run(t, testdb.Postgres) }
