@@ -1,0 +1,287 @@
+package badge
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Badge geometry in a 512×512 design space; RenderPNG scales it to
+// Design.Size and RenderSVG uses it as the viewBox.
+const (
+	unit        = 512.0
+	center      = unit / 2
+	rOuter      = 248.0 // accent ring, outer edge
+	rEdge       = 244.0 // fine line near the outer edge
+	rBand       = 196.0 // accent ring, inner edge = medallion edge
+	rInnerLine  = 184.0 // thin light ring inside the medallion
+	bandMid     = (rOuter + rBand) / 2
+	ringFont    = 25.0 // preferred size of the ring texts
+	ringFontMin = 15.0 // smallest size before truncating
+	ringSpacing = 0.08 // letter spacing of the ring texts, in em
+	ringTight   = 0.03 // letter spacing when a text does not fit
+	ringSpan    = 150 * math.Pi / 180
+	starSize    = 9.0
+	abbrevCap   = 92.0  // preferred cap height of the abbreviation
+	abbrevWidth = 272.0 // widest the abbreviation may be
+)
+
+// ringText is a line of text laid along the ring.
+type ringText struct {
+	text    string
+	size    float64 // font size
+	spacing float64 // letter spacing in em
+	radius float64 // baseline radius
+	top    bool    // along the top (reads clockwise) or the bottom
+}
+
+// layout is everything both renderers draw, in design units.
+type layout struct {
+	abbrev         string
+	abbrevSize     float64 // font size
+	abbrevBaseline float64 // y of the baseline
+	top, bottom    ringText
+
+	accent, accentEdge        rgba
+	primaryTop, primaryBottom rgba // medallion gradient
+	innerLine                 rgba
+	abbrevColor, ringColor    rgba
+}
+
+var (
+	white = rgba{1, 1, 1, 1}
+	black = rgba{0, 0, 0, 1}
+)
+
+// contrasting returns white or a near-black ink, whichever reads better on
+// bg (WCAG contrast ratio).
+func contrasting(bg rgba) rgba {
+	ink := rgba{0.1, 0.1, 0.12, 1}
+	l := bg.luminance()
+	if (1.05)/(l+0.05) >= (l+0.05)/(ink.luminance()+0.05) {
+		return white
+	}
+	return ink
+}
+
+// textWidth returns the advance width of s in em, with letter spacing
+// between characters. Characters without a glyph count as 0.6 em (the
+// SVG renderer's fonts may have them; the PNG renderer skips them).
+func textWidth(s string, spacing float64) float64 {
+	w, n := 0.0, 0
+	for _, r := range s {
+		if adv, _, ok := glyphData(r); ok {
+			w += float64(adv) / fontUnitsPerEm
+		} else {
+			w += 0.6
+		}
+		n++
+	}
+	if n > 1 {
+		w += spacing * float64(n-1)
+	}
+	return w
+}
+
+// fitRing chooses a common font size and letter spacing for the ring
+// texts: tighter spacing first, then a smaller size down to ringFontMin,
+// then truncation with an ellipsis.
+func fitRing(texts ...*ringText) {
+	size, spacing := ringFont, ringSpacing
+	// The arc at the top text's x-height is the shortest; cap height is at
+	// most that of ringFont.
+	avail := ringSpan * (bandMid - ringFont*fontCapHeight/fontUnitsPerEm)
+	for _, t := range texts {
+		if textWidth(t.text, spacing)*size > avail {
+			spacing = ringTight
+		}
+	}
+	for _, t := range texts {
+		if w := textWidth(t.text, spacing) * size; w > avail {
+			size = max(ringFontMin, size*avail/w)
+		}
+	}
+	for _, t := range texts {
+		t.size, t.spacing = size, spacing
+		capH := size * fontCapHeight / fontUnitsPerEm
+		if t.top {
+			t.radius = bandMid - capH/2
+		} else {
+			t.radius = bandMid + capH/2
+		}
+		avail := ringSpan * (t.radius - capH/2)
+		if textWidth(t.text, spacing)*size <= avail {
+			continue
+		}
+		runes := []rune(t.text)
+		for len(runes) > 0 && textWidth(string(runes)+"…", spacing)*size > avail {
+			runes = runes[:len(runes)-1]
+		}
+		t.text = strings.TrimRightFunc(string(runes), func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r)
+		}) + "…"
+	}
+}
+
+func (r resolved) layout() layout {
+	l := layout{
+		abbrev:        r.abbrev,
+		top:           ringText{text: strings.ToUpper(r.issuer), top: true},
+		bottom:        ringText{text: strings.ToUpper(r.title)},
+		accent:        r.accent,
+		accentEdge:    r.accent.mix(black, 0.18),
+		primaryTop:    r.primary.mix(white, 0.12),
+		primaryBottom: r.primary.mix(black, 0.18),
+		abbrevColor:   contrasting(r.primary),
+		ringColor:     contrasting(r.accent),
+	}
+	l.innerLine = l.abbrevColor
+	l.innerLine.a = 0.55
+	fitRing(&l.top, &l.bottom)
+
+	w := textWidth(l.abbrev, 0)
+	l.abbrevSize = abbrevCap * fontUnitsPerEm / fontCapHeight
+	if w > 0 && w*l.abbrevSize > abbrevWidth {
+		l.abbrevSize = abbrevWidth / w
+	}
+	capH := l.abbrevSize * fontCapHeight / fontUnitsPerEm
+	l.abbrevBaseline = center + capH/2
+	return l
+}
+
+// RenderPNG draws the default badge for d as a PNG of d.Size×d.Size
+// pixels with a transparent background: an accent-coloured ring carrying
+// the issuer name (top) and programme title (bottom) in capitals, around a
+// medallion in the primary colour with the abbreviation in the centre.
+// Characters outside the embedded font (Latin, Cyrillic with Kazakh
+// letters, common punctuation) are left out of the PNG.
+//
+// If d.Image is set, RenderPNG validates it as a PNG of at most
+// MaxImagePixels pixels and returns a copy of it instead.
+//
+// The output is deterministic: the same Design gives the same bytes.
+func RenderPNG(d Design) ([]byte, error) {
+	if d.Image != nil {
+		if err := checkImage(d.Image); err != nil {
+			return nil, err
+		}
+		return bytes.Clone(d.Image), nil
+	}
+	r, err := d.resolve()
+	if err != nil {
+		return nil, err
+	}
+	l := r.layout()
+	k := float64(r.size) / unit
+	img := image.NewRGBA(image.Rect(0, 0, r.size, r.size))
+	m := newMask(r.size, r.size)
+	c := pt{center * k, center * k}
+
+	// Ring, its fine inner line, the medallion with a vertical gradient.
+	var s shape
+	s.circle(c, rOuter*k, false)
+	m.fill(s)
+	m.paint(img, l.accent, nil)
+
+	s = nil
+	s.circle(c, rOuter*k, false)
+	s.circle(c, rEdge*k, true)
+	m.fill(s)
+	m.paint(img, l.accentEdge, nil)
+
+	s = nil
+	s.circle(c, rBand*k, false)
+	m.fill(s)
+	top, bottom := (center-rBand)*k, (center+rBand)*k
+	m.paint(img, l.primaryTop, func(_, y int) rgba {
+		t := min(max((float64(y)+0.5-top)/(bottom-top), 0), 1)
+		return l.primaryTop.mix(l.primaryBottom, t)
+	})
+
+	s = nil
+	s.circle(c, rBand*k, false)
+	s.circle(c, (rBand-3)*k, true)
+	m.fill(s)
+	m.paint(img, l.accentEdge, nil)
+
+	s = nil
+	s.circle(c, (rInnerLine+1)*k, false)
+	s.circle(c, (rInnerLine-1)*k, true)
+	m.fill(s)
+	m.paint(img, l.innerLine, nil)
+
+	// Stars between the two ring texts.
+	s = nil
+	s.star(pt{(center - bandMid) * k, c.y}, starSize*k, -math.Pi/2)
+	s.star(pt{(center + bandMid) * k, c.y}, starSize*k, -math.Pi/2)
+	m.fill(s)
+	m.paint(img, l.ringColor, nil)
+
+	// Abbreviation, centred.
+	s = nil
+	scale := l.abbrevSize * k / fontUnitsPerEm
+	x := (center - textWidth(l.abbrev, 0)*l.abbrevSize/2) * k
+	base := l.abbrevBaseline * k
+	for _, ch := range l.abbrev {
+		adv, path, ok := glyphData(ch)
+		if !ok {
+			continue
+		}
+		x0 := x
+		s = append(s, glyphShape(path, scale, func(u, v float64) pt { return pt{x0 + u, base - v} })...)
+		x += float64(adv) * scale
+	}
+	m.fill(s)
+	m.paint(img, l.abbrevColor, nil)
+
+	// Ring texts.
+	for _, t := range []ringText{l.top, l.bottom} {
+		m.fill(arcTextShape(t, c, k))
+		m.paint(img, l.ringColor, nil)
+	}
+
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("badge: encode PNG: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// arcTextShape lays t along its arc around c (pixel space, scale k),
+// centred on the top or bottom of the ring. Glyphs are bent to the arc.
+func arcTextShape(t ringText, c pt, k float64) shape {
+	if t.text == "" {
+		return nil
+	}
+	size := t.size * k
+	rb := t.radius * k
+	scale := size / fontUnitsPerEm
+	total := textWidth(t.text, t.spacing) * size
+	var out shape
+	pos := -total / 2 // arc length from the centre of the text
+	for _, ch := range t.text {
+		adv, path, ok := glyphData(ch)
+		if !ok {
+			// Keep the space the layout reserved for it.
+			pos += (0.6 + t.spacing) * size
+			continue
+		}
+		s0 := pos
+		out = append(out, glyphShape(path, scale, func(u, v float64) pt {
+			s := s0 + u
+			if t.top {
+				a := -math.Pi/2 + s/rb
+				return pt{c.x + (rb+v)*math.Cos(a), c.y + (rb+v)*math.Sin(a)}
+			}
+			a := math.Pi/2 - s/rb
+			return pt{c.x + (rb-v)*math.Cos(a), c.y + (rb-v)*math.Sin(a)}
+		})...)
+		pos += float64(adv)*scale + t.spacing*size
+	}
+	return out
+}
