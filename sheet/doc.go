@@ -1,0 +1,81 @@
+// Package sheet reads a cohort spreadsheet exported by a registrar (CSV in
+// any of the encodings Excel and student systems produce, or an XLSX
+// workbook) and validates it row by row against the column contract in
+// shared/product/interfaces.md, section "Spreadsheet columns".
+//
+// # Entry point
+//
+// [Read] takes the upload as an io.Reader, its file name and content type
+// (both only hints) and [Options] describing the program (required
+// competency codes, whether a decision date is required, the grade scale).
+// It returns a [Result] holding every valid row and every [Problem] found,
+// or an [*Error] when the file as a whole cannot be used (too large, not a
+// spreadsheet, required columns missing, ...). A row with any problem is
+// never in Result.Rows, so nothing is issued from it.
+//
+// # Formats
+//
+//   - XLSX (also XLSM), recognised by its zip signature or by file name and
+//     content type: the first sheet or Options.Sheet. Date cells (Excel
+//     serial numbers, 1900 and 1904 date systems) are converted with
+//     excelize; numeric cells are read unformatted (86, 86.5), except that a
+//     percent-formatted grade cell holding 0.86 reads as "86%" and a numeric
+//     IIN cell that lost its leading zero is padded back to 12 digits.
+//   - CSV/TSV text in UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM,
+//     or without BOM when the NUL pattern is unmistakable) and Windows-1251.
+//     A file that is valid UTF-8 is UTF-8; otherwise it is read as
+//     Windows-1251, unless most of its non-ASCII bytes already form UTF-8
+//     sequences (then it is damaged UTF-8 and the damaged cells are
+//     reported as bad_encoding).
+//   - Separators: comma, semicolon or tab. The separator is the one whose
+//     split of the first lines yields recognised column names; failing that,
+//     the one that splits the header into the most fields with a consistent
+//     field count on the following lines. A leading "sep=;" line (an Excel
+//     convention) is honoured. Quoted fields may hold separators, quotes
+//     ("") and line breaks; CRLF and LF are accepted.
+//   - Up to ten title lines above the header are skipped: the header is the
+//     first line that contains at least two recognised column names.
+//
+// The whole input is read into memory, bounded by Options.MaxBytes (the
+// encoding can only be decided soundly from all of it); rows are then
+// parsed and validated one at a time.
+//
+// # Row numbers and columns
+//
+// Problem.Row is the row number a spreadsheet program shows: in a file
+// whose first line is the header, the header is row 1 and the first data
+// row is row 2. Blank lines count as rows (Excel shows them) but are not
+// data rows, and a quoted value spanning several lines stays one row.
+// Problem.Column is the header exactly as the registrar wrote it (trimmed),
+// e.g. "Басталуы", not "date_from".
+//
+// # Values
+//
+// Dates: YYYY-MM-DD, DD.MM.YYYY and D.M.YYYY; DD/MM/YYYY only when it cannot
+// be read as MM/DD/YYYY too (the day is above 12, or day and month are
+// equal), otherwise it is ambiguous_date; two-digit years are rejected. A
+// time of day after the date ("02.02.2026 0:00:00", as 1C exports it) is
+// ignored. Dates are returned as UTC midnight. A date_from after date_to is
+// period_reversed, reported on the date_to column. A date_to or
+// decision_date later than tomorrow (by Options.Now) is future_date, and a
+// decision_date before date_from is decision_before_period.
+//
+// IIN: 12 digits; digits 1–6 a real YYMMDD birth date; digit 7 is 1–6
+// (century and sex) or 0 (century not encoded, accepted so as not to reject
+// older IINs of foreign nationals; the birth date must then be real in the
+// 1900s or 2000s); digit 12 is the check digit (weights 1..11 mod 11, and
+// 3..11,1,2 when the first pass gives 10). Messages never repeat an IIN in
+// full (the contract stores and shows IINs only hashed): they show its last
+// four digits.
+//
+// Grades: every competency in Options.Competencies must have a column; each
+// cell is normalised (spaces and "%" removed, decimal comma to point,
+// Cyrillic А/В/С and dash variants in letters to Latin and "-") and handed
+// to [GradeScale].Parse; a percent outside 0..100 is invalid_grade, a letter
+// the scale does not pass is failing_grade.
+//
+// # Messages
+//
+// Problem.Message and Error.Message are written for registrars in
+// Options.Lang (kk, ru or en). The message catalog lives in messages.go.
+package sheet

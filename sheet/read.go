@@ -1,0 +1,525 @@
+package sheet
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// record is one line of a text file or one row of a worksheet.
+type record struct {
+	row   int      // row number as the spreadsheet shows it
+	cells []string // raw cells
+	quote msgID    // mQuoteOpen or mQuoteBare for a CSV quoting error, else 0
+}
+
+// source yields records in order, then io.EOF.
+type source interface {
+	next() (record, error)
+}
+
+// Read reads a cohort file and validates every row (see the package doc).
+// filename and contentType are hints only: the content decides the format.
+// It returns an *Error when the file as a whole cannot be used, ctx's error
+// when ctx is done, and an ordinary error only for a failing reader or
+// invalid Options.
+func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Options) (*Result, error) {
+	l := parseLang(opt.Lang)
+	if len(opt.Competencies) > 0 && opt.Scale == nil {
+		return nil, errors.New("sheet: Options.Scale is required when Options.Competencies is set")
+	}
+	maxBytes := opt.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("sheet: reading upload: %w", err)
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, &Error{Code: CodeTooLarge, Message: l.text(mTooLarge, l.size(maxBytes))}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("sheet: %w", err)
+	}
+	m := newMatcher(opt.Competencies)
+	res := &Result{}
+
+	hintXLSX := isXLSXHint(filename, contentType)
+	var src source
+	switch {
+	case isBlankText(data):
+		return nil, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
+		xs, err := openXLSX(data, opt.Sheet, max(maxBytes*20, 64<<20))
+		if err != nil {
+			var nf *errSheetNotFound
+			if errors.As(err, &nf) {
+				return nil, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
+			}
+			return nil, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
+		}
+		defer func() { _ = xs.close() }()
+		src, res.Format, res.Sheet = xs, "xlsx", xs.sheet
+	case hasPrefix(data, oleMagic):
+		return nil, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
+	default:
+		text, enc, err := decodeText(data)
+		if err != nil {
+			if hintXLSX {
+				return nil, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
+			}
+			return nil, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary), Err: err}
+		}
+		if looksLikeHTML(text) {
+			return nil, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
+		}
+		text, delim := excelSep(text)
+		if delim == 0 {
+			delim = sniffDelimiter(text, m)
+		}
+		if delim == 0 {
+			if isBlankText(text) {
+				return nil, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+			}
+			if c := guessSeparator(text); c != "" {
+				return nil, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiterFound, c)}
+			}
+			return nil, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiter)}
+		}
+		src, res.Format, res.Encoding, res.Delimiter = newCSVSource(text, delim), "csv", enc, delim
+	}
+	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys()}
+	if err := rd.run(ctx); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// isXLSXHint reports whether the file name or content type says XLSX.
+func isXLSXHint(filename, contentType string) bool {
+	name := strings.ToLower(filename)
+	return strings.HasSuffix(name, ".xlsx") || strings.HasSuffix(name, ".xlsm") ||
+		strings.Contains(strings.ToLower(contentType), "spreadsheetml")
+}
+
+// isBlankText reports whether data holds nothing but spaces, line breaks
+// and byte-order marks.
+func isBlankText(data []byte) bool {
+	return len(bytes.TrimFunc(data, func(r rune) bool {
+		return isTrimmable(r) || r == 0 || r == '\ufffe'
+	})) == 0
+}
+
+// reader holds the state of one Read.
+type reader struct {
+	opt   Options
+	l     lang
+	m     *matcher
+	res   *Result
+	src   source
+	langs map[string]string
+
+	lay       *layout
+	headerRow int
+	today     time.Time
+	seen      map[string]int // duplicate key → first row
+	unnamed   map[int]bool   // blank-header columns that hold values
+}
+
+// run finds the header, maps it and validates every data row.
+func (rd *reader) run(ctx context.Context) error {
+	var pending []record
+	header := -1
+	for len(pending) < headerLookahead {
+		rec, err := rd.src.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return rd.unreadable(err)
+		}
+		if rec.quote == 0 && blank(rec.cells) {
+			continue
+		}
+		pending = append(pending, rec)
+		if rec.quote == 0 && rd.m.recognised(rec.cells) >= 2 {
+			header = len(pending) - 1
+			break
+		}
+	}
+	if len(pending) == 0 {
+		return &Error{Code: CodeEmpty, Message: rd.l.text(mEmpty)}
+	}
+	if header < 0 {
+		header = 0
+	}
+	h := pending[header]
+	if h.quote != 0 {
+		return &Error{Code: CodeUnreadable, Message: rd.l.text(h.quote)}
+	}
+	if err := rd.mapHeader(h); err != nil {
+		return err
+	}
+	rd.seen = make(map[string]int)
+	rd.unnamed = make(map[int]bool)
+	now := time.Now
+	if rd.opt.Now != nil {
+		now = rd.opt.Now
+	}
+	t := now().UTC()
+	rd.today = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+
+	maxRows := rd.opt.MaxRows
+	if maxRows <= 0 {
+		maxRows = DefaultMaxRows
+	}
+	pending = pending[header+1:]
+	for i := 0; ; i++ {
+		var rec record
+		if len(pending) > 0 {
+			rec, pending = pending[0], pending[1:]
+		} else {
+			var err error
+			if rec, err = rd.src.next(); err == io.EOF {
+				break
+			} else if err != nil {
+				return rd.unreadable(err)
+			}
+		}
+		if i&255 == 255 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("sheet: %w", err)
+			}
+		}
+		if rec.quote == 0 && blank(rec.cells) {
+			continue
+		}
+		rd.res.Total++
+		if rd.res.Total > maxRows {
+			return &Error{Code: CodeTooManyRows, Message: rd.l.text(mTooManyRows, maxRows)}
+		}
+		rd.row(rec)
+	}
+	if rd.res.Total == 0 {
+		return &Error{Code: CodeNoRows, Message: rd.l.text(mNoRows)}
+	}
+	for i := range rd.lay.cols {
+		if rd.unnamed[i] {
+			rd.res.Problems = append(rd.res.Problems, Problem{Row: rd.headerRow, Code: CodeUnknownColumn,
+				Message: rd.l.text(mUnnamedColumn, i+1)})
+		}
+	}
+	sort.SliceStable(rd.res.Problems, func(i, j int) bool { return rd.res.Problems[i].Row < rd.res.Problems[j].Row })
+	return nil
+}
+
+func (rd *reader) unreadable(err error) error {
+	msg := mUnreadableXLSX
+	if rd.res.Format == "csv" {
+		msg = mBinary
+	}
+	return &Error{Code: CodeUnreadable, Message: rd.l.text(msg), Err: err}
+}
+
+// mapHeader maps the header row, failing on clashing or missing columns.
+func (rd *reader) mapHeader(h record) error {
+	l := rd.l
+	lay, dup := rd.m.buildLayout(h.cells, rd.opt.Competencies)
+	if dup != nil {
+		name := dup.name
+		for f := fStudentID; f < fGrade; f++ {
+			if fieldSpecs[f].name == name {
+				name = l.columnName(f)
+			}
+		}
+		return &Error{Code: CodeDuplicateColumn, Columns: []string{dup.name},
+			Message: l.text(mDuplicateColumn, dup.first, dup.second, name)}
+	}
+	var missing, items []string
+	need := requiredFields[:]
+	if rd.opt.RequireDecisionDate {
+		need = append(need[:len(need):len(need)], fDecisionDate)
+	}
+	for _, f := range need {
+		if lay.index[f] < 0 {
+			missing = append(missing, fieldSpecs[f].name)
+			items = append(items, l.text(mMissingItem, l.columnName(f), fieldSpecs[f].shown))
+		}
+	}
+	for i, code := range rd.opt.Competencies {
+		if lay.grades[i] < 0 {
+			missing = append(missing, code)
+			items = append(items, l.text(mMissingItem, code, code))
+		}
+	}
+	if len(missing) > 0 {
+		msg := l.text(mMissingColumns, strings.Join(items, "; "))
+		if len(lay.unknown) > 0 {
+			msg += l.text(mUnrecognised, `"`+strings.Join(lay.unknown, `", "`)+`"`)
+		}
+		return &Error{Code: CodeMissingColumn, Columns: missing, Message: msg}
+	}
+	rd.lay, rd.headerRow = lay, h.row
+	rd.res.UnknownColumns = lay.unknown
+	for _, c := range lay.cols {
+		if c.field == fUnknown {
+			rd.res.Problems = append(rd.res.Problems, Problem{Row: h.row, Column: c.header, Code: CodeUnknownColumn,
+				Message: l.text(mUnknownColumn, c.header)})
+		}
+	}
+	return nil
+}
+
+// rowProblem is a problem with the index of its column, for ordering.
+type rowProblem struct {
+	col int
+	Problem
+}
+
+// rowCheck collects the problems of one row.
+type rowCheck struct {
+	rd    *reader
+	rec   record
+	probs []rowProblem
+}
+
+func (c *rowCheck) add(col int, code string, msg msgID, args ...any) {
+	header := ""
+	if col >= 0 {
+		header = c.rd.lay.cols[col].header
+	}
+	c.probs = append(c.probs, rowProblem{col, Problem{Row: c.rec.row, Column: header, Code: code,
+		Message: c.rd.l.text(msg, args...)}})
+}
+
+// cell returns the cleaned value of a field's column ("" if absent) and
+// the column index (-1 if absent). A value that is too long or undecodable
+// is reported and returned as ok=false.
+func (c *rowCheck) cell(col, limit int) (string, bool) {
+	if col < 0 || col >= len(c.rec.cells) {
+		return "", true
+	}
+	v := cleanCell(c.rec.cells[col])
+	if strings.ContainsRune(v, utf8.RuneError) {
+		c.add(col, CodeBadEncoding, mBadEncoding)
+		return "", false
+	}
+	if n := utf8.RuneCountInString(v); n > limit {
+		c.add(col, CodeTooLong, mTooLong, n, limit)
+		return "", false
+	}
+	return v, true
+}
+
+// required returns a required field's value, reporting it if empty.
+func (c *rowCheck) required(col, limit int) (string, bool) {
+	v, ok := c.cell(col, limit)
+	if ok && v == "" {
+		c.add(col, CodeRequired, mRequired, c.rd.lay.cols[col].header)
+		return "", false
+	}
+	return v, ok
+}
+
+// name checks a person's name part.
+func (c *rowCheck) name(col int, v string) string {
+	if v == "" {
+		return ""
+	}
+	if hasDigit(v) || !hasLetter(v) {
+		c.add(col, CodeInvalidName, mInvalidName, v)
+		return ""
+	}
+	return collapseSpaces(v)
+}
+
+// date parses a date field; ok is false if the cell is empty or invalid.
+func (c *rowCheck) date(col int, v string) (time.Time, bool) {
+	if v == "" {
+		return time.Time{}, false
+	}
+	t, msg, code := parseDate(v)
+	if msg != 0 {
+		c.add(col, code, msg, v)
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// row validates one data record and files it as a Row or as problems.
+func (rd *reader) row(rec record) {
+	c := &rowCheck{rd: rd, rec: rec}
+	lay := rd.lay
+	defer func() {
+		sort.SliceStable(c.probs, func(i, j int) bool { return c.probs[i].col < c.probs[j].col })
+		for _, p := range c.probs {
+			rd.res.Problems = append(rd.res.Problems, p.Problem)
+		}
+	}()
+	if rec.quote != 0 {
+		c.add(-1, CodeBadQuote, rec.quote)
+		return
+	}
+	if rd.res.Format == "csv" {
+		if n, want := len(rec.cells), len(lay.cols); n < want {
+			c.add(-1, CodeFieldCount, mFieldCountShort, n, want)
+			return
+		} else if n > want && !blank(rec.cells[want:]) {
+			c.add(-1, CodeFieldCount, mFieldCountLong, n, want)
+			return
+		}
+	}
+	if a, ok := rd.src.(interface{ adjust(*record, *layout) }); ok {
+		a.adjust(&rec, lay)
+		c.rec = rec
+	}
+	for i, col := range lay.cols {
+		if col.field == fBlank && i < len(rec.cells) && cleanCell(rec.cells[i]) != "" {
+			rd.unnamed[i] = true
+		}
+	}
+
+	ix := &lay.index
+	row := Row{Number: rec.row}
+	var okID bool
+	row.StudentID, okID = c.required(ix[fStudentID], maxIDLen)
+	if v, ok := c.required(ix[fFamilyName], maxNameLen); ok {
+		row.FamilyName = c.name(ix[fFamilyName], v)
+	}
+	if v, ok := c.required(ix[fGivenName], maxNameLen); ok {
+		row.GivenName = c.name(ix[fGivenName], v)
+	}
+	if v, ok := c.cell(ix[fPatronymic], maxNameLen); ok {
+		row.Patronymic = c.name(ix[fPatronymic], v)
+	}
+	if v, ok := c.cell(ix[fEmail], maxEmailLen); ok && v != "" {
+		if validEmail(v) {
+			row.Email = v
+		} else {
+			c.add(ix[fEmail], CodeInvalidEmail, mEmail, v)
+		}
+	}
+	if v, ok := c.cell(ix[fIIN], maxCellLen); ok && v != "" {
+		if iin, msg, valid := checkIIN(v, rd.today); valid {
+			row.IIN = iin
+		} else {
+			c.add(ix[fIIN], CodeInvalidIIN, msg, maskIIN(v))
+		}
+	}
+	rawFrom, okFrom := c.required(ix[fDateFrom], maxCellLen)
+	rawTo, okTo := c.required(ix[fDateTo], maxCellLen)
+	if okFrom {
+		row.DateFrom, okFrom = c.date(ix[fDateFrom], rawFrom)
+	}
+	if okTo {
+		row.DateTo, okTo = c.date(ix[fDateTo], rawTo)
+	}
+	tomorrow := rd.today.AddDate(0, 0, 1)
+	if okFrom && okTo && row.DateFrom.After(row.DateTo) {
+		c.add(ix[fDateTo], CodePeriodReversed, mPeriodReversed, showDate(row.DateFrom), showDate(row.DateTo))
+	} else if okTo && row.DateTo.After(tomorrow) {
+		c.add(ix[fDateTo], CodeFutureDate, mFutureDate, showDate(row.DateTo))
+	}
+	if col := ix[fDecisionDate]; col >= 0 {
+		var v string
+		var ok bool
+		if rd.opt.RequireDecisionDate {
+			v, ok = c.required(col, maxCellLen)
+		} else {
+			v, ok = c.cell(col, maxCellLen)
+		}
+		if ok && v != "" {
+			if d, ok := c.date(col, v); ok {
+				switch {
+				case d.After(tomorrow):
+					c.add(col, CodeFutureDate, mFutureDate, showDate(d))
+				case okFrom && d.Before(row.DateFrom):
+					c.add(col, CodeDecisionBeforePeriod, mDecisionBeforePeriod, showDate(d), showDate(row.DateFrom))
+				default:
+					row.DecisionDate = d
+				}
+			}
+		}
+	}
+	row.Hours = c.number(ix[fHours], maxHours)
+	row.Credits = c.number(ix[fCredits], maxCredits)
+	if v, ok := c.cell(ix[fLanguage], maxCellLen); ok && v != "" {
+		if code, known := rd.langs[headerKey(v)]; known {
+			row.Language = code
+		} else {
+			c.add(ix[fLanguage], CodeInvalidLanguage, mLanguage, v)
+		}
+	}
+	row.Grades = c.grades()
+
+	if okID {
+		key := strings.ToUpper(row.StudentID) + "\x00" + dupDate(row.DateFrom, okFrom, rawFrom) + "\x00" + dupDate(row.DateTo, okTo, rawTo)
+		if first, dup := rd.seen[key]; dup {
+			c.add(ix[fStudentID], CodeDuplicateRow, mDuplicateRow, row.StudentID, first)
+		} else {
+			rd.seen[key] = rec.row
+		}
+	}
+	if len(c.probs) == 0 {
+		rd.res.Rows = append(rd.res.Rows, row)
+	}
+}
+
+// dupDate is a date's part of the duplicate key: the date when it parsed,
+// else the cell as written.
+func dupDate(t time.Time, ok bool, raw string) string {
+	if ok {
+		return t.Format(time.DateOnly)
+	}
+	return raw
+}
+
+// number reads an optional positive number.
+func (c *rowCheck) number(col int, limit float64) *float64 {
+	v, ok := c.cell(col, maxCellLen)
+	if !ok || v == "" {
+		return nil
+	}
+	f, ok := parseNumber(v, limit)
+	if !ok {
+		c.add(col, CodeInvalidNumber, mNumber, v, formatNumber(limit))
+		return nil
+	}
+	return &f
+}
+
+// grades reads every required competency's grade.
+func (c *rowCheck) grades() map[string]Grade {
+	comps := c.rd.opt.Competencies
+	if len(comps) == 0 {
+		return nil
+	}
+	out := make(map[string]Grade, len(comps))
+	for i, code := range comps {
+		col := c.rd.lay.grades[i]
+		v, ok := c.required(col, maxCellLen)
+		if !ok {
+			continue
+		}
+		norm, numeric := normGrade(v)
+		p, letter, err := c.rd.opt.Scale.Parse(norm)
+		if err != nil || letter == "" || math.IsNaN(p) || p < 0 || p > 100 {
+			c.add(col, CodeInvalidGrade, mGradeInvalid, v)
+			continue
+		}
+		if !c.rd.opt.Scale.Passing(letter) {
+			c.add(col, CodeFailingGrade, mGradeFailing, v, letter, code)
+			continue
+		}
+		out[code] = Grade{Raw: v, Percent: p, Letter: letter, FromLetter: !numeric}
+	}
+	return out
+}

@@ -1,0 +1,356 @@
+package sheet
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Plausible years for any date in a cohort file.
+const (
+	minYear = 1900
+	maxYear = 2100
+)
+
+// Length limits (in characters) of free-text values.
+const (
+	maxIDLen    = 64
+	maxNameLen  = 100
+	maxEmailLen = 254
+	maxCellLen  = 500
+)
+
+// Upper bounds of the optional numbers.
+const (
+	maxHours   = 10000
+	maxCredits = 1000
+)
+
+// parseDate parses a date cell (see the package doc for the accepted forms)
+// into UTC midnight. On failure it returns the message to show and the code.
+func parseDate(s string) (time.Time, msgID, string) {
+	datePart := s
+	if i := strings.IndexAny(s, " T"); i > 0 {
+		if !isTimeOfDay(strings.TrimSpace(s[i+1:])) {
+			return time.Time{}, mDateFormat, CodeInvalidDate
+		}
+		datePart = s[:i]
+	}
+	sep := byte(0)
+	for i := 0; i < len(datePart); i++ {
+		switch c := datePart[i]; {
+		case c == '.' || c == '-' || c == '/':
+			if sep == 0 {
+				sep = c
+			} else if c != sep {
+				return time.Time{}, mDateFormat, CodeInvalidDate
+			}
+		case c < '0' || c > '9':
+			return time.Time{}, mDateFormat, CodeInvalidDate
+		}
+	}
+	if sep == 0 {
+		return time.Time{}, mDateFormat, CodeInvalidDate
+	}
+	parts := strings.Split(datePart, string(sep))
+	if len(parts) != 3 {
+		return time.Time{}, mDateFormat, CodeInvalidDate
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 4 {
+			return time.Time{}, mDateFormat, CodeInvalidDate
+		}
+	}
+	n0, _ := strconv.Atoi(parts[0])
+	n1, _ := strconv.Atoi(parts[1])
+	n2, _ := strconv.Atoi(parts[2])
+	var y, m, d int
+	switch {
+	case len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2:
+		y, m, d = n0, n1, n2 // YYYY-MM-DD (any of the three separators)
+	case len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		y = n2
+		if sep != '/' {
+			d, m = n0, n1 // DD.MM.YYYY, DD-MM-YYYY
+			break
+		}
+		switch {
+		case n0 == n1 || (n0 > 12 && n1 <= 12):
+			d, m = n0, n1 // DD/MM/YYYY, unambiguous
+		case n1 > 12 && n0 <= 12:
+			d, m = n1, n0 // MM/DD/YYYY, unambiguous
+		case n0 <= 12 && n1 <= 12 && n0 >= 1 && n1 >= 1:
+			return time.Time{}, mDateAmbiguous, CodeAmbiguousDate
+		default:
+			return time.Time{}, mDateImpossible, CodeInvalidDate
+		}
+	case len(parts[2]) == 2 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		return time.Time{}, mDateShortYear, CodeInvalidDate
+	default:
+		return time.Time{}, mDateFormat, CodeInvalidDate
+	}
+	if y < minYear || y > maxYear {
+		return time.Time{}, mDateYear, CodeInvalidDate
+	}
+	if !validDate(y, m, d) {
+		return time.Time{}, mDateImpossible, CodeInvalidDate
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), 0, ""
+}
+
+// isTimeOfDay accepts the time part exporters append to dates:
+// "0:00:00", "00:00", "00:00:00.000", "00:00:00Z", "00:00:00+05:00".
+func isTimeOfDay(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || !strings.Contains(s, ":") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && c != ':' && c != '.' && c != 'Z' && c != '+' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// validDate reports whether y-m-d is a real calendar date.
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// iinWeights are the two weight sequences of the IIN check digit.
+var iinWeights = [2][11]int{
+	{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
+	{3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2},
+}
+
+// checkIIN validates an IIN cell and returns it as 12 digits. Spaces and
+// hyphens between digit groups are dropped. On failure it returns the
+// message (whose argument is maskIIN of the value).
+func checkIIN(s string, today time.Time) (string, msgID, bool) {
+	s = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, s)
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return "", mIINChars, false
+		}
+	}
+	switch len(s) {
+	case 12:
+	case 11:
+		return "", mIINLengthZero, false
+	default:
+		return "", mIINLength, false
+	}
+	var d [12]int
+	for i := range d {
+		d[i] = int(s[i] - '0')
+	}
+	yy, mm, dd := d[0]*10+d[1], d[2]*10+d[3], d[4]*10+d[5]
+	var centuries []int
+	switch d[6] {
+	case 1, 2:
+		centuries = []int{1800}
+	case 3, 4:
+		centuries = []int{1900}
+	case 5, 6:
+		centuries = []int{2000}
+	case 0:
+		centuries = []int{1900, 2000}
+	default:
+		return "", mIINCentury, false
+	}
+	born := false
+	for _, c := range centuries {
+		if validDate(c+yy, mm, dd) && !time.Date(c+yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC).After(today) {
+			born = true
+		}
+	}
+	if !born {
+		return "", mIINBirth, false
+	}
+	for _, w := range iinWeights {
+		sum := 0
+		for i, wi := range w {
+			sum += d[i] * wi
+		}
+		if c := sum % 11; c != 10 {
+			if c != d[11] {
+				return "", mIINCheck, false
+			}
+			return s, 0, true
+		}
+	}
+	return "", mIINCheck, false
+}
+
+// maskIIN shows only the last four characters of an IIN, quoted: the
+// contract stores and shows IINs only hashed, and problem messages are
+// stored with the batch.
+func maskIIN(s string) string {
+	r := []rune(strings.ReplaceAll(s, " ", ""))
+	if len(r) <= 4 {
+		return `"****"`
+	}
+	return `"` + strings.Repeat("*", len(r)-4) + string(r[len(r)-4:]) + `"`
+}
+
+// validEmail is a deliberately plain check of an address: one "@", a local
+// part without spaces or specials, a dotted domain whose labels are letters,
+// digits and inner hyphens, and a top-level label of two or more letters.
+func validEmail(s string) bool {
+	if len(s) > maxEmailLen {
+		return false
+	}
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > 64 || strings.IndexByte(s[at+1:], '@') >= 0 {
+		return false
+	}
+	local, domain := s[:at], s[at+1:]
+	if local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
+		return false
+	}
+	for _, r := range local {
+		if r <= ' ' || r == 0x7f || strings.ContainsRune(`"(),:;<>[\]`, r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, lb := range labels {
+		if lb == "" || len(lb) > 63 || lb[0] == '-' || lb[len(lb)-1] == '-' {
+			return false
+		}
+		for _, r := range lb {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	tld := []rune(labels[len(labels)-1])
+	if len(tld) < 2 {
+		return false
+	}
+	for _, r := range tld {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// languageNames lists the accepted spellings of each language.
+var languageNames = [...]struct {
+	code  string
+	names []string
+}{
+	{"kk", []string{"kk", "kz", "kaz", "kazakh", "қаз", "қазақ", "қазақша", "қазақ тілі", "казахский", "каз"}},
+	{"ru", []string{"ru", "rus", "russian", "рус", "русский", "орыс", "орысша", "орыс тілі"}},
+	{"en", []string{"en", "eng", "english", "англ", "английский", "ағылшын", "ағылшынша", "ағылшын тілі"}},
+}
+
+// languageKeys maps headerKey of every accepted language spelling to its code.
+func languageKeys() map[string]string {
+	m := make(map[string]string, 32)
+	for _, l := range languageNames {
+		for _, n := range l.names {
+			m[headerKey(n)] = l.code
+		}
+	}
+	return m
+}
+
+// parseNumber parses a positive decimal (point or comma, spaces as
+// thousands separators) not above max.
+func parseNumber(s string, max float64) (float64, bool) {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\u00a0', '\u202f':
+			return -1
+		case ',':
+			return '.'
+		}
+		return r
+	}, s)
+	if !isDecimal(s) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v <= 0 || v > max {
+		return 0, false
+	}
+	return v, true
+}
+
+// isDecimal reports whether s is digits with at most one inner point.
+func isDecimal(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.':
+			if dot {
+				return false
+			}
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return true
+}
+
+// normGrade prepares a grade cell for GradeScale.Parse: spaces and "%"
+// removed, decimal comma to point; letters upper-case, Cyrillic look-alikes
+// (А, В, С) to Latin and dash variants to "-". It reports whether the cell
+// is a number.
+func normGrade(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case ' ', '\u00a0', '\u202f', '%':
+			continue
+		case ',':
+			r = '.'
+		case '–', '—', '−', '‐', '‑':
+			r = '-'
+		case 'А', 'а':
+			r = 'A'
+		case 'В', 'в':
+			r = 'B'
+		case 'С', 'с':
+			r = 'C'
+		default:
+			r = unicode.ToUpper(r)
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	return out, isDecimal(out)
+}
+
+// hasLetter and hasDigit classify names.
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+func hasDigit(s string) bool  { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// collapseSpaces turns runs of spaces inside a name into one space.
+func collapseSpaces(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

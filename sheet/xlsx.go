@@ -1,0 +1,203 @@
+package sheet
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Excel serial numbers of plausible dates: 1 is 1900-01-01, 73051 is
+// 2100-01-01 (the 1900 system; the 1904 system is 1462 less).
+const (
+	minSerial = 1
+	maxSerial = 73051
+)
+
+// xlsxSource yields the rows of one worksheet.
+type xlsxSource struct {
+	f        *excelize.File
+	rows     *excelize.Rows
+	sheet    string
+	row      int
+	date1904 bool
+}
+
+// errSheetNotFound carries the sheet names for the message.
+type errSheetNotFound struct{ sheets []string }
+
+func (e *errSheetNotFound) Error() string { return "sheet not found" }
+
+// openXLSX opens a workbook held in data and positions on the sheet.
+// unzipLimit bounds the uncompressed size of the workbook's parts.
+func openXLSX(data []byte, sheet string, unzipLimit int64) (src *xlsxSource, err error) {
+	defer recoverExcelize(&err)
+	xmlLimit := min(unzipLimit, 16<<20)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    unzipLimit,
+		UnzipXMLSizeLimit: xmlLimit,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("opening workbook: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = f.Close()
+		}
+	}()
+	sheets := f.GetSheetList()
+	name := ""
+	switch {
+	case sheet == "" && len(sheets) > 0:
+		name = sheets[0]
+	case sheet != "":
+		for _, s := range sheets {
+			if s == sheet {
+				name = s
+				break
+			}
+		}
+		if name == "" {
+			for _, s := range sheets {
+				if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(sheet)) {
+					name = s
+					break
+				}
+			}
+		}
+	}
+	if name == "" {
+		if sheet == "" {
+			return nil, fmt.Errorf("workbook has no sheets")
+		}
+		return nil, &errSheetNotFound{sheets}
+	}
+	props, err := f.GetWorkbookProps()
+	if err != nil {
+		return nil, fmt.Errorf("reading workbook properties: %w", err)
+	}
+	rows, err := f.Rows(name)
+	if err != nil {
+		return nil, fmt.Errorf("reading sheet %q: %w", name, err)
+	}
+	return &xlsxSource{f: f, rows: rows, sheet: name, date1904: props.Date1904 != nil && *props.Date1904}, nil
+}
+
+// recoverExcelize turns a panic inside excelize (malformed workbooks have
+// triggered some) into an error, so an upload cannot crash the server.
+func recoverExcelize(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("workbook: %v", r)
+	}
+}
+
+// next returns the next row; rows missing from the sheet come back empty,
+// so row numbers stay those Excel shows.
+func (s *xlsxSource) next() (rec record, err error) {
+	defer recoverExcelize(&err)
+	if !s.rows.Next() {
+		if err := s.rows.Error(); err != nil {
+			return record{}, fmt.Errorf("reading sheet: %w", err)
+		}
+		return record{}, io.EOF
+	}
+	s.row++
+	cells, err := s.rows.Columns(excelize.Options{RawCellValue: true})
+	if err != nil {
+		return record{}, fmt.Errorf("reading row %d: %w", s.row, err)
+	}
+	return record{row: s.row, cells: cells}, nil
+}
+
+// close releases the workbook and its temporary files.
+func (s *xlsxSource) close() error {
+	err := s.rows.Close()
+	if cerr := s.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// adjust turns raw cell values into the text the validation expects:
+// serial dates into YYYY-MM-DD, numbers into plain decimals (no exponent,
+// no float noise), a percent-formatted grade 0.86 into "86%", and an IIN
+// stored as a number that lost its leading zeros back into 12 digits.
+func (s *xlsxSource) adjust(rec *record, l *layout) {
+	defer func() { _ = recover() }() // adjustments are best effort
+	for i, c := range l.cols {
+		if i >= len(rec.cells) {
+			break
+		}
+		v := cleanCell(rec.cells[i])
+		if v == "" {
+			continue
+		}
+		switch c.field {
+		case fDateFrom, fDateTo, fDecisionDate:
+			if f, ok := plainNumber(v); ok && f >= minSerial && f < maxSerial {
+				if t, err := excelize.ExcelDateToTime(f, s.date1904); err == nil {
+					rec.cells[i] = t.Format("2006-01-02")
+				}
+			}
+		case fGrade:
+			f, ok := plainNumber(v)
+			if !ok {
+				continue
+			}
+			rec.cells[i] = formatNumber(f)
+			if f > 0 && f <= 1 {
+				if shown, err := s.f.GetCellValue(s.sheet, cellName(i, rec.row)); err == nil && strings.Contains(shown, "%") {
+					rec.cells[i] = formatNumber(f*100) + "%"
+				}
+			}
+		case fHours, fCredits, fStudentID:
+			if f, ok := plainNumber(v); ok {
+				rec.cells[i] = formatNumber(f)
+			}
+		case fIIN:
+			f, ok := plainNumber(v)
+			if !ok || f < 0 || f >= 1e12 || f != math.Trunc(f) {
+				continue
+			}
+			digits := strconv.FormatInt(int64(f), 10)
+			if len(digits) < 12 {
+				if t, err := s.f.GetCellType(s.sheet, cellName(i, rec.row)); err != nil || t != excelize.CellTypeNumber && t != excelize.CellTypeUnset {
+					continue
+				}
+				digits = strings.Repeat("0", 12-len(digits)) + digits
+			}
+			rec.cells[i] = digits
+		}
+	}
+}
+
+// plainNumber parses a raw numeric cell ("86", "86.5", "7.60227487797E+11").
+func plainNumber(v string) (float64, bool) {
+	if v == "" || (v[0] != '-' && (v[0] < '0' || v[0] > '9')) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, false
+	}
+	return f, true
+}
+
+// formatNumber prints a number as Excel shows it in General format: no
+// exponent and no binary noise (84.99999999999999 → 85).
+func formatNumber(f float64) string {
+	if math.Abs(f) < 1e15 {
+		f = math.Round(f*1e9) / 1e9
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// cellName is the A1 name of a zero-based column in a row.
+func cellName(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col+1, row)
+	return name
+}
