@@ -16,7 +16,8 @@ import (
 type Design struct {
 	// Abbreviation is drawn large in the centre: 1 to 4 letters or digits
 	// (Latin or Cyrillic, including Kazakh letters), upper-cased. When
-	// empty it is derived from Title with [Abbreviate].
+	// empty it is derived from Title with [Abbreviate]. Other scripts are
+	// rejected, so that the PNG and SVG badges show the same letters.
 	Abbreviation string
 	// Title is the programme name, written along the bottom of the ring.
 	Title string
@@ -67,12 +68,21 @@ func isStopWord(w string) bool {
 // upper-cased first letters of its significant words (stop words such as
 // "and", "и", "және" are skipped), or the first letters of a single-word
 // name. For example "Computer Science" gives "CS", "Информационные системы"
-// gives "ИС" and "Қазақ әдебиеті" gives "ҚӘ". It returns "" if the name has
-// no letters or digits.
+// gives "ИС" and "Қазақ әдебиеті" gives "ҚӘ". Only words starting with a
+// letter or digit the badge font draws (Latin, Cyrillic including Kazakh)
+// count. It returns "" if there are none.
 func Abbreviate(title string) string {
 	words := strings.FieldsFunc(title, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	kept := words[:0]
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if drawable(unicode.ToUpper(r)) {
+			kept = append(kept, w)
+		}
+	}
+	words = kept
 	var sig []string
 	for _, w := range words {
 		if !isStopWord(w) {
@@ -89,7 +99,7 @@ func Abbreviate(title string) string {
 	case 1:
 		n := 0
 		for _, r := range sig[0] {
-			if n == 3 {
+			if n == 3 || !drawable(unicode.ToUpper(r)) {
 				break
 			}
 			b.WriteRune(unicode.ToUpper(r))
@@ -105,6 +115,12 @@ func Abbreviate(title string) string {
 		}
 	}
 	return b.String()
+}
+
+// drawable reports whether the embedded font has a glyph for r.
+func drawable(r rune) bool {
+	_, _, ok := glyphData(r)
+	return ok
 }
 
 // resolved is a Design with defaults applied and values checked.
@@ -142,8 +158,8 @@ func (d Design) resolve() (resolved, error) {
 		return r, fmt.Errorf("%w: abbreviation %q has %d characters, at most %d", ErrInvalidDesign, abbr, n, maxAbbrev)
 	}
 	for _, c := range abbr {
-		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
-			return r, fmt.Errorf("%w: abbreviation %q may hold only letters and digits", ErrInvalidDesign, abbr)
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) || !drawable(c) {
+			return r, fmt.Errorf("%w: abbreviation %q may hold only Latin or Cyrillic letters and digits", ErrInvalidDesign, abbr)
 		}
 	}
 	r.abbrev = abbr

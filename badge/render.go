@@ -35,8 +35,8 @@ type ringText struct {
 	text    string
 	size    float64 // font size
 	spacing float64 // letter spacing in em
-	radius float64 // baseline radius
-	top    bool    // along the top (reads clockwise) or the bottom
+	radius  float64 // baseline radius
+	top     bool    // along the top (reads clockwise) or the bottom
 }
 
 // layout is everything both renderers draw, in design units.
