@@ -95,7 +95,7 @@ var requiredFields = [...]field{fStudentID, fFamilyName, fGivenName, fDateFrom, 
 // "Шешим куни" and "ID" typed in Cyrillic all match.
 func foldRune(r rune) rune {
 	switch r {
-	case 'ә', 'а':
+	case 'ә', 'а', 'э': // ә is typed as а or э without a Kazakh layout
 		return 'a'
 	case 'ғ':
 		return 'г'
@@ -109,7 +109,7 @@ func foldRune(r rune) rune {
 		return 'y'
 	case 'һ', 'х':
 		return 'x'
-	case 'і', 'ї':
+	case 'і', 'ї', 'и', 'й':
 		return 'i'
 	case 'ё', 'е', 'є':
 		return 'e'
@@ -123,8 +123,6 @@ func foldRune(r rune) rune {
 		return 'c'
 	case 'т':
 		return 't'
-	case 'й':
-		return 'и'
 	}
 	return r
 }

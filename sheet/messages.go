@@ -215,17 +215,17 @@ var catalog = [numMessages][3]string{
 		`шешім күні (%[1]s) оқу кезеңі басталғанға дейін (%[2]s)`,
 		`дата решения %[1]s раньше начала обучения (%[2]s)`},
 	mIINChars: {
-		`IIN must contain only digits`,
-		`ЖСН тек цифрлардан тұруы керек`,
-		`ИИН должен состоять только из цифр`},
+		`IIN %[1]s must contain only digits`,
+		`ЖСН %[1]s тек цифрлардан тұруы керек`,
+		`ИИН %[1]s должен состоять только из цифр`},
 	mIINLength: {
-		`IIN must have 12 digits, this one has %[1]d`,
-		`ЖСН 12 цифрдан тұруы керек, мұнда %[1]d цифр`,
-		`ИИН должен состоять из 12 цифр, здесь %[1]d`},
+		`IIN %[1]s must have 12 digits, this one has %[2]d`,
+		`ЖСН %[1]s 12 цифрдан тұруы керек, мұнда %[2]d цифр`,
+		`ИИН %[1]s должен состоять из 12 цифр, здесь %[2]d`},
 	mIINLengthZero: {
-		`IIN must have 12 digits, this one has 11: Excel may have dropped a leading zero — format the column as text and type the IIN again`,
-		`ЖСН 12 цифрдан тұруы керек, мұнда 11 цифр: Excel бастапқы нөлді өшірген болуы мүмкін — бағанды мәтін пішіміне ауыстырып, ЖСН-ді қайта енгізіңіз`,
-		`ИИН должен состоять из 12 цифр, здесь 11: возможно, Excel удалил ведущий ноль — задайте столбцу текстовый формат и введите ИИН заново`},
+		`IIN %[1]s must have 12 digits, this one has 11: Excel may have dropped a leading zero — format the column as text and type the IIN again`,
+		`ЖСН %[1]s 12 цифрдан тұруы керек, мұнда 11 цифр: Excel бастапқы нөлді өшірген болуы мүмкін — бағанды мәтін пішіміне ауыстырып, ЖСН-ді қайта енгізіңіз`,
+		`ИИН %[1]s должен состоять из 12 цифр, здесь 11: возможно, Excel удалил ведущий ноль — задайте столбцу текстовый формат и введите ИИН заново`},
 	mIINBirth: {
 		`IIN %[1]s does not start with a real birth date (YYMMDD)`,
 		`ЖСН %[1]s нақты туған күннен (ЖЖААКК) басталмайды`,

@@ -411,7 +411,7 @@ func (rd *reader) row(rec record) {
 		if iin, msg, valid := checkIIN(v, rd.today); valid {
 			row.IIN = iin
 		} else {
-			c.add(ix[fIIN], CodeInvalidIIN, msg, maskIIN(v))
+			c.add(ix[fIIN], CodeInvalidIIN, msg, maskIIN(v), utf8.RuneCountInString(stripIINSeparators(v)))
 		}
 	}
 	rawFrom, okFrom := c.required(ix[fDateFrom], maxCellLen)

@@ -133,12 +133,7 @@ var iinWeights = [2][11]int{
 // hyphens between digit groups are dropped. On failure it returns the
 // message (whose argument is maskIIN of the value).
 func checkIIN(s string, today time.Time) (string, msgID, bool) {
-	s = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' || r == '\u00a0' {
-			return -1
-		}
-		return r
-	}, s)
+	s = stripIINSeparators(s)
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return "", mIINChars, false
@@ -193,11 +188,22 @@ func checkIIN(s string, today time.Time) (string, msgID, bool) {
 	return "", mIINCheck, false
 }
 
+// stripIINSeparators drops the spaces and hyphens people put between
+// digit groups.
+func stripIINSeparators(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // maskIIN shows only the last four characters of an IIN, quoted: the
 // contract stores and shows IINs only hashed, and problem messages are
 // stored with the batch.
 func maskIIN(s string) string {
-	r := []rune(strings.ReplaceAll(s, " ", ""))
+	r := []rune(stripIINSeparators(s))
 	if len(r) <= 4 {
 		return `"****"`
 	}

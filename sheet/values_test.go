@@ -1,0 +1,373 @@
+package sheet
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func TestParseDate(t *testing.T) {
+	d := func(y, m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		in   string
+		want time.Time
+		msg  msgID
+		code string
+	}{
+		{in: "2026-02-02", want: d(2026, 2, 2)},
+		{in: "02.02.2026", want: d(2026, 2, 2)},
+		{in: "2.2.2026", want: d(2026, 2, 2)},
+		{in: "24.04.2026", want: d(2026, 4, 24)},
+		{in: "24-04-2026", want: d(2026, 4, 24)},
+		{in: "2026.04.24", want: d(2026, 4, 24)},
+		{in: "29.02.2028", want: d(2028, 2, 29)},
+		{in: "02.02.2026 0:00:00", want: d(2026, 2, 2)},
+		{in: "2026-02-02T00:00:00Z", want: d(2026, 2, 2)},
+		{in: "24/04/2026", want: d(2026, 4, 24)},
+		{in: "04/24/2026", want: d(2026, 4, 24)},
+		{in: "05/05/2026", want: d(2026, 5, 5)},
+		{in: "01/03/2026", msg: mDateAmbiguous, code: CodeAmbiguousDate},
+		{in: "31.02.2026", msg: mDateImpossible, code: CodeInvalidDate},
+		{in: "29.02.2026", msg: mDateImpossible, code: CodeInvalidDate},
+		{in: "2026-13-01", msg: mDateImpossible, code: CodeInvalidDate},
+		{in: "00.01.2026", msg: mDateImpossible, code: CodeInvalidDate},
+		{in: "13/13/2026", msg: mDateImpossible, code: CodeInvalidDate},
+		{in: "02.02.26", msg: mDateShortYear, code: CodeInvalidDate},
+		{in: "02.02.1850", msg: mDateYear, code: CodeInvalidDate},
+		{in: "0202-02-02", msg: mDateYear, code: CodeInvalidDate},
+		{in: "2026/02-02", msg: mDateFormat, code: CodeInvalidDate},
+		{in: "02.02.2026 noon", msg: mDateFormat, code: CodeInvalidDate},
+		{in: "46055", msg: mDateFormat, code: CodeInvalidDate},
+		{in: "2 February 2026", msg: mDateFormat, code: CodeInvalidDate},
+		{in: "02..2026", msg: mDateFormat, code: CodeInvalidDate},
+		{in: "1.2.3.4", msg: mDateFormat, code: CodeInvalidDate},
+	}
+	for _, tt := range tests {
+		got, msg, code := parseDate(tt.in)
+		if msg != tt.msg || code != tt.code || !got.Equal(tt.want) {
+			t.Errorf("parseDate(%q) = %v, %v, %q; want %v, %v, %q", tt.in, got, msg, code, tt.want, tt.msg, tt.code)
+		}
+	}
+}
+
+// TestExcelSerialDates pins the serial numbers the XLSX reader relies on
+// (excelize's conversion, including the 1900 leap-year bug).
+func TestExcelSerialDates(t *testing.T) {
+	tests := []struct {
+		serial float64
+		d1904  bool
+		want   string
+	}{
+		{46055, false, "2026-02-02"},
+		{46054, false, "2026-02-01"},
+		{45658, false, "2025-01-01"},
+		{61, false, "1900-03-01"},
+		{44593, true, "2026-02-02"},
+	}
+	for _, tt := range tests {
+		got, err := excelize.ExcelDateToTime(tt.serial, tt.d1904)
+		if err != nil || got.Format(time.DateOnly) != tt.want {
+			t.Errorf("ExcelDateToTime(%v, %v) = %v, %v; want %s", tt.serial, tt.d1904, got, err, tt.want)
+		}
+	}
+}
+
+// sampleIINs reads every IIN of the sample cohort (all valid).
+func sampleIINs(t *testing.T) []string {
+	t.Helper()
+	f, err := os.Open("testdata/cohort-en.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if cells := strings.Split(s.Text(), ","); len(cells) > 5 && cells[5] != "iin" {
+			out = append(out, cells[5])
+		}
+	}
+	if len(out) != 40 {
+		t.Fatalf("found %d IINs, want 40", len(out))
+	}
+	return out
+}
+
+// iinWithCheck completes an 11-digit prefix with its check digit, or
+// reports that no check digit is valid.
+func iinWithCheck(prefix string) (string, bool) {
+	for _, w := range iinWeights {
+		sum := 0
+		for i, wi := range w {
+			sum += int(prefix[i]-'0') * wi
+		}
+		if c := sum % 11; c != 10 {
+			return prefix + string(rune('0'+c)), true
+		}
+	}
+	return "", false
+}
+
+func TestCheckIIN(t *testing.T) {
+	today := time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
+	for _, iin := range sampleIINs(t) {
+		if got, msg, ok := checkIIN(iin, today); !ok || got != iin {
+			t.Errorf("sample IIN %s rejected: %v", iin, msg)
+		}
+	}
+	// Find prefixes that need the second weight sequence, and one for which
+	// both sequences give 10 (no IIN can have it).
+	var second, none string
+	for serial := 0; serial < 10000 && (second == "" || none == ""); serial++ {
+		prefix := "8203234" + strings.Repeat("0", 4-len(itoa(serial))) + itoa(serial)
+		sum := 0
+		for i, wi := range iinWeights[0] {
+			sum += int(prefix[i]-'0') * wi
+		}
+		if sum%11 != 10 {
+			continue
+		}
+		if iin, ok := iinWithCheck(prefix); ok && second == "" {
+			second = iin
+		} else if !ok && none == "" {
+			none = prefix
+		}
+	}
+	if second == "" || none == "" {
+		t.Fatalf("no test prefixes found: %q %q", second, none)
+	}
+	if _, msg, ok := checkIIN(second, today); !ok {
+		t.Errorf("IIN %s (second weights) rejected: %v", second, msg)
+	}
+	for d := '0'; d <= '9'; d++ {
+		if _, _, ok := checkIIN(none+string(d), today); ok {
+			t.Errorf("IIN %s accepted though both weight sequences give 10", none+string(d))
+		}
+	}
+
+	tests := []struct {
+		in  string
+		msg msgID
+		ok  bool
+	}{
+		{"760227487797", 0, true},
+		{"760227 487797", 0, true},
+		{"760227487798", mIINCheck, false},
+		{"50421595512", mIINLengthZero, false},
+		{"7602274877", mIINLength, false},
+		{"7602274877970", mIINLength, false},
+		{"76022748779A", mIINChars, false},
+		{"750229487797", mIINBirth, false}, // 1975-02-29 does not exist
+		{"760229487797", mIINCheck, false}, // 1976-02-29 does
+		{"761303391439", mIINBirth, false},
+		{"760227987797", mIINCentury, false},
+		{"300101500000", mIINBirth, false}, // born 2030: in the future
+	}
+	for _, tt := range tests {
+		_, msg, ok := checkIIN(tt.in, today)
+		if ok != tt.ok || msg != tt.msg {
+			t.Errorf("checkIIN(%q) = %v, %v; want %v, %v", tt.in, msg, ok, tt.msg, tt.ok)
+		}
+	}
+	// A 7th digit of 0 is accepted with a date real in the 1900s or 2000s.
+	if iin, ok := iinWithCheck("00022904321"); ok {
+		if _, msg, ok := checkIIN(iin, today); !ok {
+			t.Errorf("IIN %s (digit 7 = 0, 2000-02-29) rejected: %v", iin, msg)
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}
+
+func TestMaskIIN(t *testing.T) {
+	for in, want := range map[string]string{
+		"760227487798":  `"********7798"`,
+		"760227 487798": `"********7798"`,
+		"12":            `"****"`,
+	} {
+		if got := maskIIN(in); got != want {
+			t.Errorf("maskIIN(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestValidEmail(t *testing.T) {
+	good := []string{"s22633920@students.example.edu", "a.b+c@mail.kz", "user@университет.қаз"}
+	bad := []string{"", "a", "a@b", "@b.kz", "a@@b.kz", "a b@c.kz", "a@b..kz", "a@-b.kz", "a@b.k", "a@b.12",
+		".a@b.kz", "a.@b.kz", "a..b@c.kz", "<a@b.kz>", "a@b_c.kz"}
+	for _, s := range good {
+		if !validEmail(s) {
+			t.Errorf("validEmail(%q) = false", s)
+		}
+	}
+	for _, s := range bad {
+		if validEmail(s) {
+			t.Errorf("validEmail(%q) = true", s)
+		}
+	}
+}
+
+func TestHeaderMatching(t *testing.T) {
+	m := newMatcher([]string{"LO1", "LO2", "LO1.1"})
+	tests := []struct {
+		header string
+		want   field
+		grade  int
+	}{
+		{"student_id", fStudentID, -1},
+		{" Student  ID ", fStudentID, -1},
+		{"СТУДЕНТ ID", fStudentID, -1},
+		{"ID обучающегося", fStudentID, -1},
+		{"Білім алушы ID", fStudentID, -1},
+		{"Бiлiм алушы ID", fStudentID, -1}, // Latin i for Kazakh і
+		{"Тегі", fFamilyName, -1},
+		{"Тегi", fFamilyName, -1},
+		{"ФАМИЛИЯ", fFamilyName, -1},
+		{"Аты", fGivenName, -1},
+		{"имя", fGivenName, -1},
+		{"Әкесінің аты", fPatronymic, -1},
+		{"Экесинин аты", fPatronymic, -1}, // typed without a Kazakh layout
+		{"Отчество", fPatronymic, -1},
+		{"E-mail", fEmail, -1},
+		{"email", fEmail, -1},
+		{"Эл. пошта", fEmail, -1},
+		{"эл.почта", fEmail, -1},
+		{"ЖСН", fIIN, -1},
+		{"ИИН", fIIN, -1},
+		{"IIN", fIIN, -1},
+		{"Басталуы", fDateFrom, -1},
+		{"дата начала", fDateFrom, -1},
+		{"Date From", fDateFrom, -1},
+		{"Аяқталуы", fDateTo, -1},
+		{"Аякталуы", fDateTo, -1},
+		{"Дата окончания", fDateTo, -1},
+		{"Сағат", fHours, -1},
+		{"часы", fHours, -1},
+		{"Кредит", fCredits, -1},
+		{"кредиты", fCredits, -1},
+		{"Шешім күні", fDecisionDate, -1},
+		{"Шешим куни", fDecisionDate, -1},
+		{"дата решения", fDecisionDate, -1},
+		{"Тіл", fLanguage, -1},
+		{"Язык", fLanguage, -1},
+		{"LO1", fGrade, 0},
+		{"lo 2", fGrade, 1},
+		{"LO1.1", fGrade, 2},
+		{"LO2 (%)", fGrade, 1},
+		{"LO3", fUnknown, -1},
+		{"Топ", fUnknown, -1},
+		{"№", fUnknown, -1},
+		{"", fBlank, -1},
+	}
+	for _, tt := range tests {
+		f, g := m.match(tt.header)
+		if f != tt.want || g != tt.grade {
+			t.Errorf("match(%q) = %v, %d; want %v, %d", tt.header, f, g, tt.want, tt.grade)
+		}
+	}
+}
+
+// TestAliasesDistinct guards the alias table: no spelling may mean two columns.
+func TestAliasesDistinct(t *testing.T) {
+	seen := map[string]field{}
+	for f := fStudentID; f < fGrade; f++ {
+		for _, a := range fieldSpecs[f].aliases {
+			k := headerKey(a)
+			if prev, ok := seen[k]; ok && prev != f {
+				t.Errorf("alias %q (key %q) means both %s and %s", a, k, fieldSpecs[prev].name, fieldSpecs[f].name)
+			}
+			seen[k] = f
+		}
+		if fieldSpecs[f].name == "" {
+			t.Errorf("field %d has no spec", f)
+		}
+	}
+}
+
+func TestCatalogComplete(t *testing.T) {
+	for id, texts := range catalog {
+		for l, s := range texts {
+			if s == "" {
+				t.Errorf("message %d has no text in language %d", id, l)
+			}
+		}
+	}
+}
+
+func TestNormGrade(t *testing.T) {
+	tests := []struct {
+		in, want string
+		numeric  bool
+	}{
+		{"86", "86", true},
+		{"86,5", "86.5", true},
+		{" 86 % ", "86", true},
+		{"b+", "B+", false},
+		{"В+", "B+", false}, // Cyrillic В
+		{"А–", "A-", false}, // Cyrillic А, en dash
+		{"с", "C", false},
+		{"-5", "-5", false},
+	}
+	for _, tt := range tests {
+		got, numeric := normGrade(tt.in)
+		if got != tt.want || numeric != tt.numeric {
+			t.Errorf("normGrade(%q) = %q, %v; want %q, %v", tt.in, got, numeric, tt.want, tt.numeric)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"90", 90, true}, {"7,5", 7.5, true}, {"1 200", 1200, true}, {"0", 0, false}, {"-1", 0, false},
+		{"1e3", 0, false}, {"Inf", 0, false}, {"0x10", 0, false}, {"20000", 0, false}, {"many", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseNumber(tt.in, maxHours)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want string
+		enc  string
+	}{
+		{"utf-8", []byte("Тегі;Аты"), "Тегі;Аты", "utf-8"},
+		{"utf-8 bom", []byte("\xEF\xBB\xBFТегі"), "Тегі", "utf-8-bom"},
+		{"cp1251", []byte{0xD4, 0xE0, 0xEC, 0xE8, 0xEB, 0xE8, 0xFF, ';', 0xC8, 0xEC, 0xFF}, "Фамилия;Имя", "windows-1251"},
+		{"utf-16le bom", []byte{0xFF, 0xFE, 'I', 0, 'D', 0, '\t', 0, 0x22, 0x04}, "ID\tТ", "utf-16le"},
+		{"utf-16be bom", []byte{0xFE, 0xFF, 0, 'I', 0, 'D', 0, ';', 0x04, 0x22}, "ID;Т", "utf-16be"},
+		{"utf-16le no bom", []byte{'I', 0, 'D', 0, '\t', 0, 'n', 0, 'a', 0, 'm', 0, 'e', 0, '\n', 0}, "ID\tname\n", "utf-16le"},
+		{"damaged utf-8", []byte("Жұмабекова;Мөлдір;\xFF;Нұрланқызы"), "Жұмабекова;Мөлдір;\uFFFD;Нұрланқызы", "utf-8-damaged"},
+	}
+	for _, tt := range tests {
+		got, enc, err := decodeText(tt.in)
+		if err != nil || string(got) != tt.want || enc != tt.enc {
+			t.Errorf("%s: decodeText = %q, %q, %v; want %q, %q", tt.name, got, enc, err, tt.want, tt.enc)
+		}
+	}
+	if _, _, err := decodeText([]byte("a\x00b\x00\x00\x00c")); err == nil {
+		t.Errorf("binary content decoded as text")
+	}
+}
