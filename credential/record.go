@@ -61,3 +61,8 @@ type CredentialFilter struct {
 	Limit     int
 	Offset    int
 }
+
+// BuildFunc makes the record of the i-th new award once the registry has
+// allocated its numbers, inside the storing transaction. It signs the
+// credential and must not do I/O.
+type BuildFunc = func(i int, n Numbers, issuedAt time.Time) (*Record, error)

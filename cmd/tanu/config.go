@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// flagSet returns a flag set that prints its usage to stderr and never
+// exits the process.
+func flagSet(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet("tanu "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: tanu %s %s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// configFlags registers the shared configuration flags, defaulting to the
+// TANU_* environment.
+func configFlags(e *env, fs *flag.FlagSet) *app.Config {
+	c := &app.Config{}
+	def := func(k, d string) string {
+		if v := e.getenv(k); v != "" {
+			return v
+		}
+		return d
+	}
+	fs.StringVar(&c.DatabaseURL, "db", def("TANU_DATABASE_URL", ""), "database URL: empty for the embedded SQLite database, or postgres://… (env TANU_DATABASE_URL)")
+	fs.StringVar(&c.DataDir, "data", def("TANU_DATA_DIR", "tanu-data"), "data directory of the embedded database and keys (env TANU_DATA_DIR)")
+	fs.StringVar(&c.KeysDir, "keys", def("TANU_KEYS_DIR", ""), "signing key directory, default DATA/keys (env TANU_KEYS_DIR)")
+	fs.StringVar(&c.PublicURL, "public-url", def("TANU_PUBLIC_URL", "http://127.0.0.1:8080"), "public base URL printed in QR codes (env TANU_PUBLIC_URL)")
+	fs.StringVar(&c.Listen, "listen", def("TANU_LISTEN", "127.0.0.1:8080"), "address to listen on (env TANU_LISTEN)")
+	fs.StringVar(&c.ConfigFile, "config", def("TANU_CONFIG", ""), "JSON file with the organization's identity and branding (env TANU_CONFIG)")
+	fs.StringVar(&c.TemplateDir, "templates", def("TANU_TEMPLATES", ""), "directory overriding the embedded certificate templates (env TANU_TEMPLATES)")
+	fs.StringVar(&c.KeyAlg, "key-alg", def("TANU_KEY_ALG", "ES256"), "algorithm of a key generated on first start: ES256, EdDSA or RS256")
+	return c
+}
+
+// finish loads the organization file into c.
+func finish(c *app.Config) error {
+	org, err := app.LoadOrg(c.ConfigFile)
+	if err != nil {
+		return err
+	}
+	c.Org = org
+	return nil
+}
+
+func logger(e *env, w io.Writer) *slog.Logger {
+	lvl := slog.LevelInfo
+	switch strings.ToLower(e.getenv("TANU_LOG_LEVEL")) {
+	case "debug":
+		lvl = slog.LevelDebug
+	case "warn":
+		lvl = slog.LevelWarn
+	case "error":
+		lvl = slog.LevelError
+	}
+	if strings.ToLower(e.getenv("TANU_LOG_FORMAT")) == "json" {
+		return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl}))
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: lvl}))
+}
+
+// openStore opens the configured store, migrating when asked.
+func openStore(ctx context.Context, c *app.Config, migrate bool) (*store.Store, error) {
+	st, err := app.OpenStore(ctx, *c)
+	if err != nil {
+		return nil, err
+	}
+	if migrate {
+		if _, err := st.Migrate(ctx); err != nil {
+			st.Close()
+			return nil, err
+		}
+	}
+	if err := st.CheckSchema(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
+}

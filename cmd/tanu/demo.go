@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+
+	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/internal/demo"
+	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// cmdDemo starts tanu on a fresh embedded database with sample programs and
+// credentials, and prints where to look.
+func cmdDemo(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "demo", "[flags]")
+	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on (a free port is used if it is taken)")
+	data := fs.String("data", "", "data directory (default: a new temporary directory)")
+	exit := fs.Bool("exit", false, "seed, print the URLs and exit instead of serving")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	dir := *data
+	if dir == "" {
+		d, err := os.MkdirTemp("", "tanu-demo-")
+		if err != nil {
+			return err
+		}
+		dir = d
+	}
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		ln, err = net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return fmt.Errorf("demo: listen: %w", err)
+		}
+	}
+	defer ln.Close()
+	base := "http://" + ln.Addr().String()
+	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: base, Migrate: true, AllowExampleKeys: true, Org: app.DefaultOrg()}
+	a, err := app.Open(ctx, cfg, logger(e, e.stderr))
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	seeded, err := demo.Seed(ctx, a.Store, a.Issuer)
+	if err != nil {
+		return err
+	}
+	tok, id, err := newToken()
+	if err != nil {
+		return err
+	}
+	if err := a.Store.CreateToken(ctx, store.Token{ID: id, Hash: httpapi.HashToken(tok), Role: httpapi.RoleAdmin, Name: "demo"}); err != nil {
+		return err
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "tanu demo — data in %s\n\n", dir)
+	fmt.Fprintf(w, "Programs:\n")
+	for _, p := range seeded.Programs {
+		fmt.Fprintf(w, "  %s  %s\n", p.RegistrationNumber, p.Name.Get("kk"))
+	}
+	fmt.Fprintf(w, "\nCredentials (open in a browser; each should say valid):\n")
+	for _, r := range seeded.Credentials {
+		fmt.Fprintf(w, "  %s  %s\n", a.Issuer.Identity().CredentialURL(r.ID), r.HolderName)
+	}
+	fmt.Fprintf(w, "\nVerify one:      curl %s/api/v1/verify/%s\n", base, seeded.Credentials[0].ID)
+	fmt.Fprintf(w, "Public keys:     %s/.well-known/jwks.json\n", base)
+	fmt.Fprintf(w, "Verify page:     %s/verify\n", base)
+	fmt.Fprintf(w, "API docs:        %s/openapi.yaml\n", base)
+	fmt.Fprintf(w, "Admin token:     %s\n", tok)
+	fmt.Fprintf(w, "                 curl -H 'Authorization: Bearer %s' %s/api/v1/credentials\n\n", tok, base)
+	if *exit {
+		return nil
+	}
+	fmt.Fprintf(w, "Serving on %s — press Ctrl-C to stop.\n", base)
+	return serveApp(ctx, a, ln)
+}

@@ -1,0 +1,79 @@
+// Command tanu issues and verifies digital credentials for universities:
+// Open Badges 3.0 credentials signed as VC-JWT, PDF certificates with a QR
+// code, and a public registry. Run `tanu help` for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(os.Stderr, "tanu:", err)
+		os.Exit(1)
+	}
+}
+
+// env is how commands read the environment (injected for tests).
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+type command struct {
+	name, summary string
+	run           func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"serve", "run the HTTP server", cmdServe},
+		{"demo", "run the server on a fresh embedded database with sample credentials", cmdDemo},
+		{"migrate", "apply database migrations", cmdMigrate},
+		{"keys", "manage signing keys: generate, list, rotate", cmdKeys},
+		{"program", "manage the program registry: add, list, show", cmdProgram},
+		{"verify", "verify a credential: a file (JWT, JSON, PNG, SVG), a URL or an id", cmdVerify},
+		{"token", "create registrar API tokens: token create --role ROLE", cmdToken},
+	}
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdout)
+		if len(args) == 0 {
+			return errors.New("no command given")
+		}
+		return nil
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	usage(stderr)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "tanu — verifiable digital credentials for universities")
+	fmt.Fprintln(w, "\nUsage: tanu COMMAND [flags]   (tanu COMMAND --help for its flags)")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nConfiguration comes from flags, with TANU_* environment variables as defaults:")
+	fmt.Fprintln(w, "  TANU_DATABASE_URL (empty: embedded SQLite in TANU_DATA_DIR; postgres://… for PostgreSQL),")
+	fmt.Fprintln(w, "  TANU_DATA_DIR, TANU_KEYS_DIR, TANU_PUBLIC_URL, TANU_LISTEN, TANU_CONFIG, TANU_TEMPLATES, TANU_LOG_LEVEL")
+}

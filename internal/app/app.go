@@ -1,0 +1,262 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	jose "github.com/go-jose/go-jose/v4"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/keyring"
+	"github.com/tanu-edu/tanu/store"
+	"github.com/tanu-edu/tanu/store/postgres"
+	"github.com/tanu-edu/tanu/store/sqlite"
+	"github.com/tanu-edu/tanu/verifier"
+)
+
+// App is a wired tanu instance.
+type App struct {
+	Config   Config
+	Log      *slog.Logger
+	Store    *store.Store
+	Ring     *keyring.Ring
+	Signer   *keyring.Signer
+	Issuer   *issuer.Issuer
+	Verifier *verifier.Verifier
+	Server   *httpapi.Server
+	Now      func() time.Time
+}
+
+// OpenStore opens the configured database: PostgreSQL for a postgres://
+// URL, otherwise the embedded SQLite file in the data directory.
+func OpenStore(ctx context.Context, cfg Config, opts ...store.Option) (*store.Store, error) {
+	u := cfg.DatabaseURL
+	switch {
+	case strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
+		return postgres.Open(ctx, u, opts...)
+	case u == "" || strings.HasPrefix(u, "sqlite://") || strings.HasPrefix(u, "file:"):
+		path := strings.TrimPrefix(strings.TrimPrefix(u, "sqlite://"), "file:")
+		if path == "" {
+			if cfg.DataDir == "" {
+				return nil, errors.New("config: no database URL and no data directory")
+			}
+			if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+				return nil, fmt.Errorf("config: data directory: %w", err)
+			}
+			path = filepath.Join(cfg.DataDir, "tanu.db")
+		}
+		return sqlite.Open(ctx, path, opts...)
+	default:
+		return nil, fmt.Errorf("config: database URL must start with postgres:// or sqlite:// (got %q)", redact(u))
+	}
+}
+
+// redact hides a password in a URL.
+func redact(u string) string {
+	if i := strings.Index(u, "@"); i > 0 {
+		if j := strings.Index(u, "://"); j > 0 && j < i {
+			return u[:j+3] + "***" + u[i:]
+		}
+	}
+	return u
+}
+
+// KeysPath returns the key directory: KeysDir, or DataDir/keys.
+func (c *Config) KeysPath() string {
+	if c.KeysDir != "" {
+		return c.KeysDir
+	}
+	return filepath.Join(c.DataDir, "keys")
+}
+
+// Open wires an instance: it opens the store (migrating if asked, else
+// refusing an out-of-date schema), loads or creates the signing key,
+// publishes the public keys, and builds issuer, verifier and server.
+func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	if cfg.PublicURL == "" {
+		return nil, errors.New("config: the public URL (TANU_PUBLIC_URL) is required: it goes into every QR code")
+	}
+	a := &App{Config: cfg, Log: log, Now: time.Now}
+	st, err := OpenStore(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	a.Store = st
+	if cfg.Migrate {
+		n, err := st.Migrate(ctx)
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		if n > 0 {
+			log.Info("database migrated", "applied", n)
+		}
+	}
+	if err := st.CheckSchema(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := a.openKeys(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	id := cfg.Identity()
+	a.Issuer, err = issuer.New(id, st, a.Signer)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	a.Verifier, err = NewVerifier(st, &id, nil)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready}, st, a.Issuer, a.Verifier, log)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+func (a *App) ready(ctx context.Context) error {
+	if a.Signer == nil {
+		return errors.New("no signing key")
+	}
+	return nil
+}
+
+// openKeys loads the key ring, generating a key on first start, and
+// publishes every key's public half in the registry.
+func (a *App) openKeys(ctx context.Context) error {
+	ring, err := keyring.Open(a.Config.KeysPath())
+	if err != nil {
+		return err
+	}
+	if _, err := ring.Active(); errors.Is(err, keyring.ErrNoKey) {
+		k, err := ring.Generate(a.Config.KeyAlg)
+		if err != nil {
+			return err
+		}
+		a.Log.Info("no signing key found: generated one", "kid", k.KID, "alg", k.Alg, "dir", ring.Dir())
+	}
+	active, err := ring.Active()
+	if err != nil {
+		return err
+	}
+	if active.Example && !a.Config.AllowExampleKeys {
+		return fmt.Errorf("keys: the active key %s is an example key from keys.example/: it is public and must never sign real credentials; run `tanu keys rotate`", active.KID)
+	}
+	id := a.Config.Identity()
+	for _, k := range ring.Keys() {
+		jwk := k.Public("")
+		b, err := jwk.MarshalJSON()
+		if err != nil {
+			return fmt.Errorf("keys: %w", err)
+		}
+		if err := a.Store.PublishKey(ctx, store.PublicKey{KID: k.KID, Alg: k.Alg, JWK: b, CreatedAt: k.Created}); err != nil {
+			return err
+		}
+		if k.Retired != nil {
+			if err := a.Store.RetireKey(ctx, k.KID); err != nil {
+				return err
+			}
+		}
+	}
+	a.Ring = ring
+	a.Signer, err = keyring.NewSigner(active, id.KeyURL(active.KID))
+	return err
+}
+
+// Close releases the store.
+func (a *App) Close() error { return a.Store.Close() }
+
+// NewVerifier builds the verifier: keys this issuer published (from the
+// registry) for its own credentials, keys fetched over HTTPS for others';
+// the registry and status checks for its own.
+func NewVerifier(st *store.Store, id *issuer.Identity, remote verifier.Keys, opts ...verifier.Option) (*verifier.Verifier, error) {
+	local := &verifier.LocalKeys{IssuerID: id.IssuerID(), Load: func(ctx context.Context) ([]jose.JSONWebKey, error) {
+		keys, err := st.PublicKeys(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]jose.JSONWebKey, 0, len(keys))
+		for _, k := range keys {
+			var j jose.JSONWebKey
+			if err := j.UnmarshalJSON(k.JWK); err != nil {
+				return nil, fmt.Errorf("key %s: %w", k.KID, err)
+			}
+			j.KeyID = id.KeyURL(k.KID)
+			out = append(out, j)
+		}
+		return out, nil
+	}}
+	if remote == nil {
+		remote = &verifier.HTTPKeys{}
+	}
+	keys := &issuerKeys{local: local, localID: id.IssuerID(), remote: remote}
+	reg := &registry{st: st, issuerID: id.IssuerID()}
+	opts = append([]verifier.Option{verifier.WithRegistry(reg), verifier.WithStatus(reg)}, opts...)
+	return verifier.New(keys, opts...)
+}
+
+// issuerKeys routes key look-ups: this issuer's from the registry, others'
+// over HTTP.
+type issuerKeys struct {
+	local   verifier.Keys
+	localID string
+	remote  verifier.Keys
+}
+
+func (k *issuerKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONWebKey, error) {
+	if issuerID == k.localID {
+		return k.local.Key(ctx, issuerID, kid)
+	}
+	return k.remote.Key(ctx, issuerID, kid)
+}
+
+// registry answers the verifier's registry and status questions for this
+// issuer's credentials.
+type registry struct {
+	st       *store.Store
+	issuerID string
+}
+
+func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, bool, error) {
+	if issuerID != r.issuerID {
+		return "", false, nil
+	}
+	rec, err := r.st.Credential(ctx, strings.TrimPrefix(id, "urn:uuid:"))
+	if err != nil {
+		return "", true, err
+	}
+	return rec.JWS, true, nil
+}
+
+func (r *registry) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
+	if p.Str("iss") != r.issuerID {
+		return verifier.StatusResult{Detail: "status of other issuers' credentials is not checked yet"}, nil
+	}
+	rec, err := r.st.Credential(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))
+	if err != nil {
+		return verifier.StatusResult{}, err
+	}
+	res := verifier.StatusResult{Status: rec.Status, Reason: rec.StatusReason, Since: rec.StatusChangedAt}
+	switch rec.Status {
+	case credential.StatusValid:
+		res.Detail = "not revoked or suspended"
+	case credential.StatusRevoked:
+		res.Detail = "revoked"
+	case credential.StatusSuspended:
+		res.Detail = "suspended"
+	}
+	return res, nil
+}

@@ -1,0 +1,122 @@
+// Package app wires tanu together from its configuration: store, keys,
+// issuer, verifier and HTTP server. The CLI, the demo and the end-to-end
+// tests all build tanu through it.
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+)
+
+// Config is tanu's configuration.
+type Config struct {
+	DatabaseURL string // empty: embedded SQLite in DataDir; postgres://… for PostgreSQL
+	DataDir     string
+	KeysDir     string // default DataDir/keys
+	PublicURL   string
+	Listen      string
+	ConfigFile  string // optional JSON file with the issuer's identity and branding
+	TemplateDir string // optional directory overriding the embedded templates
+	KeyAlg      string // algorithm of a key generated on first start
+	Migrate     bool   // apply migrations at start
+	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
+	AllowExampleKeys bool
+	MaxUploadBytes   int64
+	Org              OrgConfig
+}
+
+// OrgConfig is the issuing organization: identity and branding.
+type OrgConfig struct {
+	Name         credential.Text        `json:"name"`
+	URL          string                 `json:"url,omitempty"`
+	Email        string                 `json:"email,omitempty"`
+	DefaultLang  string                 `json:"default_language,omitempty"`
+	HeadName     credential.Text        `json:"head_name,omitempty"`
+	HeadTitle    credential.Text        `json:"head_title,omitempty"`
+	GradeScale   *credential.GradeScale `json:"grade_scale,omitempty"`
+	PrimaryColor string                 `json:"primary_color,omitempty"`
+	AccentColor  string                 `json:"accent_color,omitempty"`
+	Logo         string                 `json:"logo,omitempty"`      // path to PNG/JPEG
+	Signature    string                 `json:"signature,omitempty"` // path to PNG
+	Seal         string                 `json:"seal,omitempty"`      // path to PNG
+}
+
+// DefaultOrg is a placeholder organization for a fresh install.
+func DefaultOrg() OrgConfig {
+	return OrgConfig{
+		Name: credential.Text{
+			"kk": "Үлгі университеті",
+			"ru": "Примерный университет",
+			"en": "Example University",
+		},
+		URL: "https://www.example.edu", Email: "registrar@example.edu", DefaultLang: "kk",
+		HeadName:     credential.Text{"kk": "А. Б. Жетекшиев", "ru": "А. Б. Жетекшиев", "en": "A. B. Zhetekshiyev"},
+		HeadTitle:    credential.Text{"kk": "Жетекші", "ru": "Руководитель", "en": "Head"},
+		PrimaryColor: "#1f3a93", AccentColor: "#c9a227",
+	}
+}
+
+// LoadOrg reads an organization file, filling gaps from DefaultOrg.
+func LoadOrg(path string) (OrgConfig, error) {
+	o := DefaultOrg()
+	if path == "" {
+		return o, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return o, fmt.Errorf("config: %w", err)
+	}
+	var f OrgConfig
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return o, fmt.Errorf("config %s: %w", path, err)
+	}
+	if len(f.Name) > 0 {
+		o.Name = f.Name
+	}
+	for _, p := range []struct {
+		dst *string
+		src string
+	}{{&o.URL, f.URL}, {&o.Email, f.Email}, {&o.DefaultLang, f.DefaultLang}, {&o.PrimaryColor, f.PrimaryColor},
+		{&o.AccentColor, f.AccentColor}, {&o.Logo, rel(path, f.Logo)}, {&o.Signature, rel(path, f.Signature)}, {&o.Seal, rel(path, f.Seal)}} {
+		if p.src != "" {
+			*p.dst = p.src
+		}
+	}
+	if len(f.HeadName) > 0 {
+		o.HeadName = f.HeadName
+	}
+	if len(f.HeadTitle) > 0 {
+		o.HeadTitle = f.HeadTitle
+	}
+	if f.GradeScale != nil {
+		o.GradeScale = f.GradeScale
+	}
+	return o, nil
+}
+
+func rel(cfgPath, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(cfgPath), p)
+}
+
+// Identity returns the issuer identity of the configuration.
+func (c *Config) Identity() issuer.Identity {
+	scale := credential.DefaultGradeScale()
+	if c.Org.GradeScale != nil {
+		scale = *c.Org.GradeScale
+	}
+	return issuer.Identity{
+		BaseURL: strings.TrimRight(c.PublicURL, "/"), Name: c.Org.Name, URL: c.Org.URL, Email: c.Org.Email,
+		DefaultLang: c.Org.DefaultLang, HeadName: c.Org.HeadName, HeadTitle: c.Org.HeadTitle, Scale: scale,
+	}
+}

@@ -1,0 +1,68 @@
+package httpapi
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/credential"
+)
+
+// statusOf maps the error vocabulary to HTTP: the one place that does.
+func statusOf(code credential.Code) int {
+	switch code {
+	case credential.CodeInvalid:
+		return http.StatusBadRequest
+	case credential.CodeUnauthorized:
+		return http.StatusUnauthorized
+	case credential.CodeForbidden:
+		return http.StatusForbidden
+	case credential.CodeNotFound:
+		return http.StatusNotFound
+	case credential.CodeConflict:
+		return http.StatusConflict
+	case credential.CodeTooLarge:
+		return http.StatusRequestEntityTooLarge
+	case credential.CodeUnsupported:
+		return http.StatusUnsupportedMediaType
+	case credential.CodeNotAcceptable:
+		return http.StatusUnprocessableEntity
+	case credential.CodeUnavailable:
+		return http.StatusServiceUnavailable
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// errorBody is the JSON error shape of the API.
+type errorBody struct {
+	Error errorInfo `json:"error"`
+}
+
+type errorInfo struct {
+	Code    credential.Code     `json:"code"`
+	Message string              `json:"message"`
+	Details []credential.Detail `json:"details,omitempty"`
+}
+
+// fail writes err in the JSON error shape and aborts. Internal errors are
+// logged with the request id; users see a generic message.
+func (s *Server) fail(c *gin.Context, err error) {
+	code := credential.ErrorCode(err)
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		code = credential.CodeTooLarge
+		err = credential.Errorf(code, "the request body is larger than the limit of %d bytes", mbe.Limit)
+	}
+	status := statusOf(code)
+	if status >= 500 {
+		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestID(c)), slog.Any("error", err))
+	}
+	details := credential.ErrorDetails(err)
+	if details == nil {
+		details = []credential.Detail{}
+	}
+	c.AbortWithStatusJSON(status, errorBody{Error: errorInfo{Code: code, Message: credential.ErrorMessage(err), Details: details}})
+}

@@ -1,0 +1,62 @@
+package httpapi
+
+// msg is the page wording in kk, ru, en.
+var msg = map[string][3]string{
+	"title":         {"Куәлікті тексеру", "Проверка сертификата", "Credential verification"},
+	"valid":         {"Түпнұсқа және жарамды", "Подлинный и действительный", "Genuine and valid"},
+	"revoked":       {"Кері қайтарылған", "Отозван", "Revoked"},
+	"suspended":     {"Уақытша тоқтатылған", "Приостановлен", "Suspended"},
+	"expired":       {"Мерзімі өткен", "Срок действия истёк", "Expired"},
+	"not_found":     {"Тізілімде табылмады", "Не найден в реестре", "Not found in the registry"},
+	"invalid":       {"Жарамсыз немесе өзгертілген", "Недействителен или изменён", "Invalid or tampered"},
+	"unknown":       {"Мәртебесін тексеру мүмкін болмады", "Не удалось проверить статус", "Status could not be checked"},
+	"valid_sub":     {"Қолтаңба тексерілді, куәлік тізілімде бар және кері қайтарылмаған.", "Подпись проверена, сертификат есть в реестре и не отозван.", "The signature checks out, the credential is in the registry and has not been withdrawn."},
+	"revoked_sub":   {"Ұйым бұл куәлікті кері қайтарды.", "Организация отозвала этот сертификат.", "The issuing organization has withdrawn this credential."},
+	"suspended_sub": {"Ұйым бұл куәлікті уақытша тоқтатты.", "Организация временно приостановила этот сертификат.", "The issuing organization has suspended this credential."},
+	"expired_sub":   {"Куәліктің жарамдылық мерзімі аяқталды.", "Срок действия сертификата истёк.", "The credential's validity period has ended."},
+	"not_found_sub": {"Мұндай идентификаторы бар куәлік берілмеген.", "Сертификат с таким идентификатором не выдавался.", "No credential with this identifier was issued here."},
+	"invalid_sub":   {"Бұл құжатқа сенуге болмайды.", "Этому документу нельзя доверять.", "This document cannot be trusted."},
+	"unknown_sub":   {"Қолтаңба дұрыс, бірақ шығарушының мәртебе тізімін оқу мүмкін болмады.", "Подпись верна, но список статусов издателя прочитать не удалось.", "The signature is good, but the issuer's status list could not be read."},
+	"holder":        {"Иесі", "Владелец", "Holder"},
+	"achievement":   {"Бағдарлама", "Программа", "Program"},
+	"issuer":        {"Берген ұйым", "Организация", "Issued by"},
+	"issued":        {"Берілген күні", "Дата выдачи", "Issued"},
+	"valid_until":   {"Жарамды мерзімі", "Действителен до", "Valid until"},
+	"cert_no":       {"Сертификат №", "Сертификат №", "Certificate No."},
+	"reg_no":        {"Тіркеу нөмірі", "Регистрационный номер", "Registration No."},
+	"program_no":    {"Бағдарламаның тіркеу нөмірі", "Регистрационный номер программы", "Program registration No."},
+	"identifier":    {"Бірегей идентификатор", "Уникальный идентификатор", "Unique identifier"},
+	"reason":        {"Себебі", "Причина", "Reason"},
+	"since":         {"Күні", "Дата", "Since"},
+	"results":       {"Құзыреттер мен бағалар", "Компетенции и оценки", "Competencies and grades"},
+	"checks":        {"Тексерулер", "Проверки", "Checks"},
+	"downloads":     {"Жүктеп алу", "Скачать", "Download"},
+	"verify_title":  {"Куәлікті тексеру", "Проверить сертификат", "Verify a credential"},
+	"verify_lead":   {"JWT мәтінін қойыңыз немесе PNG/SVG бейджін, JSON не JWT файлын жүктеңіз.", "Вставьте текст JWT или загрузите бейдж PNG/SVG, файл JSON или JWT.", "Paste the JWT text, or upload a PNG/SVG badge, a JSON or a JWT file."},
+	"verify_button": {"Тексеру", "Проверить", "Verify"},
+	"paste":         {"Куәлік (JWT немесе JSON)", "Сертификат (JWT или JSON)", "Credential (JWT or JSON)"},
+	"file":          {"Немесе файл", "Или файл", "Or a file"},
+	"home_lead":     {"Цифрлық куәліктер тізілімі", "Реестр цифровых сертификатов", "Registry of digital credentials"},
+	"linkedin":      {"LinkedIn профиліне қосу", "Добавить в профиль LinkedIn", "Add to LinkedIn profile"},
+	"how":           {"Кез келген адам бұл тексеруді қайталай алады: JWT қолтаңбасы жарияланған кілттермен тексеріледі.", "Любой может повторить проверку: подпись JWT проверяется опубликованными ключами.", "Anyone can repeat this check: the JWT signature verifies with the published keys."},
+}
+
+func langIndex(l string) int {
+	switch l {
+	case "ru":
+		return 1
+	case "en":
+		return 2
+	default:
+		return 0
+	}
+}
+
+// T returns the wording of key in lang.
+func T(lang, key string) string {
+	m, ok := msg[key]
+	if !ok {
+		return key
+	}
+	return m[langIndex(lang)]
+}

@@ -1,0 +1,234 @@
+package httpapi
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/verifier"
+)
+
+//go:embed web/*.html
+var webFS embed.FS
+
+type pages struct{ t *template.Template }
+
+func loadPages() (*pages, error) {
+	t, err := template.New("").ParseFS(webFS, "web/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("httpapi: pages: %w", err)
+	}
+	return &pages{t: t}, nil
+}
+
+type og struct{ Name, Content string }
+
+type pageData struct {
+	Lang, Title, Org string
+	T                map[string]string
+	OG               []og
+}
+
+type resultRow struct{ Code, Title, Percent, Letter string }
+
+type nameValue struct{ Name, Value string }
+
+type link struct{ Label, Href string }
+
+type credentialView struct {
+	pageData
+	Status, Verdict, VerdictSub string
+	Reason, Since               string
+	Issued, ValidUntil          string
+	Summary                     *verifier.Summary
+	Results                     []resultRow
+	Extra                       []nameValue
+	Checks                      []verifier.Check
+	Downloads                   []link
+	LinkedIn                    string
+}
+
+func (s *Server) page(c *gin.Context, title string) pageData {
+	lang := s.lang(c)
+	t := make(map[string]string, len(msg))
+	for k := range msg {
+		t[k] = T(lang, k)
+	}
+	return pageData{Lang: lang, Title: title, Org: s.issuer.Identity().Name.Get(lang), T: t}
+}
+
+func (s *Server) render(c *gin.Context, status int, name string, data any) {
+	c.Header("Content-Type", "text/html; charset=utf-8")
+	c.Header("X-Content-Type-Options", "nosniff")
+	c.Header("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")
+	c.Status(status)
+	if err := s.pages.t.ExecuteTemplate(c.Writer, name, data); err != nil {
+		s.log.Error("render page", "page", name, "error", err)
+	}
+}
+
+func (s *Server) home(c *gin.Context) {
+	s.render(c, http.StatusOK, "home", s.page(c, T(s.lang(c), "home_lead")))
+}
+
+func (s *Server) verifyPage(c *gin.Context) {
+	s.render(c, http.StatusOK, "verify", s.page(c, T(s.lang(c), "verify_title")))
+}
+
+// credentialPage is what the QR code opens: the verdict at a glance, then
+// the details. JSON clients get the verification result.
+func (s *Server) credentialPage(c *gin.Context) {
+	id := credID(c.Param("id"))
+	r, err := s.store.Credential(c.Request.Context(), id)
+	if err != nil && !credential.IsNotFound(err) {
+		s.fail(c, err)
+		return
+	}
+	var res *verifier.Result
+	if err != nil {
+		res = notFoundResult(id)
+	} else {
+		res = s.verifyRecord(c, r)
+	}
+	c.Header("Vary", "Accept, Accept-Language")
+	if wantsJSON(c) {
+		c.JSON(statusCode(res), res)
+		return
+	}
+	s.renderVerdict(c, statusCode(res), res, r)
+}
+
+func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record) {
+	lang := s.lang(c)
+	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status,
+		Verdict: T(lang, res.Status), VerdictSub: T(lang, res.Status+"_sub"), Summary: res.Credential, Checks: res.Checks,
+		Reason: res.StatusReason}
+	if res.StatusSince != nil {
+		v.Since = res.StatusSince.Format("02.01.2006")
+	}
+	if res.Credential != nil {
+		v.Issued = dateOf(res.Credential.Issued)
+		v.ValidUntil = dateOf(res.Credential.ValidUntil)
+		v.Title = res.Credential.Achievement + " — " + res.Credential.Holder + " · " + v.Verdict
+	}
+	if res.Parsed != nil {
+		v.Results = results(res.Parsed)
+		v.Extra = extras(lang, res.Parsed)
+	}
+	if r != nil {
+		base := s.issuer.Identity().CredentialURL(r.ID)
+		v.OG = []og{{"og:title", v.Title}, {"og:description", v.Verdict + " · " + v.Org}, {"og:type", "website"}, {"og:url", base}}
+		for _, d := range s.downloads {
+			v.Downloads = append(v.Downloads, link{d.Label, "/c/" + r.ID + "/" + d.Path})
+			if strings.HasPrefix(d.Path, "badge.png") {
+				v.OG = append(v.OG, og{"og:image", base + "/badge.png"})
+			}
+		}
+		v.Downloads = append(v.Downloads, link{"JWT", "/c/" + r.ID + "/credential.jwt"}, link{"JSON", "/c/" + r.ID + "/credential.json"})
+		if res.Credential != nil {
+			v.LinkedIn = linkedIn(res.Credential, base, r)
+		}
+	}
+	s.render(c, status, "credential", v)
+}
+
+func dateOf(rfc string) string {
+	t, err := time.Parse(time.RFC3339, rfc)
+	if err != nil {
+		return rfc
+	}
+	return t.Format("02.01.2006")
+}
+
+// linkedIn builds LinkedIn's "add certification" link.
+func linkedIn(sum *verifier.Summary, pageURL string, r *credential.Record) string {
+	q := url.Values{}
+	q.Set("startTask", "CERTIFICATION_NAME")
+	q.Set("name", sum.Achievement)
+	q.Set("organizationName", sum.Issuer)
+	q.Set("issueYear", strconv.Itoa(r.IssuedAt.Year()))
+	q.Set("issueMonth", strconv.Itoa(int(r.IssuedAt.Month())))
+	q.Set("certUrl", pageURL)
+	q.Set("certId", sum.CertificateNumber)
+	return "https://www.linkedin.com/profile/add?" + q.Encode()
+}
+
+// results lists competencies with their letter and percent.
+func results(p *verifier.Parsed) []resultRow {
+	subj := p.Object("credentialSubject")
+	ach, _ := subj["achievement"].(map[string]any)
+	names := map[string]string{}
+	if rds, ok := ach["resultDescription"].([]any); ok {
+		for _, x := range rds {
+			m, _ := x.(map[string]any)
+			id, _ := m["id"].(string)
+			n, _ := m["name"].(string)
+			names[id] = n
+		}
+	}
+	rows := map[string]*resultRow{}
+	var order []string
+	if rs, ok := subj["result"].([]any); ok {
+		for _, x := range rs {
+			m, _ := x.(map[string]any)
+			rd, _ := m["resultDescription"].(string)
+			val, _ := m["value"].(string)
+			base, isPct := strings.CutSuffix(rd, "-percent")
+			code := base[strings.LastIndexByte(base, '#')+1:]
+			row, ok := rows[code]
+			if !ok {
+				title := strings.TrimPrefix(names[base], code+" ")
+				row = &resultRow{Code: code, Title: title}
+				rows[code] = row
+				order = append(order, code)
+			}
+			if isPct {
+				row.Percent = val
+			} else {
+				row.Letter = val
+			}
+		}
+	}
+	out := make([]resultRow, 0, len(order))
+	for _, c := range order {
+		out = append(out, *rows[c])
+	}
+	return out
+}
+
+// extras shows tanu's terms (hours, credits, NQF level) on the page.
+func extras(lang string, p *verifier.Parsed) []nameValue {
+	subj := p.Object("credentialSubject")
+	ach, _ := subj["achievement"].(map[string]any)
+	var out []nameValue
+	num := func(v any) string {
+		f, ok := v.(float64)
+		if !ok || f == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	labels := map[string][3]string{
+		"academicHours":    {"Академиялық сағат", "Академические часы", "Academic hours"},
+		"creditsAvailable": {"Академиялық кредит", "Академические кредиты", "Academic credits"},
+		"nqfLevel":         {"ҰБШ деңгейі", "Уровень НРК", "NQF level"},
+		"creditUnits":      {"Кредит бірлігі (СБ)", "Кредитные единицы (СБ)", "Credit units (SB)"},
+	}
+	for _, k := range []string{"academicHours", "creditsAvailable", "nqfLevel"} {
+		if v := num(ach[k]); v != "" {
+			out = append(out, nameValue{labels[k][langIndex(lang)], v})
+		}
+	}
+	if v, ok := subj["creditUnits"].(float64); ok && v > 0 {
+		out = append(out, nameValue{labels["creditUnits"][langIndex(lang)], strconv.FormatFloat(v, 'f', 2, 64)})
+	}
+	return out
+}

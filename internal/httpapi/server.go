@@ -1,0 +1,327 @@
+// Package httpapi is tanu's HTTP surface: the public credential pages and
+// verification API, the registrar API, and the operational endpoints. It
+// is the only package that imports gin. Handlers are thin: bind, validate,
+// call one service, render.
+package httpapi
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	jose "github.com/go-jose/go-jose/v4"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/store"
+	"github.com/tanu-edu/tanu/verifier"
+)
+
+// Registry is what the handlers need of the store.
+type Registry interface {
+	CreateProgram(ctx context.Context, p credential.Program) (*credential.Program, error)
+	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
+	Programs(ctx context.Context, kind, status string) ([]*credential.Program, error)
+	UpdateProgram(ctx context.Context, regno string, fn func(*credential.Program) error) (*credential.Program, error)
+	Credential(ctx context.Context, id string) (*credential.Record, error)
+	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
+	PublicKeys(ctx context.Context) ([]store.PublicKey, error)
+	TokenByHash(ctx context.Context, hash string) (*store.Token, error)
+	Ping(ctx context.Context) error
+}
+
+// Issuer issues credentials.
+type Issuer interface {
+	Issue(ctx context.Context, r issuer.Request) (*issuer.Result, error)
+	Identity() *issuer.Identity
+}
+
+// Verifier verifies credentials.
+type Verifier interface {
+	VerifyJWS(ctx context.Context, token string) *verifier.Result
+}
+
+// Config holds the server's settings.
+type Config struct {
+	// MaxBodyBytes caps JSON request bodies (default 1 MiB).
+	MaxBodyBytes int64
+	// MaxUploadBytes caps uploads: credentials to verify, spreadsheets
+	// (default 16 MiB).
+	MaxUploadBytes int64
+	// Ready reports extra readiness problems (e.g. keys not loaded).
+	Ready func(ctx context.Context) error
+}
+
+// Server is the HTTP API.
+type Server struct {
+	cfg      Config
+	store    Registry
+	issuer   Issuer
+	verifier Verifier
+	log      *slog.Logger
+	metrics  *metrics
+	engine   *gin.Engine
+	pages    *pages
+	// extractors pull a JWS out of baked images for POST /api/v1/verify.
+	extractors []Extractor
+	// downloads lists extra download formats shown on the credential page.
+	downloads []Download
+}
+
+// Download is a link offered on the credential page.
+type Download struct {
+	Label string // e.g. "PDF (қаз)"
+	Path  string // relative to /c/{id}/, e.g. "certificate.pdf?lang=kk"
+}
+
+// AddExtractor registers a baked-credential extractor.
+func (s *Server) AddExtractor(x Extractor) { s.extractors = append(s.extractors, x) }
+
+// AddDownload adds a download link to the credential page.
+func (s *Server) AddDownload(d Download) { s.downloads = append(s.downloads, d) }
+
+// New builds the server and its routes.
+func New(cfg Config, st Registry, is Issuer, v Verifier, log *slog.Logger, extra ...func(*Server)) (*Server, error) {
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.MaxUploadBytes == 0 {
+		cfg.MaxUploadBytes = 16 << 20
+	}
+	pg, err := loadPages()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, store: st, issuer: is, verifier: v, log: log, metrics: newMetrics(), pages: pg}
+	gin.SetMode(gin.ReleaseMode)
+	e := gin.New()
+	e.HandleMethodNotAllowed = true
+	e.ContextWithFallback = true
+	e.Use(withRequestID(), s.accessLog(), s.recovery())
+	e.NoRoute(func(c *gin.Context) {
+		s.fail(c, credential.Errorf(credential.CodeNotFound, "no such endpoint: %s %s", c.Request.Method, c.Request.URL.Path))
+	})
+	e.NoMethod(func(c *gin.Context) {
+		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, errorBody{Error: errorInfo{Code: "method_not_allowed", Message: "method not allowed", Details: []credential.Detail{}}})
+	})
+	s.engine = e
+	s.routes()
+	for _, f := range extra {
+		f(s)
+	}
+	return s, nil
+}
+
+// Engine returns the gin engine, for extensions to add routes.
+func (s *Server) Engine() *gin.Engine { return s.engine }
+
+// Handler returns the server as an http.Handler.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+func (s *Server) routes() {
+	e := s.engine
+	small := limitBody(s.cfg.MaxBodyBytes)
+	upload := limitBody(s.cfg.MaxUploadBytes)
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", gin.WrapH(s.metrics.handler()))
+	e.GET("/openapi.yaml", s.openapi)
+	e.GET("/.well-known/jwks.json", s.jwks)
+	e.GET("/.well-known/did.json", s.didDocument)
+	e.GET("/issuer", s.issuerProfile)
+	e.GET("/issuer/keys/:kid", s.publicKey)
+	e.GET("/achievements/:regno/:version", s.achievement)
+	e.GET("/", s.home)
+	e.GET("/verify", s.verifyPage)
+	e.GET("/c/:id", s.credentialPage)
+	e.GET("/c/:id/credential.jwt", s.credentialJWT)
+	e.GET("/c/:id/credential.json", s.credentialJSON)
+	e.GET("/api/v1/verify/:id", s.verifyByID)
+	e.POST("/api/v1/verify", upload, s.verifyPosted)
+
+	api := e.Group("/api/v1")
+	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
+	api.POST("/programs", registrar, small, s.createProgram)
+	api.GET("/programs", viewer, s.listPrograms)
+	api.GET("/programs/:regno", viewer, s.getProgram)
+	api.PATCH("/programs/:regno", registrar, small, s.updateProgram)
+	api.POST("/credentials", registrar, small, s.issueCredential)
+	api.GET("/credentials", viewer, s.listCredentials)
+	api.GET("/credentials/:id", viewer, s.getCredential)
+}
+
+// Authenticate returns middleware requiring at least role min, for routes
+// added by extensions.
+func (s *Server) Authenticate(min string) gin.HandlerFunc { return s.authenticate(min) }
+
+// LimitBody returns middleware capping the body: upload=true for the upload
+// limit, else the JSON limit.
+func (s *Server) LimitBody(upload bool) gin.HandlerFunc {
+	if upload {
+		return limitBody(s.cfg.MaxUploadBytes)
+	}
+	return limitBody(s.cfg.MaxBodyBytes)
+}
+
+// Fail writes an error in the API's JSON shape.
+func (s *Server) Fail(c *gin.Context, err error) { s.fail(c, err) }
+
+// Actor returns who made the request ("token:<id>").
+func Actor(c *gin.Context) string { return c.GetString(ctxActor) }
+
+// Serve runs the server on ln until ctx ends, then shuts down gracefully
+// within grace.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, grace time.Duration) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		WriteTimeout:      5 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down", slog.Duration("grace", grace))
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), grace)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("http shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func (s *Server) healthz(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) }
+
+func (s *Server) readyz(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
+	defer cancel()
+	checks := gin.H{}
+	ok := true
+	if err := s.store.Ping(ctx); err != nil {
+		checks["database"], ok = err.Error(), false
+	} else {
+		checks["database"] = "ok"
+	}
+	if s.cfg.Ready != nil {
+		if err := s.cfg.Ready(ctx); err != nil {
+			checks["keys"], ok = err.Error(), false
+		} else {
+			checks["keys"] = "ok"
+		}
+	}
+	status := http.StatusOK
+	if !ok {
+		status = http.StatusServiceUnavailable
+	}
+	c.JSON(status, gin.H{"ready": ok, "checks": checks})
+}
+
+// publicKeys returns every key published for the issuer, as JWKs whose kid
+// is the key's URL.
+func (s *Server) publicKeys(ctx context.Context) ([]jose.JSONWebKey, error) {
+	keys, err := s.store.PublicKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id := s.issuer.Identity()
+	out := make([]jose.JSONWebKey, 0, len(keys))
+	for _, k := range keys {
+		var j jose.JSONWebKey
+		if err := j.UnmarshalJSON(k.JWK); err != nil {
+			return nil, fmt.Errorf("published key %s: %w", k.KID, err)
+		}
+		j.KeyID = id.KeyURL(k.KID)
+		out = append(out, j)
+	}
+	return out, nil
+}
+
+func (s *Server) jwks(c *gin.Context) {
+	keys, err := s.publicKeys(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Cache-Control", "public, max-age=300")
+	c.JSON(http.StatusOK, jose.JSONWebKeySet{Keys: keys})
+}
+
+func (s *Server) publicKey(c *gin.Context) {
+	keys, err := s.publicKeys(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	want := s.issuer.Identity().KeyURL(c.Param("kid"))
+	for _, k := range keys {
+		if k.KeyID == want {
+			b, err := k.MarshalJSON()
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
+			c.Header("Cache-Control", "public, max-age=3600")
+			c.Data(http.StatusOK, "application/jwk+json", b)
+			return
+		}
+	}
+	s.fail(c, credential.Errorf(credential.CodeNotFound, "no published key %s", c.Param("kid")))
+}
+
+func (s *Server) didDocument(c *gin.Context) {
+	keys, err := s.publicKeys(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	id := s.issuer.Identity()
+	did := id.DID()
+	var vms []gin.H
+	var refs []string
+	for _, k := range keys {
+		tp := k.KeyID[len(id.KeyURL("")):]
+		vmID := did + "#" + tp
+		k.KeyID = ""
+		vms = append(vms, gin.H{"id": vmID, "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": k})
+		refs = append(refs, vmID)
+	}
+	c.JSON(http.StatusOK, gin.H{
+		"@context":           []string{"https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"},
+		"id":                 did,
+		"alsoKnownAs":        []string{id.IssuerID()},
+		"verificationMethod": vms,
+		"assertionMethod":    refs,
+	})
+}
+
+func (s *Server) issuerProfile(c *gin.Context) {
+	id := s.issuer.Identity()
+	p := id.Profile(s.lang(c))
+	out := gin.H{
+		"@context": []string{credential.ContextVC2, credential.ContextOB3},
+		"id":       p.ID, "type": p.Type, "name": p.Name,
+		"otherIdentifier": []credential.IdentifierEntry{{Type: "IdentifierEntry", Identifier: id.DID(), IdentifierType: "identifier"}},
+	}
+	if p.URL != "" {
+		out["url"] = p.URL
+	}
+	if p.Email != "" {
+		out["email"] = p.Email
+	}
+	c.JSON(http.StatusOK, out)
+}

@@ -1,0 +1,79 @@
+package issuer
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/tanu-edu/tanu/credential"
+)
+
+// Identity is the issuing organization, as configured.
+type Identity struct {
+	BaseURL     string          // public base URL, e.g. https://credentials.example.edu
+	Name        credential.Text // organization name in kk, ru, en
+	URL         string          // web site
+	Email       string
+	DefaultLang string
+	HeadName    credential.Text // head who signs certificates
+	HeadTitle   credential.Text
+	Scale       credential.GradeScale
+}
+
+// Validate checks the identity.
+func (id *Identity) Validate() error {
+	u, err := url.Parse(id.BaseURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("issuer: public URL %q must be an absolute http(s) URL", id.BaseURL)
+	}
+	if id.Name.Get("kk") == "" {
+		return fmt.Errorf("issuer: the organization name is required")
+	}
+	if id.DefaultLang != "" && !credential.ValidLang(id.DefaultLang) {
+		return fmt.Errorf("issuer: default language %q must be kk, ru or en", id.DefaultLang)
+	}
+	return id.Scale.Validate()
+}
+
+// Base returns the base URL without a trailing slash.
+func (id *Identity) Base() string { return strings.TrimRight(id.BaseURL, "/") }
+
+// IssuerID is the issuer's Profile id: {base}/issuer.
+func (id *Identity) IssuerID() string { return id.Base() + "/issuer" }
+
+// KeyURL is the URL of a public key: {base}/issuer/keys/{kid}. It is the
+// kid of every JWS signed with that key.
+func (id *Identity) KeyURL(kid string) string { return id.Base() + "/issuer/keys/" + kid }
+
+// CredentialURL is the public page of a credential: {base}/c/{id}.
+func (id *Identity) CredentialURL(credID string) string { return id.Base() + "/c/" + credID }
+
+// AchievementURL identifies a program version.
+func (id *Identity) AchievementURL(regno string, version int) string {
+	return fmt.Sprintf("%s/achievements/%s/%d", id.Base(), url.PathEscape(regno), version)
+}
+
+// StatusListURL is the URL of a status list credential.
+func (id *Identity) StatusListURL(purpose string, list int) string {
+	return fmt.Sprintf("%s/status/%s-%d", id.Base(), purpose, list)
+}
+
+// DID returns the did:web identifier of the base URL.
+func (id *Identity) DID() string {
+	u, _ := url.Parse(id.Base())
+	d := "did:web:" + strings.ReplaceAll(u.Host, ":", "%3A")
+	for _, seg := range strings.Split(strings.Trim(u.Path, "/"), "/") {
+		if seg != "" {
+			d += ":" + seg
+		}
+	}
+	return d
+}
+
+// Profile returns the issuer's OB3 Profile in lang.
+func (id *Identity) Profile(lang string) credential.Profile {
+	return credential.Profile{
+		ID: id.IssuerID(), Type: []string{"Profile"}, Name: id.Name.Get(lang),
+		URL: id.URL, Email: id.Email,
+	}
+}

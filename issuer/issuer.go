@@ -1,0 +1,397 @@
+package issuer
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/tanu-edu/tanu/credential"
+)
+
+// Store is what the issuer needs of the registry.
+type Store interface {
+	// Program returns a program version (0: latest). Returns not_found.
+	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
+	// IssueAwards stores awards once each, allocating numbers and calling
+	// build inside the storing transaction.
+	IssueAwards(ctx context.Context, keys []string, build credential.BuildFunc) ([]credential.Outcome, error)
+}
+
+// Signer signs a JWS payload.
+type Signer interface {
+	Sign(payload []byte) (string, error)
+	// KID returns the kid URL the signer stamps in headers.
+	KID() string
+}
+
+// Issuer issues credentials.
+type Issuer struct {
+	id     Identity
+	store  Store
+	signer Signer
+	now    func() time.Time
+	rnd    io.Reader
+}
+
+// Option configures an Issuer.
+type Option func(*Issuer)
+
+// WithClock sets the clock.
+func WithClock(now func() time.Time) Option { return func(i *Issuer) { i.now = now } }
+
+// WithRand sets the randomness source for ids and salts.
+func WithRand(r io.Reader) Option { return func(i *Issuer) { i.rnd = r } }
+
+// New returns an Issuer.
+func New(id Identity, st Store, signer Signer, opts ...Option) (*Issuer, error) {
+	if err := id.Validate(); err != nil {
+		return nil, err
+	}
+	is := &Issuer{id: id, store: st, signer: signer, now: time.Now, rnd: rand.Reader}
+	for _, o := range opts {
+		o(is)
+	}
+	return is, nil
+}
+
+// Identity returns the issuer's configured identity.
+func (is *Issuer) Identity() *Identity { return &is.id }
+
+// Result is the outcome of one request.
+type Result struct {
+	Record  *credential.Record
+	Existed bool
+}
+
+// Issue validates a request, signs and stores its credential. If the award
+// was issued before, it returns the existing credential with Existed set.
+func (is *Issuer) Issue(ctx context.Context, r Request) (*Result, error) {
+	res, errs, err := is.IssueMany(ctx, r.Program, []Request{r})
+	if err != nil {
+		return nil, err
+	}
+	if errs[0] != nil {
+		return nil, errs[0]
+	}
+	return res[0], nil
+}
+
+// IssueMany issues requests for one program in one transaction. Requests
+// that fail validation get an error in errs and issue nothing; the others
+// are issued (or found already issued). err is set only when nothing could
+// be stored.
+func (is *Issuer) IssueMany(ctx context.Context, regno string, reqs []Request) (res []*Result, errs []error, err error) {
+	prog, err := is.store.Program(ctx, regno, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := prog.IssuableAt(is.now()); err != nil {
+		return nil, nil, err
+	}
+	res, errs = make([]*Result, len(reqs)), make([]error, len(reqs))
+	var (
+		awards []*award
+		keys   []string
+		pos    []int
+	)
+	for i, r := range reqs {
+		if r.Program != "" && r.Program != regno {
+			errs[i] = credential.Errorf(credential.CodeInvalid, "request is for program %s, not %s", r.Program, regno)
+			continue
+		}
+		a, err := is.validate(prog, r)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		awards = append(awards, a)
+		keys = append(keys, AwardKey(prog.RegistrationNumber, r.StudentID, a.from.Format(time.DateOnly), a.to.Format(time.DateOnly)))
+		pos = append(pos, i)
+	}
+	if len(awards) == 0 {
+		return res, errs, nil
+	}
+	out, err := is.store.IssueAwards(ctx, keys, func(i int, n credential.Numbers, at time.Time) (*credential.Record, error) {
+		return is.build(prog, awards[i], n, at)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for j, o := range out {
+		res[pos[j]] = &Result{Record: o.Record, Existed: o.Existed}
+	}
+	return res, errs, nil
+}
+
+func (is *Issuer) uuid() (string, error) {
+	u, err := uuid.NewRandomFromReader(is.rnd)
+	if err != nil {
+		return "", fmt.Errorf("issuer: random id: %w", err)
+	}
+	return u.String(), nil
+}
+
+func (is *Issuer) salt() (string, error) {
+	b := make([]byte, 16)
+	if _, err := io.ReadFull(is.rnd, b); err != nil {
+		return "", fmt.Errorf("issuer: salt: %w", err)
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// hashIdentity returns an OB3 IdentityObject holding a salted SHA-256 hash.
+func (is *Issuer) hashIdentity(kind, value string) (credential.IdentityObject, error) {
+	salt, err := is.salt()
+	if err != nil {
+		return credential.IdentityObject{}, err
+	}
+	return credential.IdentityObject{Type: "IdentityObject", IdentityType: kind, Hashed: true,
+		IdentityHash: IdentityHash(value, salt), Salt: salt}, nil
+}
+
+// IdentityHash is the OB3 identity hash: "sha256$" + hex(SHA-256(value+salt)).
+func IdentityHash(value, salt string) string {
+	h := sha256.Sum256([]byte(value + salt))
+	return "sha256$" + hex.EncodeToString(h[:])
+}
+
+// build makes, signs and describes one credential.
+func (is *Issuer) build(p *credential.Program, a *award, n credential.Numbers, at time.Time) (*credential.Record, error) {
+	credID, err := is.uuid()
+	if err != nil {
+		return nil, err
+	}
+	subjID, err := is.uuid()
+	if err != nil {
+		return nil, err
+	}
+	c, err := is.credentialFor(p, a, credID, subjID, n, at)
+	if err != nil {
+		return nil, err
+	}
+	payload, err := Payload(c)
+	if err != nil {
+		return nil, err
+	}
+	jws, err := is.signer.Sign(payload)
+	if err != nil {
+		return nil, fmt.Errorf("issuer: sign: %w", err)
+	}
+	return &credential.Record{
+		ID: credID, ProgramRegNo: p.RegistrationNumber, ProgramVersion: p.Version,
+		StudentID: strings.TrimSpace(a.req.StudentID), HolderName: a.req.HolderName(), Language: a.lang,
+		KID: is.signer.KID(), ValidFrom: at, ValidUntil: a.validUntil, Status: credential.StatusValid,
+		BatchID: a.req.BatchID, JWS: jws,
+	}, nil
+}
+
+// credentialFor builds the OB3 credential of an award.
+func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID string, n credential.Numbers, at time.Time) (*credential.OB3Credential, error) {
+	lang := a.lang
+	achID := is.id.AchievementURL(p.RegistrationNumber, p.Version)
+	name := p.Name.Get(lang)
+	idents := []credential.IdentityObject{{Type: "IdentityObject", IdentityType: "name", Hashed: false, IdentityHash: a.req.HolderName()}}
+	for _, x := range []struct{ kind, v string }{
+		{"sisSourcedId", strings.TrimSpace(a.req.StudentID)},
+		{"nationalIdentityNumber", a.req.IIN},
+		{"emailAddress", strings.ToLower(strings.TrimSpace(a.req.Email))},
+	} {
+		if x.v == "" {
+			continue
+		}
+		o, err := is.hashIdentity(x.kind, x.v)
+		if err != nil {
+			return nil, err
+		}
+		idents = append(idents, o)
+	}
+	ach := credential.Achievement{
+		ID: achID, Type: []string{"Achievement"}, AchievementType: achievementType(p.Kind),
+		Name: name, Description: describe(p, lang, a.hours, a.credits),
+		Criteria:  credential.Criteria{ID: achID, Narrative: criteria(p, lang, is.id.Scale)},
+		HumanCode: p.RegistrationNumber, InLanguage: lang, Version: strconv.Itoa(p.Version),
+		OtherIdentifier: []credential.IdentifierEntry{{Type: "IdentifierEntry", Identifier: p.RegistrationNumber, IdentifierType: "identifier"}},
+		AcademicHours:   a.hours, ContactHours: a.contactHours, SelfStudyHours: a.selfHours,
+		NQFLevel: p.NQFLevel, FormOfStudy: p.FormOfStudy, Facilitator: facilitators(p, a),
+	}
+	if a.credits > 0 {
+		c := a.credits
+		ach.CreditsAvailable = &c
+	}
+	if p.NQFLevel > 0 {
+		ach.Alignment = append(ach.Alignment, credential.Alignment{
+			Type: []string{"Alignment"}, TargetName: fmt.Sprintf("NQF level %d", p.NQFLevel),
+			TargetURL: is.id.Base() + "/frameworks/nqf-kz#level-" + strconv.Itoa(p.NQFLevel), TargetCode: strconv.Itoa(p.NQFLevel),
+			TargetFramework: "National Qualifications Framework of the Republic of Kazakhstan", TargetType: "ext:NQFLevel",
+		})
+	}
+	var results []credential.Result
+	for _, comp := range p.Competencies {
+		title := comp.Title.Get(lang)
+		ach.Alignment = append(ach.Alignment, credential.Alignment{Type: []string{"Alignment"}, TargetName: title,
+			TargetURL: achID + "#" + comp.Code, TargetCode: comp.Code, TargetFramework: p.RegistrationNumber, TargetType: "ext:LearningOutcome"})
+		ach.ResultDescription = append(ach.ResultDescription,
+			credential.ResultDescription{ID: achID + "#" + comp.Code, Type: []string{"ResultDescription"}, Name: comp.Code + " " + title,
+				ResultType: "LetterGrade", AllowedValue: is.id.Scale.Letters(), RequiredValue: is.id.Scale.LowestPassing()},
+			credential.ResultDescription{ID: achID + "#" + comp.Code + "-percent", Type: []string{"ResultDescription"}, Name: comp.Code + " " + title + " (%)",
+				ResultType: "Percent", ValueMin: "0", ValueMax: "100"})
+		g, ok := a.grades[comp.Code]
+		if !ok {
+			continue
+		}
+		results = append(results, credential.Result{Type: []string{"Result"}, ResultDescription: achID + "#" + comp.Code, Value: g.Letter})
+		if g.Percent >= 0 {
+			results = append(results, credential.Result{Type: []string{"Result"}, ResultDescription: achID + "#" + comp.Code + "-percent",
+				Value: strconv.FormatFloat(g.Percent, 'f', -1, 64)})
+		}
+	}
+	subj := credential.AchievementSubject{
+		ID: "urn:uuid:" + subjID, Type: []string{"AchievementSubject"}, Identifier: idents, Achievement: ach, Result: results,
+		ActivityStartDate: a.from.Format(time.RFC3339), ActivityEndDate: a.to.Format(time.RFC3339),
+		Department: a.req.Department, Position: a.req.Position,
+	}
+	if !a.decision.IsZero() {
+		subj.DecisionDate = a.decision.Format(time.DateOnly)
+	}
+	if a.credits > 0 {
+		c := a.credits
+		subj.CreditsEarned = &c
+	}
+	if p.Kind != credential.KindMicroqualification {
+		subj.CreditUnits = CreditUnits(a.hours)
+	}
+	holder := a.req.HolderName()
+	c := &credential.OB3Credential{
+		Context:     []any{credential.ContextVC2, credential.ContextOB3, credential.ContextExtensions, credential.TanuContext()},
+		ID:          "urn:uuid:" + credID,
+		Type:        []string{"VerifiableCredential", "OpenBadgeCredential"},
+		Name:        name + " — " + holder,
+		Description: is.id.Name.Get(lang) + ": " + name,
+		Issuer:      is.id.Profile(lang),
+		ValidFrom:   at.UTC().Format(time.RFC3339), AwardedDate: at.UTC().Format(time.RFC3339),
+		CredentialSubject:  subj,
+		CredentialSchema:   []credential.CredentialSchema{{ID: credential.SchemaOB3, Type: "1EdTechJsonSchemaValidator2019"}},
+		CertificateNumber:  FormatCertificateNumber(n.Certificate),
+		RegistrationNumber: n.Book,
+		CredentialStatus: &credential.CredentialStatus{
+			ID:   is.id.StatusListURL(credential.StatusRevoked, n.StatusList) + "#" + strconv.Itoa(n.StatusIndex),
+			Type: "BitstringStatusListEntry", StatusPurpose: "revocation", StatusListIndex: strconv.Itoa(n.StatusIndex),
+			StatusListCredential: is.id.StatusListURL(credential.StatusRevoked, n.StatusList),
+		},
+	}
+	if a.validUntil != nil {
+		c.ValidUntil = a.validUntil.Format(time.RFC3339)
+	}
+	return c, nil
+}
+
+// FormatCertificateNumber prints a certificate number with six digits.
+func FormatCertificateNumber(n int64) string { return fmt.Sprintf("%06d", n) }
+
+// CreditUnits is TeachHub's SB: academic hours / 30, two decimals.
+func CreditUnits(hours float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(hours/30, 'f', 2, 64), 64)
+	return v
+}
+
+// Payload is the VC-JWT payload: the credential's members at the top level
+// plus iss, jti, sub, nbf (and exp), as Open Badges 3.0 defines VC-JWT.
+func Payload(c *credential.OB3Credential) ([]byte, error) {
+	b, err := json.Marshal(c)
+	if err != nil {
+		return nil, fmt.Errorf("issuer: encode credential: %w", err)
+	}
+	from, err := time.Parse(time.RFC3339, c.ValidFrom)
+	if err != nil {
+		return nil, fmt.Errorf("issuer: validFrom: %w", err)
+	}
+	claims := fmt.Sprintf(`,"iss":%q,"jti":%q,"sub":%q,"nbf":%d`, c.Issuer.ID, c.ID, c.CredentialSubject.ID, from.Unix())
+	if c.ValidUntil != "" {
+		until, err := time.Parse(time.RFC3339, c.ValidUntil)
+		if err != nil {
+			return nil, fmt.Errorf("issuer: validUntil: %w", err)
+		}
+		claims += fmt.Sprintf(`,"exp":%d`, until.Unix())
+	}
+	out := make([]byte, 0, len(b)+len(claims))
+	out = append(out, b[:len(b)-1]...)
+	out = append(out, claims...)
+	return append(out, '}'), nil
+}
+
+func achievementType(kind string) string {
+	switch kind {
+	case credential.KindMicroqualification:
+		return "MicroCredential"
+	case credential.KindTeachHubModule:
+		return "Course"
+	default:
+		return "LearningProgram"
+	}
+}
+
+func facilitators(p *credential.Program, a *award) []string {
+	if len(a.req.Facilitators) > 0 {
+		return a.req.Facilitators
+	}
+	return p.Facilitators
+}
+
+func describe(p *credential.Program, lang string, hours, credits float64) string {
+	var b strings.Builder
+	if d := p.Description.Get(lang); d != "" {
+		b.WriteString(d)
+		b.WriteString(" ")
+	}
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	switch lang {
+	case "ru":
+		fmt.Fprintf(&b, "Объём: %s академических часов", f(hours))
+		if credits > 0 {
+			fmt.Fprintf(&b, ", %s академических кредитов", f(credits))
+		}
+	case "en":
+		fmt.Fprintf(&b, "Volume: %s academic hours", f(hours))
+		if credits > 0 {
+			fmt.Fprintf(&b, ", %s academic credits", f(credits))
+		}
+	default:
+		fmt.Fprintf(&b, "Көлемі: %s академиялық сағат", f(hours))
+		if credits > 0 {
+			fmt.Fprintf(&b, ", %s академиялық кредит", f(credits))
+		}
+	}
+	if p.NQFLevel > 0 {
+		fmt.Fprintf(&b, "; NQF %d", p.NQFLevel)
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func criteria(p *credential.Program, lang string, s credential.GradeScale) string {
+	low := s.LowestPassing()
+	var head string
+	switch lang {
+	case "ru":
+		head = "Освоить результаты обучения программы с оценкой не ниже " + low + " по каждой обязательной компетенции:"
+	case "en":
+		head = "Achieve every required learning outcome of the program with a grade of " + low + " or better:"
+	default:
+		head = "Бағдарламаның әр міндетті оқу нәтижесін кемінде " + low + " бағасымен меңгеру:"
+	}
+	var b strings.Builder
+	b.WriteString(head)
+	for _, c := range p.Competencies {
+		fmt.Fprintf(&b, "\n- %s: %s", c.Code, c.Title.Get(lang))
+	}
+	return b.String()
+}

@@ -1,0 +1,423 @@
+// Package verifier checks Open Badges 3.0 credentials secured as VC-JWT:
+// the signature with an allowed algorithm and a key the issuer published,
+// the JWT claims against the credential, the official schema, the validity
+// period, the issuer's registry and the credential's status. It can be used
+// on its own: keys, registry and status come in through small interfaces.
+package verifier
+
+import (
+	"context"
+	"crypto"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	jose "github.com/go-jose/go-jose/v4"
+)
+
+// Verdicts.
+const (
+	StatusValid     = "valid"
+	StatusRevoked   = "revoked"
+	StatusSuspended = "suspended"
+	StatusExpired   = "expired"
+	StatusNotFound  = "not_found"
+	StatusInvalid   = "invalid"
+	// StatusUnknown means the signature is good but the issuer's status list
+	// could not be read: never reported as valid.
+	StatusUnknown = "unknown"
+)
+
+// AllowedAlgorithms are the only JWS algorithms accepted.
+var AllowedAlgorithms = []jose.SignatureAlgorithm{jose.ES256, jose.EdDSA, jose.RS256}
+
+// MaxTokenBytes bounds the size of a compact JWS accepted for verification.
+const MaxTokenBytes = 256 << 10
+
+// Keys finds the public key an issuer published under a kid.
+type Keys interface {
+	// Key returns the key for kid, which issuerID claims to have published.
+	// It returns an error when the key is unknown or not the issuer's.
+	Key(ctx context.Context, issuerID, kid string) (*jose.JSONWebKey, error)
+}
+
+// Registry tells whether a credential is in an issuer's registry.
+type Registry interface {
+	// Lookup returns the stored JWS of a credential id (the jti), found=false
+	// when this registry does not hold credentials of issuerID at all.
+	Lookup(ctx context.Context, issuerID, credentialID string) (jws string, handled bool, err error)
+}
+
+// StatusResult is a credential's status as its issuer publishes it.
+type StatusResult struct {
+	Status string // valid, revoked, suspended, or "" when unknown
+	Reason string
+	Since  *time.Time
+	Detail string
+}
+
+// Status checks revocation and suspension.
+type Status interface {
+	Status(ctx context.Context, c *Parsed) (StatusResult, error)
+}
+
+// Check is one step of a verification.
+type Check struct {
+	Name   string `json:"name"`
+	OK     bool   `json:"ok"`
+	Detail string `json:"detail,omitempty"`
+}
+
+// Summary describes the verified credential for display.
+type Summary struct {
+	ID                string `json:"id"`
+	Holder            string `json:"holder"`
+	Achievement       string `json:"achievement"`
+	AchievementType   string `json:"achievement_type,omitempty"`
+	Issued            string `json:"issued"`
+	ValidUntil        string `json:"valid_until,omitempty"`
+	Issuer            string `json:"issuer"`
+	IssuerID          string `json:"issuer_id"`
+	CertificateNumber string `json:"certificate_number,omitempty"`
+	RegistrationNo    string `json:"registration_number,omitempty"`
+	Program           string `json:"program,omitempty"`
+}
+
+// Result is the outcome of a verification.
+type Result struct {
+	Verified     bool       `json:"verified"`
+	Status       string     `json:"status"`
+	Checks       []Check    `json:"checks"`
+	Credential   *Summary   `json:"credential,omitempty"`
+	StatusReason string     `json:"status_reason,omitempty"`
+	StatusSince  *time.Time `json:"status_since,omitempty"`
+	// Parsed is the credential, when it could be read.
+	Parsed *Parsed `json:"-"`
+}
+
+func (r *Result) add(name string, ok bool, detail string) bool {
+	r.Checks = append(r.Checks, Check{Name: name, OK: ok, Detail: detail})
+	return ok
+}
+
+func (r *Result) fail(name, detail string) *Result {
+	r.add(name, false, detail)
+	r.Status, r.Verified = StatusInvalid, false
+	return r
+}
+
+// Parsed is a credential whose signature has been checked.
+type Parsed struct {
+	JWS     string
+	KID     string
+	Alg     string
+	Payload map[string]any
+	Raw     []byte // payload bytes
+}
+
+// Str returns a top-level string member.
+func (p *Parsed) Str(key string) string { s, _ := p.Payload[key].(string); return s }
+
+// Object returns a top-level object member.
+func (p *Parsed) Object(key string) map[string]any { m, _ := p.Payload[key].(map[string]any); return m }
+
+// Verifier verifies credentials.
+type Verifier struct {
+	keys     Keys
+	registry Registry
+	status   Status
+	schema   *Schema
+	now      func() time.Time
+	leeway   time.Duration
+}
+
+// Option configures a Verifier.
+type Option func(*Verifier)
+
+// WithRegistry sets the registry check.
+func WithRegistry(r Registry) Option { return func(v *Verifier) { v.registry = r } }
+
+// WithStatus sets the status check.
+func WithStatus(s Status) Option { return func(v *Verifier) { v.status = s } }
+
+// WithClock sets the clock.
+func WithClock(now func() time.Time) Option { return func(v *Verifier) { v.now = now } }
+
+// WithSchema replaces the schema credentials are validated against.
+func WithSchema(s *Schema) Option { return func(v *Verifier) { v.schema = s } }
+
+// New returns a Verifier that trusts keys from keys.
+func New(keys Keys, opts ...Option) (*Verifier, error) {
+	s, err := LoadSchema(SchemaJSONLD)
+	if err != nil {
+		return nil, err
+	}
+	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute}
+	for _, o := range opts {
+		o(v)
+	}
+	return v, nil
+}
+
+// ErrMalformed marks input that is not a credential at all.
+var ErrMalformed = errors.New("verifier: malformed credential")
+
+// VerifyJWS verifies a compact JWS credential. The result is never nil; its
+// Status is invalid for anything tampered, malformed, signed with a key the
+// issuer did not publish or with an algorithm not allowed.
+func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
+	r := &Result{Status: StatusInvalid}
+	token = strings.TrimSpace(token)
+	if len(token) > MaxTokenBytes {
+		return r.fail("format", fmt.Sprintf("token is larger than %d bytes", MaxTokenBytes))
+	}
+	if strings.Count(token, ".") != 2 {
+		return r.fail("format", "not a compact JWS (three base64url parts separated by dots)")
+	}
+	obj, err := jose.ParseSignedCompact(token, AllowedAlgorithms)
+	if err != nil {
+		return r.fail("format", "cannot parse the JWS or its algorithm is not allowed (ES256, EdDSA, RS256): "+err.Error())
+	}
+	if len(obj.Signatures) != 1 {
+		return r.fail("format", "exactly one signature expected")
+	}
+	h := obj.Signatures[0].Protected
+	if typ, ok := h.ExtraHeaders[jose.HeaderType]; ok && typ != "JWT" {
+		return r.fail("header", fmt.Sprintf("typ must be JWT, got %v", typ))
+	}
+	for k := range h.ExtraHeaders {
+		switch k {
+		case jose.HeaderType:
+		default:
+			return r.fail("header", fmt.Sprintf("header parameter %q is not allowed", k))
+		}
+	}
+	// Read the claimed issuer before trusting anything, to find its keys.
+	unverified := obj.UnsafePayloadWithoutVerification()
+	var claims struct {
+		Iss    string `json:"iss"`
+		Issuer any    `json:"issuer"`
+	}
+	if err := json.Unmarshal(unverified, &claims); err != nil {
+		return r.fail("format", "payload is not JSON")
+	}
+	issuerID := claims.Iss
+	if issuerID == "" {
+		return r.fail("claims", "iss claim is missing")
+	}
+	var key *jose.JSONWebKey
+	switch {
+	case h.KeyID != "":
+		key, err = v.keys.Key(ctx, issuerID, h.KeyID)
+		if err != nil {
+			return r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error())
+		}
+	case h.JSONWebKey != nil:
+		// An embedded key proves integrity, not authorship: accept it only
+		// when it is one of the issuer's published keys.
+		key, err = v.embeddedKey(ctx, issuerID, h.JSONWebKey)
+		if err != nil {
+			return r.fail("key", err.Error())
+		}
+	default:
+		return r.fail("key", "the header names no key (kid or jwk)")
+	}
+	if key.Algorithm != "" && key.Algorithm != h.Algorithm {
+		return r.fail("key", fmt.Sprintf("the key is for %s, the JWS says %s", key.Algorithm, h.Algorithm))
+	}
+	payload, err := obj.Verify(key.Key)
+	if err != nil {
+		return r.fail("signature", "the signature does not match the content: the credential was altered or signed by someone else")
+	}
+	r.add("signature", true, h.Algorithm+" signature by "+keyLabel(h))
+	p := &Parsed{JWS: token, KID: h.KeyID, Alg: h.Algorithm, Raw: payload}
+	if err := json.Unmarshal(payload, &p.Payload); err != nil {
+		return r.fail("format", "payload is not a JSON object")
+	}
+	r.Parsed = p
+	return v.checkPayload(ctx, r, p)
+}
+
+func keyLabel(h jose.Header) string {
+	if h.KeyID != "" {
+		return h.KeyID
+	}
+	return "embedded key"
+}
+
+func (v *Verifier) embeddedKey(ctx context.Context, issuerID string, jwk *jose.JSONWebKey) (*jose.JSONWebKey, error) {
+	tp, err := jwk.Thumbprint(crypto.SHA256)
+	if err != nil {
+		return nil, fmt.Errorf("embedded jwk: %w", err)
+	}
+	kid := base64.RawURLEncoding.EncodeToString(tp)
+	k, err := v.keys.Key(ctx, issuerID, kid)
+	if err != nil {
+		return nil, fmt.Errorf("the embedded key is not one the issuer published: %w", err)
+	}
+	return k, nil
+}
+
+// checkPayload checks claims, schema, time, registry and status.
+func (v *Verifier) checkPayload(ctx context.Context, r *Result, p *Parsed) *Result {
+	pl := p.Payload
+	types, _ := pl["type"].([]any)
+	if !hasType(types, "VerifiableCredential") || !(hasType(types, "OpenBadgeCredential") || hasType(types, "AchievementCredential")) {
+		return r.fail("claims", "type must contain VerifiableCredential and OpenBadgeCredential")
+	}
+	issuer := pl["issuer"]
+	issuerID, _ := issuer.(string)
+	if m, ok := issuer.(map[string]any); ok {
+		issuerID, _ = m["id"].(string)
+	}
+	subj, _ := pl["credentialSubject"].(map[string]any)
+	subjID, _ := subj["id"].(string)
+	var problems []string
+	if p.Str("iss") != issuerID || issuerID == "" {
+		problems = append(problems, "iss does not match issuer.id")
+	}
+	if p.Str("jti") != p.Str("id") || p.Str("id") == "" {
+		problems = append(problems, "jti does not match id")
+	}
+	if p.Str("sub") != subjID || subjID == "" {
+		problems = append(problems, "sub does not match credentialSubject.id")
+	}
+	from, ferr := time.Parse(time.RFC3339, p.Str("validFrom"))
+	nbf, _ := pl["nbf"].(float64)
+	if ferr != nil || int64(nbf) != from.Unix() {
+		problems = append(problems, "nbf does not equal validFrom")
+	}
+	var until time.Time
+	if vu := p.Str("validUntil"); vu != "" {
+		t, err := time.Parse(time.RFC3339, vu)
+		exp, _ := pl["exp"].(float64)
+		if err != nil || int64(exp) != t.Unix() {
+			problems = append(problems, "exp does not equal validUntil")
+		}
+		until = t
+	} else if _, ok := pl["exp"]; ok {
+		problems = append(problems, "exp is set but validUntil is not")
+	}
+	if len(problems) > 0 {
+		return r.fail("claims", strings.Join(problems, "; "))
+	}
+	r.add("claims", true, "iss, jti, sub, nbf match the credential")
+	r.Credential = summarize(pl)
+	if err := v.schema.Validate(p.Raw); err != nil {
+		return r.fail("schema", "does not conform to the Open Badges 3.0 schema: "+firstLine(err.Error()))
+	}
+	r.add("schema", true, "conforms to the Open Badges 3.0 AchievementCredential schema")
+	now := v.now()
+	if now.Add(v.leeway).Before(from) {
+		return r.fail("time", "not valid before "+from.Format(time.RFC3339))
+	}
+	expired := !until.IsZero() && now.After(until.Add(v.leeway))
+	if expired {
+		r.add("time", false, "expired on "+until.Format(time.RFC3339))
+	} else {
+		r.add("time", true, "valid since "+from.Format(time.RFC3339))
+	}
+	if v.registry != nil {
+		stored, handled, err := v.registry.Lookup(ctx, issuerID, p.Str("id"))
+		switch {
+		case err != nil && !handled:
+			return r.fail("registry", "registry lookup failed: "+err.Error())
+		case !handled:
+			r.add("registry", true, "issued by another organization: not in this registry")
+		case err != nil:
+			r.Status = StatusNotFound
+			r.add("registry", false, "the issuer's registry has no such credential")
+			return r
+		case stored != p.JWS:
+			return r.fail("registry", "the credential differs from the one in the issuer's registry")
+		default:
+			r.add("registry", true, "present in the issuer's registry and identical")
+		}
+	}
+	status := StatusResult{Status: StatusValid}
+	if v.status != nil {
+		st, err := v.status.Status(ctx, p)
+		if err != nil || st.Status == "" {
+			detail := st.Detail
+			if err != nil {
+				detail = err.Error()
+			}
+			r.add("status", false, "unknown: "+detail)
+			r.Status, r.Verified = StatusUnknown, false
+			if expired {
+				r.Status = StatusExpired
+			}
+			return r
+		}
+		status = st
+		r.add("status", st.Status == StatusValid, st.Detail)
+	}
+	switch {
+	case status.Status == StatusRevoked:
+		r.Status = StatusRevoked
+	case status.Status == StatusSuspended:
+		r.Status = StatusSuspended
+	case expired:
+		r.Status = StatusExpired
+	default:
+		r.Status = StatusValid
+	}
+	r.StatusReason, r.StatusSince = status.Reason, status.Since
+	r.Verified = r.Status == StatusValid
+	return r
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i > 0 {
+		rest := strings.TrimSpace(s[i+1:])
+		if j := strings.IndexByte(rest, '\n'); j > 0 {
+			rest = rest[:j]
+		}
+		return strings.TrimSpace(s[:i]) + " " + rest
+	}
+	return s
+}
+
+func hasType(types []any, t string) bool {
+	for _, x := range types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func summarize(pl map[string]any) *Summary {
+	s := &Summary{}
+	s.ID, _ = pl["id"].(string)
+	s.Issued, _ = pl["validFrom"].(string)
+	s.ValidUntil, _ = pl["validUntil"].(string)
+	s.CertificateNumber, _ = pl["certificateNumber"].(string)
+	s.RegistrationNo, _ = pl["registrationNumber"].(string)
+	switch x := pl["issuer"].(type) {
+	case string:
+		s.IssuerID, s.Issuer = x, x
+	case map[string]any:
+		s.IssuerID, _ = x["id"].(string)
+		s.Issuer, _ = x["name"].(string)
+	}
+	subj, _ := pl["credentialSubject"].(map[string]any)
+	if ach, ok := subj["achievement"].(map[string]any); ok {
+		s.Achievement, _ = ach["name"].(string)
+		s.AchievementType, _ = ach["achievementType"].(string)
+		s.Program, _ = ach["humanCode"].(string)
+	}
+	if ids, ok := subj["identifier"].([]any); ok {
+		for _, x := range ids {
+			m, _ := x.(map[string]any)
+			if m["identityType"] == "name" && m["hashed"] == false {
+				s.Holder, _ = m["identityHash"].(string)
+			}
+		}
+	}
+	return s
+}
