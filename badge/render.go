@@ -245,7 +245,7 @@ func RenderPNG(d Design) ([]byte, error) {
 	}
 
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
 	if err := enc.Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("badge: encode PNG: %w", err)
 	}
