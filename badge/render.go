@@ -52,10 +52,9 @@ type layout struct {
 	abbrevColor, ringColor    rgba
 }
 
-var (
-	white = rgba{1, 1, 1, 1}
-	black = rgba{0, 0, 0, 1}
-)
+// white and black return opaque white and black.
+func white() rgba { return rgba{1, 1, 1, 1} }
+func black() rgba { return rgba{0, 0, 0, 1} }
 
 // contrasting returns white or a near-black ink, whichever reads better on
 // bg (WCAG contrast ratio).
@@ -63,7 +62,7 @@ func contrasting(bg rgba) rgba {
 	ink := rgba{0.1, 0.1, 0.12, 1}
 	l := bg.luminance()
 	if (1.05)/(l+0.05) >= (l+0.05)/(ink.luminance()+0.05) {
-		return white
+		return white()
 	}
 	return ink
 }
@@ -133,9 +132,9 @@ func (r resolved) layout() layout {
 		top:           ringText{text: strings.ToUpper(r.issuer), top: true},
 		bottom:        ringText{text: strings.ToUpper(r.title)},
 		accent:        r.accent,
-		accentEdge:    r.accent.mix(black, 0.18),
-		primaryTop:    r.primary.mix(white, 0.12),
-		primaryBottom: r.primary.mix(black, 0.18),
+		accentEdge:    r.accent.mix(black(), 0.18),
+		primaryTop:    r.primary.mix(white(), 0.12),
+		primaryBottom: r.primary.mix(black(), 0.18),
 		abbrevColor:   contrasting(r.primary),
 		ringColor:     contrasting(r.accent),
 	}
@@ -163,7 +162,10 @@ func (r resolved) layout() layout {
 // If d.Image is set, RenderPNG validates it as a PNG of at most
 // MaxImagePixels pixels and returns a copy of it instead.
 //
-// The output is deterministic: the same Design gives the same bytes.
+// The output is deterministic: the same Design gives the same bytes with
+// the same Go toolchain and architecture (the compiler may fuse
+// floating-point operations differently on other architectures, which
+// can change anti-aliased edge pixels by one level).
 func RenderPNG(d Design) ([]byte, error) {
 	if d.Image != nil {
 		if err := checkImage(d.Image); err != nil {
