@@ -42,6 +42,19 @@ func isCredentialElement(name xml.Name) bool {
 	return false
 }
 
+// checkRootAttrs rejects a root element with a repeated attribute, which
+// makes the document not well-formed (encoding/xml does not check).
+func checkRootAttrs(se xml.StartElement) error {
+	seen := make(map[xml.Name]bool, len(se.Attr))
+	for _, a := range se.Attr {
+		if seen[a.Name] {
+			return fmt.Errorf("%w: duplicate attribute %s:%s on the root element", ErrNotSVG, a.Name.Space, a.Name.Local)
+		}
+		seen[a.Name] = true
+	}
+	return nil
+}
+
 // newSVGDecoder returns a strict XML decoder. encoding/xml never fetches
 // external entities and does not expand entities declared in a DTD, so
 // "billion laughs" and XXE payloads fail as unknown entities.
@@ -84,6 +97,9 @@ func ExtractSVG(svg []byte) (string, error) {
 		if !rootSeen {
 			if !isSVGRoot(se.Name) {
 				return "", fmt.Errorf("%w: root element is <%s>", ErrNotSVG, se.Name.Local)
+			}
+			if err := checkRootAttrs(se); err != nil {
+				return "", err
 			}
 			rootSeen = true
 			continue
@@ -177,6 +193,9 @@ func BakeSVG(svg []byte, jws string) ([]byte, error) {
 				return nil, fmt.Errorf("%w: cannot locate the root start tag", ErrNotSVG)
 			}
 			rootSelfClosing = svg[rootEnd-2] == '/'
+			if err := checkRootAttrs(se); err != nil {
+				return nil, err
+			}
 			for _, a := range se.Attr {
 				if a.Name.Space == "xmlns" && a.Name.Local == svgPrefix {
 					nsOK = a.Value == SVGNamespace
@@ -187,7 +206,7 @@ func BakeSVG(svg []byte, jws string) ([]byte, error) {
 			}
 			continue
 		}
-		if isCredentialElement(se.Name) {
+		if isCredentialElement(se.Name) || hasCredentialTag(svg[before:]) {
 			if err := d.Skip(); err != nil {
 				return nil, fmt.Errorf("%w: %w", ErrNotSVG, err)
 			}
@@ -239,6 +258,20 @@ func BakeSVG(svg []byte, jws string) ([]byte, error) {
 	}
 	out.Write(svg[prev:])
 	return out.Bytes(), nil
+}
+
+// hasCredentialTag reports whether b starts with an openbadges:credential
+// or openbadges:assertion start tag, by its literal prefix. After baking,
+// the root binds openbadges to SVGNamespace, so such an element would be
+// read as a credential whatever its prefix meant before.
+func hasCredentialTag(b []byte) bool {
+	for _, name := range []string{"<" + svgPrefix + ":" + svgElement, "<" + svgPrefix + ":" + svgOB2Elem} {
+		if rest, ok := bytes.CutPrefix(b, []byte(name)); ok && len(rest) > 0 &&
+			(isXMLSpace(rest[0]) || rest[0] == '/' || rest[0] == '>') {
+			return true
+		}
+	}
+	return false
 }
 
 // writeCredentialElement writes the credential element with jws as its
