@@ -54,6 +54,7 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 
 	hintXLSX := isXLSXHint(filename, contentType)
 	var src source
+	lines := 0 // line breaks in a text file, to size Result.Rows
 	switch {
 	case isBlankText(data):
 		return nil, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
@@ -95,8 +96,9 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 			return nil, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiter)}
 		}
 		src, res.Format, res.Encoding, res.Delimiter = newCSVSource(text, delim), "csv", enc, delim
+		lines = bytes.Count(text, []byte{'\n'})
 	}
-	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys()}
+	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines}
 	if err := rd.run(ctx); err != nil {
 		return nil, err
 	}
@@ -126,11 +128,12 @@ type reader struct {
 	res   *Result
 	src   source
 	langs map[string]string
+	lines int
 
 	lay       *layout
 	headerRow int
 	today     time.Time
-	seen      map[string]int // duplicate key → first row
+	seen      map[dupKey]int // first row of each student and period
 	unnamed   map[int]bool   // blank-header columns that hold values
 }
 
@@ -168,7 +171,7 @@ func (rd *reader) run(ctx context.Context) error {
 	if err := rd.mapHeader(h); err != nil {
 		return err
 	}
-	rd.seen = make(map[string]int)
+	rd.seen = make(map[dupKey]int, min(rd.lines, 1<<16))
 	rd.unnamed = make(map[int]bool)
 	now := time.Now
 	if rd.opt.Now != nil {
@@ -182,6 +185,7 @@ func (rd *reader) run(ctx context.Context) error {
 		maxRows = DefaultMaxRows
 	}
 	pending = pending[header+1:]
+	rd.res.Rows = make([]Row, 0, min(rd.lines, maxRows))
 	for i := 0; ; i++ {
 		var rec record
 		if len(pending) > 0 {
@@ -356,25 +360,33 @@ func (c *rowCheck) date(col int, v string) (time.Time, bool) {
 
 // row validates one data record and files it as a Row or as problems.
 func (rd *reader) row(rec record) {
-	c := &rowCheck{rd: rd, rec: rec}
-	lay := rd.lay
-	defer func() {
-		sort.SliceStable(c.probs, func(i, j int) bool { return c.probs[i].col < c.probs[j].col })
-		for _, p := range c.probs {
-			rd.res.Problems = append(rd.res.Problems, p.Problem)
-		}
-	}()
+	c := rowCheck{rd: rd, rec: rec}
+	row := c.validate()
+	if len(c.probs) == 0 {
+		rd.res.Rows = append(rd.res.Rows, row)
+		return
+	}
+	sort.SliceStable(c.probs, func(i, j int) bool { return c.probs[i].col < c.probs[j].col })
+	for _, p := range c.probs {
+		rd.res.Problems = append(rd.res.Problems, p.Problem)
+	}
+}
+
+// validate checks every cell of the record; the row is valid only if it
+// added no problem.
+func (c *rowCheck) validate() Row {
+	rd, rec, lay := c.rd, c.rec, c.rd.lay
 	if rec.quote != 0 {
 		c.add(-1, CodeBadQuote, rec.quote)
-		return
+		return Row{}
 	}
 	if rd.res.Format == "csv" {
 		if n, want := len(rec.cells), len(lay.cols); n < want {
 			c.add(-1, CodeFieldCount, mFieldCountShort, n, want)
-			return
+			return Row{}
 		} else if n > want && !blank(rec.cells[want:]) {
 			c.add(-1, CodeFieldCount, mFieldCountLong, n, want)
-			return
+			return Row{}
 		}
 	}
 	if a, ok := rd.src.(interface{ adjust(*record, *layout) }); ok {
@@ -461,25 +473,28 @@ func (rd *reader) row(rec record) {
 	row.Grades = c.grades()
 
 	if okID {
-		key := strings.ToUpper(row.StudentID) + "\x00" + dupDate(row.DateFrom, okFrom, rawFrom) + "\x00" + dupDate(row.DateTo, okTo, rawTo)
+		key := dupKey{strings.ToUpper(row.StudentID), rawFrom, rawTo, row.DateFrom, row.DateTo}
+		if okFrom {
+			key.rawFrom = ""
+		}
+		if okTo {
+			key.rawTo = ""
+		}
 		if first, dup := rd.seen[key]; dup {
 			c.add(ix[fStudentID], CodeDuplicateRow, mDuplicateRow, row.StudentID, first)
 		} else {
 			rd.seen[key] = rec.row
 		}
 	}
-	if len(c.probs) == 0 {
-		rd.res.Rows = append(rd.res.Rows, row)
-	}
+	return row
 }
 
-// dupDate is a date's part of the duplicate key: the date when it parsed,
-// else the cell as written.
-func dupDate(t time.Time, ok bool, raw string) string {
-	if ok {
-		return t.Format(time.DateOnly)
-	}
-	return raw
+// dupKey identifies a student and period: the dates when they parsed,
+// else the cells as written.
+type dupKey struct {
+	id             string
+	rawFrom, rawTo string
+	from, to       time.Time
 }
 
 // number reads an optional positive number.

@@ -54,12 +54,19 @@ func parseDate(s string) (time.Time, msgID, string) {
 	if sep == 0 {
 		return time.Time{}, mDateFormat, CodeInvalidDate
 	}
-	parts := strings.Split(datePart, string(sep))
-	if len(parts) != 3 {
-		return time.Time{}, mDateFormat, CodeInvalidDate
+	var parts [3]string // the last part takes the rest; a fourth separator fails below
+	for i := range parts {
+		j := strings.IndexByte(datePart, sep)
+		if i == 2 {
+			j = len(datePart)
+		}
+		if j < 0 {
+			return time.Time{}, mDateFormat, CodeInvalidDate
+		}
+		parts[i], datePart = datePart[:j], datePart[min(j+1, len(datePart)):]
 	}
 	for _, p := range parts {
-		if p == "" || len(p) > 4 {
+		if p == "" || len(p) > 4 || strings.IndexByte(p, sep) >= 0 {
 			return time.Time{}, mDateFormat, CodeInvalidDate
 		}
 	}
@@ -244,8 +251,8 @@ func validEmail(s string) bool {
 			}
 		}
 	}
-	tld := []rune(labels[len(labels)-1])
-	if len(tld) < 2 {
+	tld := labels[len(labels)-1]
+	if utf8.RuneCountInString(tld) < 2 {
 		return false
 	}
 	for _, r := range tld {
