@@ -190,9 +190,9 @@ func (p *pen) signature(b *blockTpl) (elem, error) {
 // gives way (down to 22 mm) so that the name fits on one line if it can.
 func (e *sigElem) columns(p *pen, w float64) (lw, line, nw float64) {
 	const gap = 3
-	p.doc.SetFont(e.label.st.font, e.label.st.size*p.scale)
-	lw = p.doc.StringWidth(e.label.text) + gap
-	need := p.doc.StringWidth(e.name.text) + 0.5
+	size := e.label.st.size * p.scale
+	lw = e.label.st.font.Width(e.label.text, size) + gap
+	need := e.name.st.font.Width(e.name.text, size) + 0.5
 	line = e.lineLen
 	if lw+line+gap+need > w {
 		line = max(22, w-lw-gap-need)
@@ -223,8 +223,8 @@ func (e *sigElem) draw(p *pen, x, y, w float64) {
 	if e.img != nil {
 		ih := sigImageH * p.scale * 1.25
 		iw := ih * e.img.Aspect()
-		if iw > line*1.2 {
-			iw, ih = line*1.2, line*1.2/e.img.Aspect()
+		if iw > line {
+			iw, ih = line, line/e.img.Aspect()
 		}
 		p.doc.Image(e.img, lx+(line-iw)/2, baseY-ih+2, iw, ih)
 	}

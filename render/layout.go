@@ -251,7 +251,7 @@ func (t *textElem) layout(p *pen, w float64) {
 	size := t.st.size * p.scale
 	minSize := t.st.minSize * p.scale
 	for {
-		t.lines = wrap(p.doc, t.st, text, size, w)
+		t.lines = wrap(t.st, text, size, w)
 		if t.st.maxLines == 0 || len(t.lines) <= t.st.maxLines || size-0.25 < minSize {
 			break
 		}
@@ -295,14 +295,12 @@ func (t *textElem) draw(p *pen, x, y, w float64) {
 
 // wrap breaks text into lines no wider than w at size points. Emphasis
 // markers switch between the style's faces; "\n" forces a line break.
-func wrap(doc *pdfdoc.Doc, st *style, text string, size, w float64) []line {
+func wrap(st *style, text string, size, w float64) []line {
 	measure := func(s string, em bool) float64 {
 		if em {
-			doc.SetFont(st.emFont, size)
-		} else {
-			doc.SetFont(st.font, size)
+			return st.emFont.Width(s, size)
 		}
-		return doc.StringWidth(s)
+		return st.font.Width(s, size)
 	}
 	space := [2]float64{measure(" ", false), measure(" ", true)}
 	var lines []line
@@ -344,43 +342,49 @@ func wrap(doc *pdfdoc.Doc, st *style, text string, size, w float64) []line {
 		cur.w += space[b2i(last.em)]
 	}
 	em := false
-	for pi, para := range strings.Split(text, "\n") {
-		if pi > 0 {
-			flush()
+	var word []part
+	start := 0 // byte offset of the current part in text
+	endPart := func(end int) {
+		if end > start {
+			s := text[start:end]
+			word = append(word, part{s: s, em: em, w: measure(s, em)})
 		}
-		var word []part
-		var buf strings.Builder
-		endPart := func() {
-			if buf.Len() > 0 {
-				s := buf.String()
-				word = append(word, part{s: s, em: em, w: measure(s, em)})
-				buf.Reset()
-			}
+	}
+	endWord := func(end int) {
+		endPart(end)
+		if len(word) == 0 {
+			return
 		}
-		endWord := func() {
-			endPart()
-			if len(word) == 0 {
-				return
-			}
+		total := 0.0
+		for _, pt := range word {
+			total += pt.w
+		}
+		if total <= w {
+			addWord(word)
+		} else {
 			// a single word wider than the line is broken between characters
 			for _, pt := range splitLong(word, w, measure) {
 				addWord(pt)
 			}
-			word = word[:0]
 		}
-		for _, r := range para {
-			switch r {
-			case emOn, emOff:
-				endPart()
-				em = r == emOn
-			case ' ':
-				endWord()
-			default:
-				buf.WriteRune(r)
-			}
-		}
-		endWord()
+		word = word[:0]
 	}
+	for i, r := range text {
+		switch r {
+		case emOn, emOff:
+			endPart(i)
+			em = r == emOn
+		case ' ':
+			endWord(i)
+		case '\n':
+			endWord(i)
+			flush()
+		default:
+			continue
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	endWord(len(text))
 	flush()
 	// drop empty trailing lines created by trailing "\n"
 	for len(lines) > 1 && len(lines[len(lines)-1].segs) == 0 {
@@ -396,16 +400,9 @@ func b2i(b bool) int {
 	return 0
 }
 
-// splitLong returns word unchanged when it fits in w, otherwise pieces of it
-// that do (each piece one part).
+// splitLong breaks a word wider than w into pieces that fit (each piece one
+// part), preferring to break after a hyphen or slash.
 func splitLong(word []part, w float64, measure func(string, bool) float64) [][]part {
-	total := 0.0
-	for _, pt := range word {
-		total += pt.w
-	}
-	if total <= w {
-		return [][]part{word}
-	}
 	var out [][]part
 	for _, pt := range word {
 		s := pt.s

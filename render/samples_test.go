@@ -16,15 +16,19 @@ var samplesDir = flag.String("samples", "", "write sample PDFs to this directory
 
 func newRenderer(tb testing.TB) *render.Renderer {
 	tb.Helper()
-	r, err := render.New(render.Options{Templates: templates.FS, Branding: render.Branding{
-		Name:         map[string]string{"kk": "Сәтбаев университеті", "ru": "Satbayev University", "en": "Satbayev University"},
-		PrimaryColor: "#1f3a93",
-		AccentColor:  "#b08d3c",
-	}})
+	r, err := render.New(render.Options{Templates: templates.FS, Branding: testBranding()})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return r
+}
+
+func testBranding() render.Branding {
+	return render.Branding{
+		Name:         map[string]string{"kk": "Сәтбаев университеті", "ru": "Satbayev University", "en": "Satbayev University"},
+		PrimaryColor: "#1f3a93",
+		AccentColor:  "#b08d3c",
+	}
 }
 
 // TestSamples writes sample PDFs when -samples is set (for looking at them).

@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,20 +34,43 @@ const ptPerMM = 72.0 / 25.4
 // subsets them for that document. Only faces a document actually selects are
 // added to it.
 type Font struct {
-	name    string
-	data    []byte
-	ascent  float64 // fraction of the em above the baseline
-	descent float64 // fraction of the em below the baseline (positive)
+	name string
+	data []byte
+	m    *metrics
 }
 
 // Name returns the name the font was loaded under.
 func (f *Font) Name() string { return f.name }
 
 // Ascent returns the part of the em above the baseline, as a fraction of the font size.
-func (f *Font) Ascent() float64 { return f.ascent }
+func (f *Font) Ascent() float64 { return f.m.ascent }
 
 // Descent returns the part of the em below the baseline, as a positive fraction of the font size.
-func (f *Font) Descent() float64 { return f.descent }
+func (f *Font) Descent() float64 { return f.m.descent }
+
+// Width returns the width of s in millimetres at sizePt points. It uses the
+// metrics read in LoadFont, so measuring needs no document and is safe for
+// concurrent use.
+func (f *Font) Width(s string, sizePt float64) float64 {
+	w := 0
+	for _, r := range s {
+		w += int(f.m.width(r))
+	}
+	return float64(w) * sizePt / 1000 / ptPerMM
+}
+
+// Missing returns the runes of s the font has no glyph for (space and
+// control characters excluded), in order of first appearance.
+func (f *Font) Missing(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if r <= ' ' || f.m.has(r) || slices.Contains(out, r) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
 
 // LoadFont validates a TrueType font (glyf outlines, Unicode cmap) and returns
 // it ready for use in any number of documents. name must be unique per
@@ -64,20 +88,18 @@ func LoadFont(name string, data []byte) (*Font, error) {
 	default:
 		return nil, fmt.Errorf("pdfdoc: font %q: not a TrueType (glyf) font; OpenType/CFF and collections are not supported", name)
 	}
+	m, err := parseMetrics(data)
+	if err != nil {
+		return nil, fmt.Errorf("pdfdoc: font %q: %w", name, err)
+	}
 	// fpdf reports parse failures on stdout instead of returning them, so
 	// probe the font in a scratch document and check that it registered.
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: 210, Ht: 297}})
 	p.AddUTF8FontFromBytes(name, "", data)
-	desc := p.GetFontDesc(name, "")
-	if p.Err() || desc.Ascent == 0 {
+	if desc := p.GetFontDesc(name, ""); p.Err() || desc.Ascent == 0 {
 		return nil, fmt.Errorf("pdfdoc: font %q: fpdf could not parse it: %w", name, p.Error())
 	}
-	return &Font{
-		name:    name,
-		data:    bytes.Clone(data),
-		ascent:  float64(desc.Ascent) / 1000,
-		descent: -float64(desc.Descent) / 1000,
-	}, nil
+	return &Font{name: name, data: bytes.Clone(data), m: m}, nil
 }
 
 // Image is a PNG or JPEG loaded once per process.
@@ -195,9 +217,6 @@ func (d *Doc) SetFont(font *Font, sizePt float64) {
 	d.f.SetFont(font.name, "", sizePt)
 	d.font, d.sizePt = font, sizePt
 }
-
-// StringWidth returns the width of s in millimetres in the current font.
-func (d *Doc) StringWidth(s string) float64 { return d.f.GetStringWidth(s) }
 
 // Text draws s with its baseline starting at (x, y).
 func (d *Doc) Text(x, y float64, s string) { d.f.Text(x, y, s) }
