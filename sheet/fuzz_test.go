@@ -9,7 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/tanu-edu/tanu/sheet"
 )
@@ -173,6 +176,65 @@ func TestGeneratedCohort(t *testing.T) {
 		RequireDecisionDate: true, Scale: testScale{}}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// cohortXLSX generates a workbook of n rows shaped like the sample cohort,
+// with the study dates as date cells.
+func cohortXLSX(tb testing.TB, n int) []byte {
+	tb.Helper()
+	lines := strings.Split(strings.TrimRight(string(cohortCSV(tb, n)), "\r\n"), "\r\n")
+	x := excelize.NewFile()
+	defer x.Close()
+	sw, err := x.NewStreamWriter("Sheet1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dateStyle, err := x.NewStyle(&excelize.Style{NumFmt: 14})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for i, line := range lines {
+		cells := strings.Split(line, ";")
+		row := make([]any, len(cells))
+		for j, c := range cells {
+			row[j] = c
+			if i > 0 && (j == 6 || j == 7) {
+				t, err := time.Parse("02.01.2006", c)
+				if err != nil {
+					tb.Fatal(err)
+				}
+				row[j] = excelize.Cell{StyleID: dateStyle, Value: t}
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := sw.SetRow(cell, row); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := x.WriteTo(&buf); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func BenchmarkReadXLSX10k(b *testing.B) {
+	const n = 10000
+	data := cohortXLSX(b, n)
+	opt := options("kk")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		res, err := sheet.Read(context.Background(), bytes.NewReader(data), "cohort.xlsx", "", opt)
+		if err != nil || len(res.Rows) != n {
+			b.Fatalf("rows %v, err %v", res, err)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 }
 
 func BenchmarkReadCSV10k(b *testing.B) {

@@ -461,7 +461,7 @@ func TestXLSX(t *testing.T) {
 	}
 	rows := [][]any{
 		{"Білім алушы ID", "Тегі", "Аты", "ЖСН", "Басталуы", "Аяқталуы", "Шешім күні", "LO1", "LO2", "LO3"},
-		{"S1", "Жұмабекова", "Мөлдір", "760227487797", 44593, 44674, 44686, 86, 71.5, "B+"},
+		{"S1", "Жұмабекова", "Мөлдір", 50421595512, 44593, 44674, 44686, 86, 71.5, "B+"},
 		{"S2", "Нұрланов", "Ғалым", "050421595512", "31.02.2026", "24.04.2026", "06.05.2026", 86, 71, 88},
 		{"S3", "Оспанова", "Әсел", "931107461016", "02.02.2026", "24.04.2026", "06.05.2026", 87, 89, 45},
 		nil,
@@ -475,11 +475,19 @@ func TestXLSX(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	zeros := "000000000000"
+	iinStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &zeros})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellStyle("Sheet1", "D2", "D2", iinStyle); err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	res, err := sheet.Read(context.Background(), &buf, "upload.bin", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", options("kk"))
+	res, err = sheet.Read(context.Background(), &buf, "upload.bin", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", options("kk"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -497,6 +505,9 @@ func TestXLSX(t *testing.T) {
 	r := res.Rows[0]
 	if !r.DateFrom.Equal(date(2026, 2, 2)) || !r.DateTo.Equal(date(2026, 4, 24)) || !r.DecisionDate.Equal(date(2026, 5, 6)) {
 		t.Errorf("1904 serial dates: %v %v %v", r.DateFrom, r.DateTo, r.DecisionDate)
+	}
+	if r.IIN != "050421595512" {
+		t.Errorf("IIN with a 000000000000 format = %q", r.IIN)
 	}
 	if g := r.Grades["LO2"]; g.Raw != "71.5" || g.Percent != 71.5 || g.Letter != "C+" {
 		t.Errorf("LO2 = %+v", g)

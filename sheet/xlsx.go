@@ -18,13 +18,27 @@ const (
 	maxSerial = 73051
 )
 
-// xlsxSource yields the rows of one worksheet.
+// typeLookupLimit is the largest workbook (compressed) for which the
+// reader asks excelize for a cell's type, which loads the whole worksheet
+// into memory; it is only needed to restore an IIN stored as a number.
+const typeLookupLimit = 2 << 20
+
+// xlsxSource yields the rows of one worksheet as raw values (dates as
+// serial numbers, numbers unformatted). When a cell needs to be seen as
+// Excel shows it (a percent or zero-padded format), a second iterator walks
+// the sheet forward to that row; most files never need it.
 type xlsxSource struct {
 	f        *excelize.File
-	rows     *excelize.Rows
+	rows     *excelize.Rows // raw values
 	sheet    string
 	row      int
 	date1904 bool
+	lookups  bool // cell type lookups allowed (small workbook)
+
+	shown      *excelize.Rows // formatted values, opened on first use
+	shownAt    int            // row the shown iterator is on
+	shownCells []string       // formatted cells of row shownAt, once read
+	shownRead  bool
 }
 
 // errSheetNotFound carries the sheet names for the message.
@@ -84,7 +98,8 @@ func openXLSX(data []byte, sheet string, unzipLimit int64) (src *xlsxSource, err
 	if err != nil {
 		return nil, fmt.Errorf("reading sheet %q: %w", name, err)
 	}
-	return &xlsxSource{f: f, rows: rows, sheet: name, date1904: props.Date1904 != nil && *props.Date1904}, nil
+	return &xlsxSource{f: f, rows: rows, sheet: name,
+		date1904: props.Date1904 != nil && *props.Date1904, lookups: len(data) <= typeLookupLimit}, nil
 }
 
 // recoverExcelize turns a panic inside excelize (malformed workbooks have
@@ -113,9 +128,44 @@ func (s *xlsxSource) next() (rec record, err error) {
 	return record{row: s.row, cells: cells}, nil
 }
 
+// shownCell returns a cell as Excel shows it. Rows must be asked for in
+// increasing order (adjust runs on rows in file order).
+func (s *xlsxSource) shownCell(row, col int) string {
+	if s.shown == nil {
+		r, err := s.f.Rows(s.sheet)
+		if err != nil {
+			return ""
+		}
+		s.shown = r
+	}
+	for s.shownAt < row {
+		if !s.shown.Next() {
+			return ""
+		}
+		s.shownAt++
+		s.shownCells, s.shownRead = nil, false
+	}
+	if s.shownAt != row {
+		return ""
+	}
+	if !s.shownRead {
+		s.shownCells, _ = s.shown.Columns()
+		s.shownRead = true
+	}
+	if col < len(s.shownCells) {
+		return cleanCell(s.shownCells[col])
+	}
+	return ""
+}
+
 // close releases the workbook and its temporary files.
 func (s *xlsxSource) close() error {
 	err := s.rows.Close()
+	if s.shown != nil {
+		if cerr := s.shown.Close(); err == nil {
+			err = cerr
+		}
+	}
 	if cerr := s.f.Close(); err == nil {
 		err = cerr
 	}
@@ -149,30 +199,46 @@ func (s *xlsxSource) adjust(rec *record, l *layout) {
 				continue
 			}
 			rec.cells[i] = formatNumber(f)
-			if f > 0 && f <= 1 {
-				if shown, err := s.f.GetCellValue(s.sheet, cellName(i, rec.row)); err == nil && strings.Contains(shown, "%") {
-					rec.cells[i] = formatNumber(f*100) + "%"
-				}
+			if f > 0 && f <= 1 && strings.HasSuffix(s.shownCell(rec.row, i), "%") {
+				rec.cells[i] = formatNumber(f*100) + "%"
 			}
 		case fHours, fCredits, fStudentID:
 			if f, ok := plainNumber(v); ok {
 				rec.cells[i] = formatNumber(f)
 			}
 		case fIIN:
+			if v[0] == '0' || (len(v) == 12 && strings.Trim(v, "0123456789") == "") {
+				continue // text (a number never starts with 0), or already 12 digits
+			}
 			f, ok := plainNumber(v)
 			if !ok || f < 0 || f >= 1e12 || f != math.Trunc(f) {
 				continue
 			}
-			digits := strconv.FormatInt(int64(f), 10)
-			if len(digits) < 12 {
-				if t, err := s.f.GetCellType(s.sheet, cellName(i, rec.row)); err != nil || t != excelize.CellTypeNumber && t != excelize.CellTypeUnset {
-					continue
-				}
-				digits = strings.Repeat("0", 12-len(digits)) + digits
-			}
-			rec.cells[i] = digits
+			rec.cells[i] = s.iinDigits(f, rec.row, i)
 		}
 	}
+}
+
+// iinDigits restores the 12 digits of an IIN stored as the number f: from
+// a "000000000000" number format, or, in a small workbook, by padding a
+// cell that is really a number. Otherwise it returns the number as is (and
+// validation reports the lost zero).
+func (s *xlsxSource) iinDigits(f float64, row, col int) string {
+	digits := strconv.FormatInt(int64(f), 10)
+	if len(digits) == 12 {
+		return digits
+	}
+	if sh := s.shownCell(row, col); len(sh) == 12 && strings.TrimLeft(sh, "0") == digits {
+		return sh
+	}
+	if !s.lookups {
+		return digits
+	}
+	t, err := s.f.GetCellType(s.sheet, cellName(col, row))
+	if err != nil || t != excelize.CellTypeNumber && t != excelize.CellTypeUnset {
+		return digits
+	}
+	return strings.Repeat("0", 12-len(digits)) + digits
 }
 
 // plainNumber parses a raw numeric cell ("86", "86.5", "7.60227487797E+11").
