@@ -20,7 +20,7 @@ func TanuContext() map[string]any {
 		"percent", "department", "position", "facilitator", "coordinator"}
 	m := map[string]any{"tanu": VocabTanu}
 	for _, t := range terms {
-		m[t] = map[string]any{"@id": "tanu:" + t}
+		m[t] = "tanu:" + t
 	}
 	return m
 }

@@ -40,6 +40,8 @@ type Issuer struct {
 	signer Signer
 	now    func() time.Time
 	rnd    io.Reader
+	// context is the @context of every credential, built once.
+	context []any
 }
 
 // Option configures an Issuer.
@@ -56,7 +58,8 @@ func New(id Identity, st Store, signer Signer, opts ...Option) (*Issuer, error) 
 	if err := id.Validate(); err != nil {
 		return nil, err
 	}
-	is := &Issuer{id: id, store: st, signer: signer, now: time.Now, rnd: rand.Reader}
+	is := &Issuer{id: id, store: st, signer: signer, now: time.Now, rnd: rand.Reader,
+		context: []any{credential.ContextVC2, credential.ContextOB3, credential.ContextExtensions, credential.TanuContext()}}
 	for _, o := range opts {
 		o(is)
 	}
@@ -237,8 +240,6 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 	var results []credential.Result
 	for _, comp := range p.Competencies {
 		title := comp.Title.Get(lang)
-		ach.Alignment = append(ach.Alignment, credential.Alignment{Type: []string{"Alignment"}, TargetName: title,
-			TargetURL: achID + "#" + comp.Code, TargetCode: comp.Code, TargetFramework: p.RegistrationNumber, TargetType: "ext:LearningOutcome"})
 		ach.ResultDescription = append(ach.ResultDescription,
 			credential.ResultDescription{ID: achID + "#" + comp.Code, Type: []string{"ResultDescription"}, Name: comp.Code + " " + title,
 				ResultType: "LetterGrade", AllowedValue: is.id.Scale.Letters(), RequiredValue: is.id.Scale.LowestPassing()},
@@ -271,7 +272,7 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 	}
 	holder := a.req.HolderName()
 	c := &credential.OB3Credential{
-		Context:     []any{credential.ContextVC2, credential.ContextOB3, credential.ContextExtensions, credential.TanuContext()},
+		Context:     is.context,
 		ID:          "urn:uuid:" + credID,
 		Type:        []string{"VerifiableCredential", "OpenBadgeCredential"},
 		Name:        name + " — " + holder,
@@ -283,9 +284,9 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		CertificateNumber:  FormatCertificateNumber(n.Certificate),
 		RegistrationNumber: n.Book,
 		CredentialStatus: &credential.CredentialStatus{
-			ID:   is.id.StatusListURL(credential.StatusRevoked, n.StatusList) + "#" + strconv.Itoa(n.StatusIndex),
+			ID:   is.id.StatusListURL("revocation", n.StatusList) + "#" + strconv.Itoa(n.StatusIndex),
 			Type: "BitstringStatusListEntry", StatusPurpose: "revocation", StatusListIndex: strconv.Itoa(n.StatusIndex),
-			StatusListCredential: is.id.StatusListURL(credential.StatusRevoked, n.StatusList),
+			StatusListCredential: is.id.StatusListURL("revocation", n.StatusList),
 		},
 	}
 	if a.validUntil != nil {

@@ -1,0 +1,150 @@
+// Package apptest starts a whole tanu instance for end-to-end tests: a real
+// HTTP server on 127.0.0.1 over a real store (SQLite, or PostgreSQL when
+// configured), with real keys.
+package apptest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/internal/testdb"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// Harness is a running instance.
+type Harness struct {
+	App    *app.App
+	URL    string
+	Tokens map[string]string // role → bearer token
+	Client *http.Client
+}
+
+// Engines returns "sqlite" and, when TANU_TEST_DATABASE_URL is set,
+// "postgres".
+func Engines(t testing.TB) []string {
+	var out []string
+	for name := range testdb.Engines(t) {
+		out = append(out, name)
+	}
+	if len(out) == 2 && out[0] != "sqlite" {
+		out[0], out[1] = out[1], out[0]
+	}
+	return out
+}
+
+// Options tweak the instance.
+type Options struct {
+	Configure func(*app.Config)
+	Now       func() time.Time
+}
+
+// Start runs an instance on engine ("sqlite" or "postgres") until the test
+// ends.
+func Start(t testing.TB, engine string, opts ...Options) *Harness {
+	t.Helper()
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: "http://" + ln.Addr().String(), Migrate: true, Org: app.DefaultOrg()}
+	if engine == "postgres" {
+		// A fresh schema: open once through testdb to create and migrate it,
+		// then point the app at it through search_path.
+		url := os.Getenv(testdb.EnvURL)
+		if url == "" {
+			t.Skipf("PostgreSQL test skipped: %s is not set", testdb.EnvURL)
+		}
+		schema := newSchema(t, url)
+		sep := "?"
+		if strings.Contains(url, "?") {
+			sep = "&"
+		}
+		cfg.DatabaseURL = url + sep + "search_path=" + schema
+	}
+	if o.Configure != nil {
+		o.Configure(&cfg)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if os.Getenv("TANU_TEST_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	a, err := app.Open(ctx, cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = httpapi.Serve(ctx, ln, a.Server.Handler(), log, 5*time.Second)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		a.Close()
+	})
+	h := &Harness{App: a, URL: cfg.PublicURL, Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}}
+	for _, role := range []string{httpapi.RoleAdmin, httpapi.RoleRegistrar, httpapi.RoleCoordinator, httpapi.RoleViewer} {
+		b := make([]byte, 32)
+		_, _ = rand.Read(b)
+		tok := "tanu_" + base64.RawURLEncoding.EncodeToString(b)
+		if err := a.Store.CreateToken(ctx, store.Token{ID: role, Hash: httpapi.HashToken(tok), Role: role}); err != nil {
+			t.Fatal(err)
+		}
+		h.Tokens[role] = tok
+	}
+	return h
+}
+
+func newSchema(t testing.TB, url string) string {
+	t.Helper()
+	s := testdb.Postgres(t) // creates a schema with cleanup, migrated
+	var schema string
+	if err := s.Driver().QueryRow(context.Background(), "SELECT current_schema()").Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	return schema
+}
+
+// Do sends a request with the role's token ("" for none) and returns the
+// response and its body.
+func (h *Harness) Do(t testing.TB, role, method, path, contentType string, body io.Reader) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, h.URL+path, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	if role != "" {
+		req.Header.Set("Authorization", "Bearer "+h.Tokens[role])
+	}
+	resp, err := h.Client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, b
+}
