@@ -13,17 +13,13 @@ import (
 // the Bitstring Status List specification allows, 2^17.
 const StatusListSize = 131072
 
-// BuildFunc makes the record of the i-th new award once the registry has
-// allocated its numbers. It signs the credential; it must not do I/O.
-type BuildFunc func(i int, n credential.Numbers, issuedAt time.Time) (*credential.Record, error)
-
 // IssueAwards stores new credentials, at most one per award key, in one
 // transaction. Keys already in the registry (or repeated in keys) are
 // reported as existing and not built again. For the others it allocates
 // gap-free certificate and book numbers and a random status-list slot, calls
 // build, and inserts the result: a credential exists only with its
 // signature, numbers and registry row, committed together.
-func (s *Store) IssueAwards(ctx context.Context, keys []string, build BuildFunc) ([]credential.Outcome, error) {
+func (s *Store) IssueAwards(ctx context.Context, keys []string, build credential.BuildFunc) ([]credential.Outcome, error) {
 	out := make([]credential.Outcome, len(keys))
 	err := s.inTx(ctx, func(tx Tx) error {
 		// Lock the certificate counter first: concurrent issuers serialize
