@@ -12,18 +12,18 @@ const (
 
 // Certificate is everything a certificate shows. All strings are already in the target language.
 type Certificate struct {
-	Kind                              string    // "microqualification", "teachhub_module" or "nonformal_activity"
-	Lang                              string    // "kk", "ru" or "en"
-	ID                                string    // credential UUID (printed as the unique identifier)
-	URL                               string    // verification URL {public base}/c/{id}; the QR encodes exactly this
-	CertificateNumber                 string    // e.g. "000042"
-	BookNumber                        string    // issuance-book registration number, e.g. "MQ-2026-000042"
-	Organization                      string    // issuing organization's name in Lang
-	FamilyName, GivenName, Patronymic string    // holder's name parts; Patronymic may be empty
-	DateFrom, DateTo                  time.Time // study period
-	DecisionDate                      time.Time // qualification commission decision (zero for TeachHub)
-	IssueDate                         time.Time
-	ProgramName                       string
+	Kind                              string       // "microqualification", "teachhub_module" or "nonformal_activity"
+	Lang                              string       // "kk", "ru" or "en"
+	ID                                string       // credential UUID (printed as the unique identifier)
+	URL                               string       // verification URL {public base}/c/{id}; the QR encodes exactly this
+	CertificateNumber                 string       // e.g. "000042"
+	BookNumber                        string       // issuance-book registration number, e.g. "MQ-2026-000042"
+	Organization                      string       // issuing organization's name in Lang
+	FamilyName, GivenName, Patronymic string       // holder's name parts; Patronymic may be empty
+	DateFrom, DateTo                  time.Time    // study period
+	DecisionDate                      time.Time    // qualification commission decision (zero for TeachHub)
+	IssueDate                         time.Time    // printed as the issue date; also the PDF creation date
+	ProgramName                       string       // program (or TeachHub module / activity) name
 	ProgramRegNo                      string       // program registration number, e.g. "MQ-2026-0001"
 	Qualification                     string       // microqualification awarded (usually the program name)
 	Hours                             float64      // academic hours

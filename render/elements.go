@@ -2,6 +2,7 @@ package render
 
 import (
 	"math"
+	"strings"
 
 	"github.com/tanu-edu/tanu/render/pdfdoc"
 )
@@ -170,7 +171,7 @@ func (p *pen) signature(b *blockTpl) (elem, error) {
 	}
 	e := &sigElem{
 		label:     &textElem{st: b.style, text: label},
-		name:      &textElem{st: b.style, text: "/ " + name + " /"},
+		name:      &textElem{st: b.style, text: "/ " + orDefault(strings.TrimSpace(name), "____________________") + " /"},
 		capSign:   &textElem{st: b.captionSty, text: s.CaptionSign},
 		capName:   &textElem{st: b.captionSty, text: s.CaptionName},
 		lineLen:   s.Width,
@@ -300,31 +301,19 @@ type qrElem struct {
 	align string
 }
 
-func (q *qrElem) modules(p *pen) ([][]bool, error) {
-	if p.qr == nil {
-		m, err := qrMatrix(p.v.URL)
-		if err != nil {
-			return nil, err
-		}
-		p.qr = m
-	}
-	return p.qr, nil
-}
-
 func (q *qrElem) quiet(p *pen) float64 {
-	m, err := q.modules(p)
-	if err != nil || len(m) == 0 {
+	if len(p.qr) == 0 {
 		return 0
 	}
-	return 4 * q.size / float64(len(m))
+	return 4 * q.size / float64(len(p.qr))
 }
 
 func (q *qrElem) height(p *pen, _ float64) float64 { return q.size + 2*q.quiet(p) }
 
 func (q *qrElem) draw(p *pen, x, y, w float64) {
-	m, err := q.modules(p)
-	if err != nil || len(m) == 0 {
-		return // Render validated the URL before layout, so this cannot happen
+	m := p.qr // computed (and the URL validated) once per document in Render
+	if len(m) == 0 {
+		return
 	}
 	qz := q.quiet(p)
 	full := q.size + 2*qz

@@ -94,8 +94,8 @@ type pen struct {
 	doc   *pdfdoc.Doc
 	r     *Renderer
 	v     *view
-	scale float64 // applied to body text sizes and spacing
-	qr    [][]bool
+	scale float64  // applied to body text sizes and spacing
+	qr    [][]bool // QR modules of the verification URL
 }
 
 // elem is a laid-out block: it knows its height for a width and can draw itself.

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/templates"
@@ -311,6 +312,7 @@ func TestRenderErrors(t *testing.T) {
 		{"unknown lang", context.Background(), func() render.Certificate { c := micro("kk"); c.Lang = "de"; return c }, render.ErrUnsupported},
 		{"no URL", context.Background(), func() render.Certificate { c := micro("kk"); c.URL = ""; return c }, render.ErrInvalid},
 		{"no ID", context.Background(), func() render.Certificate { c := micro("kk"); c.ID = " "; return c }, render.ErrInvalid},
+		{"no issue date", context.Background(), func() render.Certificate { c := teachhub("kk"); c.IssueDate = time.Time{}; return c }, render.ErrInvalid},
 		{"URL too long for a QR code", context.Background(), func() render.Certificate {
 			c := micro("kk")
 			c.URL = "https://x/" + strings.Repeat("a", 5000)

@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/tanu-edu/tanu/render/pdfdoc"
 )
@@ -160,17 +161,15 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, c Certificate) error
 		return err
 	}
 	created := c.IssueDate
-	if created.IsZero() {
-		created = c.DateTo
-	}
 	doc := pdfdoc.New(l.page.Width, l.page.Height, pdfdoc.Meta{
 		Title: clean(title), Subject: clean(subject), Author: v.Org, Creator: r.creator,
 		Keywords: c.ID, Lang: c.Lang, Created: created,
 	})
-	p := &pen{doc: doc, r: r, v: v, scale: 1}
-	if _, err := qrMatrix(c.URL); err != nil {
+	qr, err := qrMatrix(c.URL)
+	if err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
+	p := &pen{doc: doc, r: r, v: v, scale: 1, qr: qr}
 	for i, pg := range l.pages {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("render: %w", err)
@@ -194,6 +193,14 @@ func validate(c *Certificate) error {
 		{"Kind", c.Kind}, {"Lang", c.Lang}, {"ID", c.ID}, {"URL", c.URL},
 	} {
 		if strings.TrimSpace(f.v) == "" {
+			missing = append(missing, f.name)
+		}
+	}
+	for _, f := range []struct {
+		name string
+		v    time.Time
+	}{{"DateFrom", c.DateFrom}, {"DateTo", c.DateTo}, {"IssueDate", c.IssueDate}} {
+		if f.v.IsZero() {
 			missing = append(missing, f.name)
 		}
 	}

@@ -96,8 +96,11 @@ func LoadFont(name string, data []byte) (*Font, error) {
 	// probe the font in a scratch document and check that it registered.
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: 210, Ht: 297}})
 	p.AddUTF8FontFromBytes(name, "", data)
-	if desc := p.GetFontDesc(name, ""); p.Err() || desc.Ascent == 0 {
-		return nil, fmt.Errorf("pdfdoc: font %q: fpdf could not parse it: %w", name, p.Error())
+	if err := p.Error(); err != nil {
+		return nil, fmt.Errorf("pdfdoc: font %q: %w", name, err)
+	}
+	if desc := p.GetFontDesc(name, ""); desc.Ascent == 0 {
+		return nil, fmt.Errorf("pdfdoc: font %q: fpdf could not parse it", name)
 	}
 	return &Font{name: name, data: bytes.Clone(data), m: m}, nil
 }
@@ -127,8 +130,11 @@ func LoadImage(name string, data []byte) (*Image, error) {
 	}
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: 210, Ht: 297}})
 	info := p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: kind}, bytes.NewReader(data))
-	if p.Err() || info == nil || info.Height() == 0 {
-		return nil, fmt.Errorf("pdfdoc: image %q: %w", name, p.Error())
+	if err := p.Error(); err != nil {
+		return nil, fmt.Errorf("pdfdoc: image %q: %w", name, err)
+	}
+	if info == nil || info.Height() == 0 {
+		return nil, fmt.Errorf("pdfdoc: image %q: no size", name)
 	}
 	return &Image{name: name, kind: kind, data: bytes.Clone(data), aspect: info.Width() / info.Height()}, nil
 }

@@ -128,3 +128,42 @@ func TestDoc(t *testing.T) {
 		t.Error("creation date is not the given time")
 	}
 }
+
+// benchDoc writes a one-page document with one word in each of faces.
+func benchDoc(b *testing.B, faces ...*pdfdoc.Font) {
+	b.ReportAllocs()
+	var buf bytes.Buffer
+	for b.Loop() {
+		d := pdfdoc.New(210, 297, pdfdoc.Meta{Created: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)})
+		d.AddPage()
+		for _, f := range faces {
+			d.SetFont(f, 12)
+			d.Text(20, 30, "Әбілқасымова")
+		}
+		buf.Reset()
+		if _, err := d.WriteTo(&buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFaceCost shows what each face costs per document: fpdf has no way
+// to share a parsed font between documents, so every document parses and
+// subsets each face it uses from the bytes loaded once by LoadFont.
+func BenchmarkFaceCost(b *testing.B) {
+	var faces []*pdfdoc.Font
+	for _, n := range []string{"NotoSerif-Regular", "NotoSerif-Bold"} {
+		data, err := os.ReadFile("../../templates/fonts/" + n + ".ttf")
+		if err != nil {
+			b.Fatal(err)
+		}
+		f, err := pdfdoc.LoadFont(strings.ReplaceAll(n, "-", ""), data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		faces = append(faces, f)
+	}
+	for i := range 3 {
+		b.Run("faces="+string(rune('0'+i)), func(b *testing.B) { benchDoc(b, faces[:i]...) })
+	}
+}
