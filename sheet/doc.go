@@ -60,6 +60,10 @@
 // decision_date later than tomorrow (by Options.Now) is future_date, and a
 // decision_date before date_from is decision_before_period.
 //
+// Duplicates: a student_id (compared ignoring case) that appears again with
+// the same period is duplicate_row on the later row, whose message names
+// the first; the same student with another period is a separate award.
+//
 // IIN: 12 digits; digits 1–6 a real YYMMDD birth date; digit 7 is 1–6
 // (century and sex) or 0 (century not encoded, accepted so as not to reject
 // older IINs of foreign nationals; the birth date must then be real in the

@@ -35,6 +35,14 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 	if len(opt.Competencies) > 0 && opt.Scale == nil {
 		return nil, errors.New("sheet: Options.Scale is required when Options.Competencies is set")
 	}
+	seen := make(map[string]bool, len(opt.Competencies))
+	for _, c := range opt.Competencies {
+		k := strictKey(c)
+		if k == "" || seen[k] {
+			return nil, fmt.Errorf("sheet: Options.Competencies: empty or repeated code %q", c)
+		}
+		seen[k] = true
+	}
 	maxBytes := opt.MaxBytes
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes

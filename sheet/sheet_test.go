@@ -427,6 +427,13 @@ func TestProgrammingErrors(t *testing.T) {
 	if _, err := sheet.Read(context.Background(), strings.NewReader("x"), "", "", opt); err == nil {
 		t.Error("nil Scale accepted")
 	}
+	for _, comps := range [][]string{{"LO1", ""}, {"LO1", "lo 1"}} {
+		opt := options("en")
+		opt.Competencies = comps
+		if _, err := sheet.Read(context.Background(), strings.NewReader("x"), "", "", opt); err == nil {
+			t.Errorf("competencies %q accepted", comps)
+		}
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	f, err := os.Open("testdata/cohort-en.csv")
