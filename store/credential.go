@@ -84,6 +84,10 @@ func (s *Store) IssueAwards(ctx context.Context, keys []string, build credential
 			if err := s.insertCredential(ctx, tx, rec); err != nil {
 				return err
 			}
+			if err := s.audit(ctx, tx, ActionCredentialIssued, "credential", rec.ID, "", map[string]any{
+				"program": rec.ProgramRegNo, "version": rec.ProgramVersion, "certificate_number": rec.CertificateNumber, "batch": rec.BatchID}); err != nil {
+				return err
+			}
 			out[i] = credential.Outcome{Record: rec}
 		}
 		return nil

@@ -18,14 +18,26 @@ type PublicKey struct {
 // a no-op. Every instance publishes its keys here, so any instance can serve
 // the full key set.
 func (s *Store) PublishKey(ctx context.Context, k PublicKey) error {
-	_, err := s.db.Exec(ctx, s.q.get("key_insert"), k.KID, k.Alg, string(k.JWK), k.CreatedAt.UTC())
+	err := s.inTx(ctx, func(tx Tx) error {
+		n, err := tx.Exec(ctx, s.q.get("key_insert"), k.KID, k.Alg, string(k.JWK), k.CreatedAt.UTC())
+		if err != nil || n == 0 {
+			return err
+		}
+		return s.audit(ctx, tx, ActionKeyPublished, "key", k.KID, "", map[string]any{"alg": k.Alg})
+	})
 	return s.translate(err, "key")
 }
 
 // RetireKey marks a key retired: it stays published so old credentials
 // verify, but is no longer used to sign.
 func (s *Store) RetireKey(ctx context.Context, kid string) error {
-	_, err := s.db.Exec(ctx, s.q.get("key_retire"), kid, s.nowUTC())
+	err := s.inTx(ctx, func(tx Tx) error {
+		n, err := tx.Exec(ctx, s.q.get("key_retire"), kid, s.nowUTC())
+		if err != nil || n == 0 {
+			return err
+		}
+		return s.audit(ctx, tx, ActionKeyRetired, "key", kid, "rotated", nil)
+	})
 	return s.translate(err, "key")
 }
 

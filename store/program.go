@@ -29,7 +29,10 @@ func (s *Store) CreateProgram(ctx context.Context, p credential.Program) (*crede
 			return err
 		}
 		p.RegistrationNumber = fmt.Sprintf("%s-%04d", prefix, n)
-		return s.insertProgram(ctx, tx, &p)
+		if err := s.insertProgram(ctx, tx, &p); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, ActionProgramCreated, "program", p.RegistrationNumber, "", map[string]any{"version": 1, "kind": p.Kind, "status": p.Status})
 	})
 	if err != nil {
 		return nil, s.translate(err, "program")
@@ -120,7 +123,7 @@ func (s *Store) UpdateProgram(ctx context.Context, regno string, fn func(p *cred
 				return err
 			}
 			out = &next
-			return nil
+			return s.audit(ctx, tx, ActionProgramUpdated, "program", regno, "", map[string]any{"version": next.Version, "new_version": true, "status": next.Status})
 		}
 		data, err := json.Marshal(&next)
 		if err != nil {
@@ -130,7 +133,7 @@ func (s *Store) UpdateProgram(ctx context.Context, regno string, fn func(p *cred
 			return err
 		}
 		out = &next
-		return nil
+		return s.audit(ctx, tx, ActionProgramUpdated, "program", regno, "", map[string]any{"version": next.Version, "status": next.Status, "previous_status": cur.Status})
 	})
 	if err != nil {
 		return nil, s.translate(err, "program "+regno)

@@ -4,25 +4,47 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
+	"path"
 	"strings"
 )
 
-//go:embed queries/*.sql
+//go:embed queries
 var queryFiles embed.FS
 
-// queries holds the named SQL statements of one dialect: the common file,
-// overridden statement by statement by the dialect's own file.
+// queries holds the named SQL statements of one dialect: every file of
+// queries/common/, overridden statement by statement by the files of
+// queries/{dialect}/. Each feature keeps its statements in its own file.
 type queries map[string]string
 
 func loadQueries(dialect string) (queries, error) {
 	q := queries{}
-	for _, f := range []string{"queries/common.sql", "queries/" + dialect + ".sql"} {
-		b, err := queryFiles.ReadFile(f)
+	for _, dir := range []string{"queries/common", "queries/" + dialect} {
+		ents, err := fs.ReadDir(queryFiles, dir)
 		if err != nil {
 			return nil, fmt.Errorf("store: queries for %s: %w", dialect, err)
 		}
-		if err := parseQueries(string(b), q); err != nil {
-			return nil, fmt.Errorf("store: %s: %w", f, err)
+		seen := map[string]string{}
+		for _, e := range ents {
+			if !strings.HasSuffix(e.Name(), ".sql") {
+				continue
+			}
+			f := path.Join(dir, e.Name())
+			b, err := queryFiles.ReadFile(f)
+			if err != nil {
+				return nil, fmt.Errorf("store: %s: %w", f, err)
+			}
+			part := queries{}
+			if err := parseQueries(string(b), part); err != nil {
+				return nil, fmt.Errorf("store: %s: %w", f, err)
+			}
+			for name, sql := range part {
+				if other, dup := seen[name]; dup {
+					return nil, fmt.Errorf("store: query %s is in both %s and %s", name, other, f)
+				}
+				seen[name] = f
+				q[name] = sql
+			}
 		}
 	}
 	return q, nil
@@ -58,6 +80,11 @@ func parseQueries(src string, q queries) error {
 	flush()
 	return sc.Err()
 }
+
+// Query returns the named statement of the store's dialect, for packages
+// that keep their own statements in queries/. It panics on an unknown name,
+// which is a programming error caught by any test that runs the statement.
+func (s *Store) Query(name string) string { return s.q.get(name) }
 
 // get returns a named statement; a missing name is a programming error.
 func (q queries) get(name string) string {

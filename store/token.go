@@ -20,7 +20,12 @@ func (s *Store) CreateToken(ctx context.Context, t Token) error {
 	if t.CreatedAt.IsZero() {
 		t.CreatedAt = s.nowUTC()
 	}
-	_, err := s.db.Exec(ctx, s.q.get("token_insert"), t.ID, t.Hash, t.Role, t.Name, t.CreatedAt.UTC())
+	err := s.inTx(ctx, func(tx Tx) error {
+		if _, err := tx.Exec(ctx, s.q.get("token_insert"), t.ID, t.Hash, t.Role, t.Name, t.CreatedAt.UTC()); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, ActionTokenCreated, "token", t.ID, "", map[string]any{"role": t.Role, "name": t.Name})
+	})
 	return s.translate(err, "token")
 }
 

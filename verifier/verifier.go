@@ -94,6 +94,9 @@ type Result struct {
 	Credential   *Summary   `json:"credential,omitempty"`
 	StatusReason string     `json:"status_reason,omitempty"`
 	StatusSince  *time.Time `json:"status_since,omitempty"`
+	// Annotations are facts the registry adds about the credential (e.g. a
+	// TeachHub recognition decision), keyed by name.
+	Annotations map[string]any `json:"annotations,omitempty"`
 	// Parsed is the credential, when it could be read.
 	Parsed *Parsed `json:"-"`
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/store"
 )
 
 const ctxRequestID = "tanu.request_id"
@@ -140,6 +141,7 @@ func (s *Server) authenticate(min string) gin.HandlerFunc {
 		}
 		c.Set(ctxRole, t.Role)
 		c.Set(ctxActor, "token:"+t.ID)
+		c.Request = c.Request.WithContext(store.WithActor(c.Request.Context(), "token:"+t.ID))
 		c.Next()
 	}
 }

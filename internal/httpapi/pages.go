@@ -124,6 +124,11 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		v.Extra = extras(lang, res.Parsed)
 	}
 	if r != nil {
+		for _, an := range s.annotations(c, r) {
+			v.Extra = append(v.Extra, nameValue{an.Label[langIndex(lang)], an.Text})
+		}
+	}
+	if r != nil {
 		base := s.issuer.Identity().CredentialURL(r.ID)
 		v.OG = []og{{"og:title", v.Title}, {"og:description", v.Verdict + " · " + v.Org}, {"og:type", "website"}, {"og:url", base}}
 		for _, d := range s.downloads {

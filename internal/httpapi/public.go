@@ -58,7 +58,28 @@ func (s *Server) record(c *gin.Context) (*credential.Record, bool) {
 func (s *Server) verifyRecord(c *gin.Context, r *credential.Record) *verifier.Result {
 	res := s.verifier.VerifyJWS(c.Request.Context(), r.JWS)
 	s.metrics.Verified.WithLabelValues(res.Status).Inc()
+	for _, an := range s.annotations(c, r) {
+		if res.Annotations == nil {
+			res.Annotations = map[string]any{}
+		}
+		res.Annotations[an.Key] = an.Value
+	}
 	return res
+}
+
+// annotations collects the annotators' facts; a failing annotator is
+// logged and skipped, never fatal to verification.
+func (s *Server) annotations(c *gin.Context, r *credential.Record) []Annotation {
+	var out []Annotation
+	for _, a := range s.annotators {
+		as, err := a(c.Request.Context(), r)
+		if err != nil {
+			s.log.WarnContext(c.Request.Context(), "annotator failed", "credential", r.ID, "error", err)
+			continue
+		}
+		out = append(out, as...)
+	}
+	return out
 }
 
 func notFoundResult(id string) *verifier.Result {

@@ -71,7 +71,24 @@ type Server struct {
 	extractors []Extractor
 	// downloads lists extra download formats shown on the credential page.
 	downloads []Download
+	// annotators add registry facts to verification results and pages.
+	annotators []Annotator
 }
+
+// Annotation is a fact about a credential shown on its page and in its
+// verification result (under "annotations", keyed by Key).
+type Annotation struct {
+	Key   string    // JSON key, e.g. "recognition"
+	Value any       // JSON value
+	Label [3]string // page label in kk, ru, en
+	Text  string    // page text
+}
+
+// Annotator returns annotations for a stored credential.
+type Annotator func(ctx context.Context, rec *credential.Record) ([]Annotation, error)
+
+// AddAnnotator registers an annotator.
+func (s *Server) AddAnnotator(a Annotator) { s.annotators = append(s.annotators, a) }
 
 // Download is a link offered on the credential page.
 type Download struct {
