@@ -20,7 +20,9 @@
 //     serial numbers, 1900 and 1904 date systems) are converted with
 //     excelize; numeric cells are read unformatted (86, 86.5), except that a
 //     percent-formatted grade cell holding 0.86 reads as "86%" and a numeric
-//     IIN cell that lost its leading zero is padded back to 12 digits.
+//     IIN cell that lost its leading zero is padded back to 12 digits (when
+//     its number format shows the zeros, or in a workbook of up to 2 MB,
+//     where the cell's type can be looked up cheaply).
 //   - CSV/TSV text in UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM,
 //     or without BOM when the NUL pattern is unmistakable) and Windows-1251.
 //     A file that is valid UTF-8 is UTF-8; otherwise it is read as
@@ -46,8 +48,10 @@
 // whose first line is the header, the header is row 1 and the first data
 // row is row 2. Blank lines count as rows (Excel shows them) but are not
 // data rows, and a quoted value spanning several lines stays one row.
-// Problem.Column is the header exactly as the registrar wrote it (trimmed),
-// e.g. "Басталуы", not "date_from".
+// Problems about columns carry the header's row (1, unless title lines
+// precede it). Problem.Column is the header exactly as the registrar wrote
+// it (trimmed), e.g. "Басталуы", not "date_from"; it is empty for problems
+// about a whole row (field_count, bad_quote) or a column without header.
 //
 // # Values
 //

@@ -91,8 +91,8 @@ var catalog = [numMessages][3]string{
 		`файл больше допустимого размера (%[1]s)`},
 	mTooManyRows: {
 		`the file has more than %[1]d data rows (the limit); split it into several files`,
-		`файлда деректер жолы %[1]d-ден көп (шектеу); файлды бірнеше файлға бөліңіз`,
-		`в файле больше %[1]d строк данных (предел); разделите его на несколько файлов`},
+		`файлдағы деректер жолдарының саны шектен асады (ең көбі %[1]d); файлды бірнеше файлға бөліңіз`,
+		`в файле слишком много строк данных (не более %[1]d); разделите его на несколько файлов`},
 	mEmpty: {
 		`the file is empty`,
 		`файл бос`,
@@ -153,11 +153,11 @@ var catalog = [numMessages][3]string{
 	mFieldCountShort: {
 		`the row has %[1]d cells but the header has %[2]d; the file may be cut off`,
 		`жолда %[1]d ұяшық бар, ал тақырыпта %[2]d; файл толық жүктелмеген болуы мүмкін`,
-		`в строке %[1]d ячеек, а в заголовке %[2]d; возможно, файл обрезан`},
+		`число ячеек в строке — %[1]d, а в заголовке — %[2]d; возможно, файл обрезан`},
 	mFieldCountLong: {
 		`the row has %[1]d cells but the header has %[2]d; a value probably contains an unquoted separator (e.g. a decimal comma) — put it in quotes`,
 		`жолда %[1]d ұяшық бар, ал тақырыпта %[2]d; мәндердің бірінде тырнақшаға алынбаған бөлгіш (мысалы, ондық үтір) бар болуы мүмкін — оны тырнақшаға алыңыз`,
-		`в строке %[1]d ячеек, а в заголовке %[2]d; вероятно, значение содержит разделитель без кавычек (например, десятичную запятую) — заключите его в кавычки`},
+		`число ячеек в строке — %[1]d, а в заголовке — %[2]d; вероятно, значение содержит разделитель без кавычек (например, десятичную запятую) — заключите его в кавычки`},
 	mQuoteOpen: {
 		`a quoted value that starts in this row is never closed (a closing " is missing); the file may be cut off`,
 		`осы жолда басталған тырнақшадағы мән жабылмаған (жабатын " жоқ); файл толық жүктелмеген болуы мүмкін`,
@@ -173,7 +173,7 @@ var catalog = [numMessages][3]string{
 	mTooLong: {
 		`the value is too long (%[1]d characters, at most %[2]d)`,
 		`мән тым ұзын (%[1]d таңба, ең көбі %[2]d)`,
-		`значение слишком длинное (%[1]d символов, не более %[2]d)`},
+		`значение слишком длинное (длина %[1]d, не более %[2]d)`},
 	mInvalidName: {
 		`"%[1]s" must consist of letters (digits are not allowed)`,
 		`"%[1]s" әріптерден тұруы керек (цифрлар болмауы тиіс)`,
@@ -248,7 +248,7 @@ var catalog = [numMessages][3]string{
 		`язык "%[1]s" не поддерживается; укажите kk, ru или en`},
 	mNumber: {
 		`"%[1]s" is not a valid number; expected a positive number up to %[2]s`,
-		`"%[1]s" жарамды сан емес; %[2]s-ден аспайтын оң сан болуы керек`,
+		`"%[1]s" жарамды сан емес; оң сан болуы керек (ең көбі %[2]s)`,
 		`"%[1]s" не является допустимым числом; ожидается положительное число не больше %[2]s`},
 	mGradeInvalid: {
 		`grade "%[1]s" is not valid; write a percent from 0 to 100 or a letter grade (A, A-, B+, … F)`,

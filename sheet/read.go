@@ -59,58 +59,71 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 	}
 	m := newMatcher(opt.Competencies)
 	res := &Result{}
-
-	hintXLSX := isXLSXHint(filename, contentType)
-	var src source
-	lines := 0 // line breaks in a text file, to size Result.Rows
-	switch {
-	case isBlankText(data):
-		return nil, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
-	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
-		xs, err := openXLSX(data, opt.Sheet, max(maxBytes*20, 64<<20))
-		if err != nil {
-			var nf *errSheetNotFound
-			if errors.As(err, &nf) {
-				return nil, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
-			}
-			return nil, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
-		}
-		defer func() { _ = xs.close() }()
-		src, res.Format, res.Sheet = xs, "xlsx", xs.sheet
-	case hasPrefix(data, oleMagic):
-		return nil, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
-	default:
-		text, enc, err := decodeText(data)
-		if err != nil {
-			if hintXLSX {
-				return nil, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
-			}
-			return nil, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary), Err: err}
-		}
-		if looksLikeHTML(text) {
-			return nil, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
-		}
-		text, delim := excelSep(text)
-		if delim == 0 {
-			delim = sniffDelimiter(text, m)
-		}
-		if delim == 0 {
-			if isBlankText(text) {
-				return nil, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
-			}
-			if c := guessSeparator(text); c != "" {
-				return nil, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiterFound, c)}
-			}
-			return nil, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiter)}
-		}
-		src, res.Format, res.Encoding, res.Delimiter = newCSVSource(text, delim), "csv", enc, delim
-		lines = bytes.Count(text, []byte{'\n'})
+	src, lines, err := openSource(data, filename, contentType, opt, l, m, res)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := src.(interface{ close() error }); ok {
+		defer func() { _ = c.close() }()
 	}
 	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines}
 	if err := rd.run(ctx); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// openSource recognises the format of data and returns its records; it
+// fills res's Format, Encoding, Delimiter and Sheet. lines counts the line
+// breaks of a text file (to size Result.Rows).
+func openSource(data []byte, filename, contentType string, opt Options, l lang, m *matcher, res *Result) (src source, lines int, err error) {
+	hintXLSX := isXLSXHint(filename, contentType)
+	switch {
+	case isBlankText(data):
+		return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
+		maxBytes := opt.MaxBytes
+		if maxBytes <= 0 {
+			maxBytes = DefaultMaxBytes
+		}
+		xs, err := openXLSX(data, opt.Sheet, max(maxBytes*20, 64<<20))
+		if err != nil {
+			var nf *errSheetNotFound
+			if errors.As(err, &nf) {
+				return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
+			}
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
+		}
+		res.Format, res.Sheet = "xlsx", xs.sheet
+		return xs, 0, nil
+	case hasPrefix(data, oleMagic):
+		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
+	}
+	text, enc, err := decodeText(data)
+	if err != nil {
+		if hintXLSX {
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
+		}
+		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary), Err: err}
+	}
+	if looksLikeHTML(text) {
+		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
+	}
+	text, delim := excelSep(text)
+	if delim == 0 {
+		delim = sniffDelimiter(text, m)
+	}
+	if delim == 0 {
+		if isBlankText(text) {
+			return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+		}
+		if c := guessSeparator(text); c != "" {
+			return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiterFound, c)}
+		}
+		return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiter)}
+	}
+	res.Format, res.Encoding, res.Delimiter = "csv", enc, delim
+	return newCSVSource(text, delim), bytes.Count(text, []byte{'\n'}), nil
 }
 
 // isXLSXHint reports whether the file name or content type says XLSX.

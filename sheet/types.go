@@ -56,7 +56,7 @@ const (
 	CodeBadQuote = "bad_quote"
 	// CodeBadEncoding: a value contains characters that could not be decoded.
 	CodeBadEncoding = "bad_encoding"
-	// CodeUnknownColumn: (row 1) a column whose header is not recognised, or
+	// CodeUnknownColumn: (header row) a column whose header is not recognised, or
 	// a column without header that holds values; its values are ignored.
 	// This is a warning: it does not exclude any row.
 	CodeUnknownColumn = "unknown_column"
@@ -179,8 +179,9 @@ type Grade struct {
 
 // Problem is one problem found in the file.
 type Problem struct {
-	// Row is the spreadsheet row number; 1 (the header row) for problems
-	// about columns, which are warnings and exclude no row.
+	// Row is the spreadsheet row number; the header's row (1 unless title
+	// lines precede it) for problems about columns, which are warnings and
+	// exclude no row.
 	Row int
 	// Column is the header as written in the file; empty when the problem
 	// concerns the whole row.
