@@ -210,8 +210,9 @@ func New(w, h float64, m Meta) *Doc {
 // AddPage starts a new page.
 func (d *Doc) AddPage() { d.f.AddPage() }
 
-// SetFont selects font at sizePt points for following Text and StringWidth
-// calls. The font is added to the document the first time it is selected.
+// SetFont selects font at sizePt points for following Text calls. The font
+// is added to (and, inside fpdf, parsed for) the document the first time it
+// is selected, so a document only carries the faces it uses.
 func (d *Doc) SetFont(font *Font, sizePt float64) {
 	if !d.added[font] {
 		d.f.AddUTF8FontFromBytes(font.name, "", font.data)
@@ -286,9 +287,6 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 	}
 	return cw.n, nil
 }
-
-// PtToMM converts a length in points to millimetres.
-func PtToMM(pt float64) float64 { return pt / ptPerMM }
 
 type countWriter struct {
 	w io.Writer
