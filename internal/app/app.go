@@ -114,7 +114,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	a.Verifier, err = NewVerifier(st, &id, nil)
+	a.Verifier, err = NewVerifier(st, &id, &verifier.HTTPKeys{AllowHTTP: cfg.InsecureLoopback})
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -124,6 +124,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		st.Close()
 		return nil, err
 	}
+	a.Server.SetStatus(st, a.Issuer)
 	return a, nil
 }
 
@@ -203,7 +204,11 @@ func NewVerifier(st *store.Store, id *issuer.Identity, remote verifier.Keys, opt
 		remote = &verifier.HTTPKeys{}
 	}
 	keys := &issuerKeys{local: local, localID: id.IssuerID(), remote: remote}
-	reg := &registry{st: st, issuerID: id.IssuerID()}
+	allowHTTP := false
+	if hk, ok := remote.(*verifier.HTTPKeys); ok {
+		allowHTTP = hk.AllowHTTP
+	}
+	reg := &registry{st: st, issuerID: id.IssuerID(), remote: &verifier.StatusLists{Keys: keys, AllowHTTP: allowHTTP}}
 	opts = append([]verifier.Option{verifier.WithRegistry(reg), verifier.WithStatus(reg)}, opts...)
 	return verifier.New(keys, opts...)
 }
@@ -228,6 +233,7 @@ func (k *issuerKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONW
 type registry struct {
 	st       *store.Store
 	issuerID string
+	remote   verifier.Status // other issuers' status lists
 }
 
 func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, bool, error) {
@@ -243,7 +249,7 @@ func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, boo
 
 func (r *registry) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
 	if p.Str("iss") != r.issuerID {
-		return verifier.StatusResult{Detail: "status of other issuers' credentials is not checked yet"}, nil
+		return r.remote.Status(ctx, p)
 	}
 	rec, err := r.st.Credential(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))
 	if err != nil {

@@ -28,6 +28,9 @@ type Config struct {
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
+	// InsecureLoopback lets verification fetch keys and status lists of
+	// other issuers over plain http on loopback addresses (tests only).
+	InsecureLoopback bool
 	Org              OrgConfig
 }
 

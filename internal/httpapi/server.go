@@ -73,6 +73,10 @@ type Server struct {
 	downloads []Download
 	// annotators add registry facts to verification results and pages.
 	annotators []Annotator
+	// status management (revocation, status lists, audit).
+	statusReg    StatusRegistry
+	statusSigner StatusSigner
+	lists        *statusLists
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -170,6 +174,7 @@ func (s *Server) routes() {
 	api.POST("/credentials", registrar, small, s.issueCredential)
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
+	s.statusRoutes(api)
 }
 
 // Authenticate returns middleware requiring at least role min, for routes

@@ -17,9 +17,30 @@ import (
 // Open returns a fresh, migrated store for one test.
 type Open func(t testing.TB, opts ...store.Option) *store.Store
 
-// Run runs the whole suite against an engine.
+// suite is a set of named conformance tests.
+type suite map[string]func(*testing.T, Open)
+
+// Run runs the whole suite against an engine: the core tests and every
+// feature's tests (each feature keeps its own in its own file).
 func Run(t *testing.T, open Open) {
-	tests := map[string]func(*testing.T, Open){
+	tests := suite{}
+	for _, s := range []suite{coreTests(), statusTests()} {
+		for name, fn := range s {
+			tests[name] = fn
+		}
+	}
+	names := make([]string, 0, len(tests))
+	for n := range tests {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		t.Run(n, func(t *testing.T) { tests[n](t, open) })
+	}
+}
+
+func coreTests() suite {
+	return suite{
 		"Migrate":           testMigrate,
 		"ProgramLifecycle":  testProgramLifecycle,
 		"ProgramNotFound":   testProgramNotFound,
@@ -31,14 +52,6 @@ func Run(t *testing.T, open Open) {
 		"IssueRollsBack":    testIssueRollback,
 		"CredentialSearch":  testSearch,
 		"StatusSlotsUnique": testStatusSlots,
-	}
-	names := make([]string, 0, len(tests))
-	for n := range tests {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		t.Run(n, func(t *testing.T) { tests[n](t, open) })
 	}
 }
 

@@ -1,0 +1,183 @@
+package httpapi
+
+import (
+	"context"
+	"encoding/csv"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// StatusRegistry is what the status endpoints need of the store.
+type StatusRegistry interface {
+	ChangeStatus(ctx context.Context, id, action, reason string) (*credential.Record, error)
+	StatusListVersion(ctx context.Context, list int) (string, error)
+	StatusListIndexes(ctx context.Context, list int, status string) ([]int, error)
+	AuditLog(ctx context.Context, f store.AuditFilter) ([]store.AuditEntry, error)
+}
+
+// StatusSigner signs status list credentials.
+type StatusSigner interface {
+	StatusListCredential(purpose string, list, size int, set []int) (string, error)
+}
+
+// statusLists caches signed status lists by version.
+type statusLists struct {
+	mu    sync.Mutex
+	cache map[string]cachedList
+}
+
+type cachedList struct{ version, jws string }
+
+// SetStatus enables the status endpoints.
+func (s *Server) SetStatus(reg StatusRegistry, signer StatusSigner) {
+	s.statusReg, s.statusSigner = reg, signer
+	s.lists = &statusLists{cache: map[string]cachedList{}}
+}
+
+func (s *Server) statusRoutes(api *gin.RouterGroup) {
+	small := limitBody(s.cfg.MaxBodyBytes)
+	registrar := s.authenticate(RoleRegistrar)
+	api.POST("/credentials/:id/revoke", registrar, small, s.changeStatus(store.Revoke))
+	api.POST("/credentials/:id/suspend", registrar, small, s.changeStatus(store.Suspend))
+	api.POST("/credentials/:id/reinstate", registrar, small, s.changeStatus(store.Reinstate))
+	api.GET("/audit", s.authenticate(RoleAdmin), s.auditLog)
+	s.engine.GET("/status/:list", s.statusList)
+}
+
+func (s *Server) requireStatus(c *gin.Context) bool {
+	if s.statusReg == nil {
+		s.fail(c, credential.Errorf(credential.CodeUnavailable, "status management is not configured"))
+		return false
+	}
+	return true
+}
+
+func (s *Server) changeStatus(action string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if !s.requireStatus(c) {
+			return
+		}
+		var body struct {
+			Reason string `json:"reason"`
+		}
+		if err := bindJSON(c, &body); err != nil {
+			s.fail(c, err)
+			return
+		}
+		r, err := s.statusReg.ChangeStatus(c.Request.Context(), credID(c.Param("id")), action, body.Reason)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		c.JSON(http.StatusOK, s.out(r, false, false))
+	}
+}
+
+// statusList serves /status/{purpose}-{n} as a signed VC-JWT, with an ETag
+// that changes only when a credential of the list changes status, so a
+// CDN can carry verification traffic.
+func (s *Server) statusList(c *gin.Context) {
+	if !s.requireStatus(c) {
+		return
+	}
+	name := c.Param("list")
+	purpose, num, ok := strings.Cut(name, "-")
+	n, err := strconv.Atoi(num)
+	var flag string
+	switch purpose {
+	case "revocation":
+		flag = credential.StatusRevoked
+	case "suspension":
+		flag = credential.StatusSuspended
+	}
+	if !ok || err != nil || n < 1 || flag == "" {
+		s.fail(c, credential.Errorf(credential.CodeNotFound, "no status list %q (lists are named revocation-N or suspension-N)", name))
+		return
+	}
+	ctx := c.Request.Context()
+	version, err := s.statusReg.StatusListVersion(ctx, n)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	etag := `"` + purpose + "-" + version + `"`
+	c.Header("ETag", etag)
+	c.Header("Cache-Control", "public, max-age=60, must-revalidate")
+	if match := c.GetHeader("If-None-Match"); match != "" && strings.Contains(match, etag) {
+		c.Status(http.StatusNotModified)
+		return
+	}
+	s.lists.mu.Lock()
+	cached, hit := s.lists.cache[name]
+	s.lists.mu.Unlock()
+	if !hit || cached.version != version {
+		idx, err := s.statusReg.StatusListIndexes(ctx, n, flag)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		jws, err := s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		cached = cachedList{version: version, jws: jws}
+		s.lists.mu.Lock()
+		s.lists.cache[name] = cached
+		s.lists.mu.Unlock()
+	}
+	c.Data(http.StatusOK, "application/vc+jwt", []byte(cached.jws))
+}
+
+// auditLog lists the audit trail (admin), as JSON or CSV.
+func (s *Server) auditLog(c *gin.Context) {
+	if !s.requireStatus(c) {
+		return
+	}
+	f := store.AuditFilter{ObjectType: c.Query("object_type"), ObjectID: c.Query("object_id"), Action: c.Query("action")}
+	var err error
+	if v := c.Query("from"); v != "" {
+		if f.From, err = time.Parse(time.DateOnly, v); err != nil {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "from must be a date YYYY-MM-DD"))
+			return
+		}
+	}
+	if v := c.Query("to"); v != "" {
+		t, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "to must be a date YYYY-MM-DD"))
+			return
+		}
+		f.To = t.AddDate(0, 0, 1)
+	}
+	f.AfterID, _ = strconv.ParseInt(c.DefaultQuery("after", "0"), 10, 64)
+	f.Limit, _ = strconv.Atoi(c.DefaultQuery("limit", "1000"))
+	entries, err := s.statusReg.AuditLog(c.Request.Context(), f)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if c.Query("format") == "csv" {
+		c.Header("Content-Type", "text/csv; charset=utf-8")
+		c.Header("Content-Disposition", `attachment; filename="audit.csv"`)
+		w := csv.NewWriter(c.Writer)
+		_ = w.Write([]string{"id", "at", "actor", "action", "object_type", "object_id", "reason", "details"})
+		for _, e := range entries {
+			_ = w.Write([]string{strconv.FormatInt(e.ID, 10), e.At.Format(time.RFC3339Nano), e.Actor, e.Action, e.ObjectType, e.ObjectID, e.Reason, string(e.Details)})
+		}
+		w.Flush()
+		return
+	}
+	if entries == nil {
+		entries = []store.AuditEntry{}
+	}
+	c.JSON(http.StatusOK, gin.H{"entries": entries})
+}
