@@ -34,7 +34,8 @@
 //     the one that splits the header into the most fields with a consistent
 //     field count on the following lines. A leading "sep=;" line (an Excel
 //     convention) is honoured. Quoted fields may hold separators, quotes
-//     ("") and line breaks; CRLF and LF are accepted.
+//     ("") and line breaks; CRLF, LF and (in a file without LF) CR line
+//     ends are accepted.
 //   - Up to ten title lines above the header are skipped: the header is the
 //     first line that contains at least two recognised column names.
 //

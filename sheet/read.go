@@ -109,6 +109,9 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 	if looksLikeHTML(text) {
 		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
 	}
+	if bytes.IndexByte(text, '\n') < 0 {
+		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{'\n'}) // "CSV (Macintosh)": CR line ends
+	}
 	text, delim := excelSep(text)
 	if delim == 0 {
 		delim = sniffDelimiter(text, m)

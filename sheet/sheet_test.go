@@ -473,6 +473,7 @@ func TestXLSX(t *testing.T) {
 		{"S3", "Оспанова", "Әсел", "931107461016", "02.02.2026", "24.04.2026", "06.05.2026", 87, 89, 45},
 		nil,
 		{"S4", "Шәкенова", "", "820323439990", "02.02.2026", "24.04.2026", "06.05.2026", 79, 94, 54},
+		{"007", "Ким", "Ли", "820323439990", 2026, "24.04.2026", "06.05.2026", 79, 94, 54},
 	}
 	for i, row := range rows {
 		if row == nil {
@@ -502,11 +503,12 @@ func TestXLSX(t *testing.T) {
 		{3, "Басталуы", sheet.CodeInvalidDate},
 		{4, "LO3", sheet.CodeFailingGrade},
 		{6, "Аты", sheet.CodeRequired},
+		{7, "Басталуы", sheet.CodeInvalidDate}, // the number 2026 is not a date
 	}
 	if got := probes(res.Problems); !reflect.DeepEqual(got, want) {
 		t.Errorf("problems %v, want %v", got, want)
 	}
-	if res.Total != 4 || len(res.Rows) != 1 {
+	if res.Total != 5 || len(res.Rows) != 1 {
 		t.Fatalf("total %d rows %d", res.Total, len(res.Rows))
 	}
 	r := res.Rows[0]
@@ -535,6 +537,8 @@ func TestDelimiters(t *testing.T) {
 			"S1,\"Ким;Ли\",Ли,2026-02-02,2026-04-24,2026-05-06,\"86,5\",90,B+\n", ',', 1},
 		{"tab", strings.ReplaceAll("student_id,family_name,given_name,date_from,date_to,decision_date,LO1,LO2,LO3\n"+
 			"S1,Ким,Ли,2026-02-02,2026-04-24,2026-05-06,86,90,A\n", ",", "\t"), '\t', 1},
+		{"CR line ends", "student_id;family_name;given_name;date_from;date_to;decision_date;LO1;LO2;LO3\r" +
+			"S1;Ким;Ли;02.02.2026;24.04.2026;06.05.2026;86;90;A\r", ';', 1},
 		{"trailing separators and blank lines", "student_id;family_name;given_name;date_from;date_to;decision_date;LO1;LO2;LO3;;\r\n" +
 			"S1;Ким;Ли;02.02.2026;24.04.2026;06.05.2026;86;90;A;;\r\n;;;;;;;;;;\r\n\r\n\r\n", ';', 1},
 	}

@@ -11,10 +11,11 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Excel serial numbers of plausible dates: 1 is 1900-01-01, 73051 is
-// 2100-01-01 (the 1900 system; the 1904 system is 1462 less).
+// Excel serial numbers read as dates: 18264 is 1950-01-01, 73051 is
+// 2100-01-01 (1900 date system). Smaller numbers in a date column (a year
+// typed alone, "2026") are not dates and stay as they are, to be rejected.
 const (
-	minSerial = 1
+	minSerial = 18264
 	maxSerial = 73051
 )
 
@@ -202,9 +203,17 @@ func (s *xlsxSource) adjust(rec *record, l *layout) {
 			if f > 0 && f <= 1 && strings.HasSuffix(s.shownCell(rec.row, i), "%") {
 				rec.cells[i] = formatNumber(f*100) + "%"
 			}
-		case fHours, fCredits, fStudentID:
+		case fHours, fCredits:
 			if f, ok := plainNumber(v); ok {
 				rec.cells[i] = formatNumber(f)
+			}
+		case fStudentID:
+			// Only a number written with an exponent or a fraction; a text
+			// ID keeps its leading zeros.
+			if v[0] != '0' && strings.ContainsAny(v, "eE.") {
+				if f, ok := plainNumber(v); ok && f == math.Trunc(f) {
+					rec.cells[i] = formatNumber(f)
+				}
 			}
 		case fIIN:
 			if v[0] == '0' || (len(v) == 12 && strings.Trim(v, "0123456789") == "") {
