@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -29,7 +30,11 @@ type Harness struct {
 	URL    string
 	Tokens map[string]string // role → bearer token
 	Client *http.Client
+	stop   func()
 }
+
+// Stop shuts the instance down before the test ends.
+func (h *Harness) Stop() { h.stop() }
 
 // Engines returns "sqlite" and, when TANU_TEST_DATABASE_URL is set,
 // "postgres".
@@ -95,12 +100,16 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 		defer close(done)
 		_ = httpapi.Serve(ctx, ln, a.Server.Handler(), log, 5*time.Second)
 	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-		a.Close()
-	})
-	h := &Harness{App: a, URL: cfg.PublicURL, Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}}
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			<-done
+			a.Close()
+		})
+	}
+	t.Cleanup(stop)
+	h := &Harness{App: a, URL: cfg.PublicURL, Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}, stop: stop}
 	for _, role := range []string{httpapi.RoleAdmin, httpapi.RoleRegistrar, httpapi.RoleCoordinator, httpapi.RoleViewer} {
 		b := make([]byte, 32)
 		_, _ = rand.Read(b)
