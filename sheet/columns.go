@@ -23,6 +23,8 @@ const (
 	fCredits
 	fDecisionDate
 	fLanguage
+	fDepartment // staff lists only (Options.Staff)
+	fPosition   // staff lists only (Options.Staff)
 	fGrade
 	numFields
 )
@@ -84,6 +86,13 @@ var fieldSpecs = [numFields]fieldSpec{
 	fLanguage: {ColLanguage, [3]string{"language", "Тіл", "Язык"},
 		"language, Тіл, Язык",
 		[]string{"language", "lang", "тіл", "оқыту тілі", "язык", "язык обучения"}},
+	fDepartment: {ColDepartment, [3]string{"department", "Құрылымдық бөлімше", "Подразделение"},
+		"department, Кафедра, Құрылымдық бөлімше, Подразделение",
+		[]string{"department", "division", "unit", "кафедра", "бөлімше", "құрылымдық бөлімше", "кафедра бөлімше",
+			"подразделение", "структурное подразделение", "кафедра подразделение"}},
+	fPosition: {ColPosition, [3]string{"position", "Лауазымы", "Должность"},
+		"position, Лауазымы, Должность",
+		[]string{"position", "job title", "лауазым", "лауазымы", "қызметі", "должность"}},
 }
 
 // requiredFields are the contract's always-required columns, in message order.
@@ -186,6 +195,9 @@ func newMatcher(competencies []string) *matcher {
 		loose:   make(map[string]int, len(competencies)),
 	}
 	for f := fStudentID; f < fGrade; f++ {
+		if staffOnly(f) {
+			continue
+		}
 		for _, a := range fieldSpecs[f].aliases {
 			m.aliases[headerKey(a)] = f
 		}

@@ -58,6 +58,9 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 		return nil, fmt.Errorf("sheet: %w", err)
 	}
 	m := newMatcher(opt.Competencies)
+	if opt.Staff {
+		m.addStaff()
+	}
 	res := &Result{}
 	src, lines, err := openSource(data, filename, contentType, opt, l, m, res)
 	if err != nil {
@@ -273,7 +276,9 @@ func (rd *reader) mapHeader(h record) error {
 	}
 	var missing, items []string
 	need := requiredFields[:]
-	if rd.opt.RequireDecisionDate {
+	if rd.opt.Staff {
+		need = staffRequiredFields[:]
+	} else if rd.opt.RequireDecisionDate {
 		need = append(need[:len(need):len(need)], fDecisionDate)
 	}
 	for _, f := range need {
@@ -450,8 +455,14 @@ func (c *rowCheck) validate() Row {
 			c.add(ix[fIIN], CodeInvalidIIN, msg, maskIIN(v), utf8.RuneCountInString(stripIINSeparators(v)))
 		}
 	}
-	rawFrom, okFrom := c.required(ix[fDateFrom], maxCellLen)
-	rawTo, okTo := c.required(ix[fDateTo], maxCellLen)
+	var rawFrom, rawTo string
+	var okFrom, okTo bool
+	if rd.opt.Staff {
+		rawFrom, okFrom, rawTo, okTo = c.staff(&row)
+	} else {
+		rawFrom, okFrom = c.required(ix[fDateFrom], maxCellLen)
+		rawTo, okTo = c.required(ix[fDateTo], maxCellLen)
+	}
 	if okFrom {
 		row.DateFrom, okFrom = c.date(ix[fDateFrom], rawFrom)
 	}

@@ -102,6 +102,8 @@ const (
 	ColCredits      = "credits"
 	ColDecisionDate = "decision_date"
 	ColLanguage     = "language"
+	ColDepartment   = "department" // staff lists only (Options.Staff)
+	ColPosition     = "position"   // staff lists only (Options.Staff)
 )
 
 // GradeScale is what the importer needs to know about grades; the caller's
@@ -142,6 +144,12 @@ type Options struct {
 	Sheet string
 	// Now is the clock for the future-date checks (default time.Now).
 	Now func() time.Time
+	// Staff reads a staff enrolment list (TeachHub and non-formal learning
+	// participant cards) instead of a cohort: student_id holds the staff id
+	// (also under staff headers such as staff_id or "Табельный номер"),
+	// department and position are required columns, and date_from and
+	// date_to are optional (checked when given). See staff.go.
+	Staff bool
 }
 
 // Row is one valid data row.
@@ -159,6 +167,8 @@ type Row struct {
 	DecisionDate time.Time
 	// Hours and Credits are nil when absent (the program's values apply).
 	Hours, Credits *float64
+	// Department and Position are set only when Options.Staff is set.
+	Department, Position string
 	// Grades holds one grade per competency of Options.Competencies, keyed
 	// by the code as given in Options.
 	Grades map[string]Grade
