@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -12,13 +13,17 @@ import (
 
 	jose "github.com/go-jose/go-jose/v4"
 
+	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/keyring"
+	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
 	"github.com/tanu-edu/tanu/store/sqlite"
+	"github.com/tanu-edu/tanu/templates"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -32,7 +37,9 @@ type App struct {
 	Issuer   *issuer.Issuer
 	Verifier *verifier.Verifier
 	Server   *httpapi.Server
-	Now      func() time.Time
+	// Certificates renders PDFs and badges of stored credentials.
+	Certificates *certificate.Service
+	Now          func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -125,6 +132,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, err
 	}
 	a.Server.SetStatus(st, a.Issuer)
+	if err := a.openCertificates(&id); err != nil {
+		st.Close()
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -175,6 +186,51 @@ func (a *App) openKeys(ctx context.Context) error {
 	a.Ring = ring
 	a.Signer, err = keyring.NewSigner(active, id.KeyURL(active.KID))
 	return err
+}
+
+// openCertificates builds the PDF renderer (embedded templates, or the
+// configured template directory) and the badge service, parsing fonts and
+// templates once.
+func (a *App) openCertificates(id *issuer.Identity) error {
+	var tfs fs.FS = templates.FS
+	if a.Config.TemplateDir != "" {
+		tfs = os.DirFS(a.Config.TemplateDir)
+	}
+	org := a.Config.Org
+	brand := render.Branding{Name: org.Name, PrimaryColor: org.PrimaryColor, AccentColor: org.AccentColor}
+	for _, img := range []struct {
+		path string
+		dst  *[]byte
+	}{{org.Logo, &brand.Logo}, {org.Signature, &brand.SignatureImage}, {org.Seal, &brand.SealImage}} {
+		if img.path == "" {
+			continue
+		}
+		b, err := os.ReadFile(img.path)
+		if err != nil {
+			return fmt.Errorf("config: branding image: %w", err)
+		}
+		*img.dst = b
+	}
+	r, err := render.New(render.Options{Templates: tfs, Branding: brand})
+	if err != nil {
+		return fmt.Errorf("certificates: %w", err)
+	}
+	a.Certificates = certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor)
+	a.Server.SetCertificates(a.Certificates, extractBaked)
+	return nil
+}
+
+// extractBaked pulls the JWS out of a baked PNG or SVG badge.
+func extractBaked(body []byte) (string, bool, error) {
+	switch badge.Sniff(body) {
+	case badge.KindPNG:
+		jws, err := badge.ExtractPNG(body)
+		return jws, true, err
+	case badge.KindSVG:
+		jws, err := badge.ExtractSVG(body)
+		return jws, true, err
+	}
+	return "", false, nil
 }
 
 // Close releases the store.

@@ -1,8 +1,15 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
 )
@@ -16,4 +23,99 @@ type Certificates interface {
 	BadgePNG(ctx context.Context, w io.Writer, rec *credential.Record) error
 	// BadgeSVG writes the SVG badge with the credential baked in.
 	BadgeSVG(ctx context.Context, w io.Writer, rec *credential.Record) error
+}
+
+// SetCertificates enables the PDF and badge downloads, and verification of
+// baked badges posted to /api/v1/verify.
+func (s *Server) SetCertificates(c Certificates, extract ...Extractor) {
+	s.certs = c
+	s.extractors = append(s.extractors, extract...)
+	for _, d := range []Download{
+		{Label: "PDF · қазақша", Path: "certificate.pdf?lang=kk"},
+		{Label: "PDF · русский", Path: "certificate.pdf?lang=ru"},
+		{Label: "PDF · English", Path: "certificate.pdf?lang=en"},
+		{Label: "PNG badge", Path: "badge.png"},
+		{Label: "SVG badge", Path: "badge.svg"},
+	} {
+		s.AddDownload(d)
+	}
+}
+
+func (s *Server) documentRoutes() {
+	s.engine.GET("/c/:id/certificate.pdf", s.certificatePDF)
+	s.engine.GET("/c/:id/badge.png", s.badgeFile("png"))
+	s.engine.GET("/c/:id/badge.svg", s.badgeFile("svg"))
+}
+
+func (s *Server) requireCerts(c *gin.Context) bool {
+	if s.certs == nil {
+		s.fail(c, credential.Errorf(credential.CodeUnavailable, "certificate rendering is not configured"))
+		return false
+	}
+	return true
+}
+
+// sendDocument writes rendered bytes with a strong ETag, so clients and
+// CDNs cache: the same credential renders to the same bytes.
+func sendDocument(c *gin.Context, contentType, filename string, b []byte) {
+	sum := sha256.Sum256(b)
+	etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+	c.Header("ETag", etag)
+	c.Header("Cache-Control", "public, max-age=3600")
+	c.Header("Content-Disposition", `inline; filename="`+filename+`"`)
+	if strings.Contains(c.GetHeader("If-None-Match"), etag) {
+		c.Status(http.StatusNotModified)
+		return
+	}
+	c.Data(http.StatusOK, contentType, b)
+}
+
+func (s *Server) certificatePDF(c *gin.Context) {
+	if !s.requireCerts(c) {
+		return
+	}
+	r, ok := s.record(c)
+	if !ok {
+		return
+	}
+	lang := c.Query("lang")
+	if lang == "" {
+		lang = r.Language
+	}
+	if !credential.ValidLang(lang) {
+		s.fail(c, credential.Errorf(credential.CodeInvalid, "lang must be kk, ru or en"))
+		return
+	}
+	var buf bytes.Buffer
+	if err := s.certs.PDF(c.Request.Context(), &buf, r, lang); err != nil {
+		s.fail(c, err)
+		return
+	}
+	sendDocument(c, "application/pdf", "certificate-"+r.ID+"-"+lang+".pdf", buf.Bytes())
+}
+
+func (s *Server) badgeFile(format string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if !s.requireCerts(c) {
+			return
+		}
+		r, ok := s.record(c)
+		if !ok {
+			return
+		}
+		var buf bytes.Buffer
+		var err error
+		ct := "image/png"
+		if format == "svg" {
+			ct = "image/svg+xml"
+			err = s.certs.BadgeSVG(c.Request.Context(), &buf, r)
+		} else {
+			err = s.certs.BadgePNG(c.Request.Context(), &buf, r)
+		}
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		sendDocument(c, ct, "badge-"+r.ID+"."+format, buf.Bytes())
+	}
 }

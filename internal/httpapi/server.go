@@ -77,6 +77,8 @@ type Server struct {
 	statusReg    StatusRegistry
 	statusSigner StatusSigner
 	lists        *statusLists
+	// certs renders PDFs and badges.
+	certs Certificates
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -175,6 +177,7 @@ func (s *Server) routes() {
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
 	s.statusRoutes(api)
+	s.documentRoutes()
 }
 
 // Authenticate returns middleware requiring at least role min, for routes

@@ -1,0 +1,128 @@
+package app_test
+
+import (
+	"bytes"
+	"image"
+	_ "image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
+
+	"github.com/tanu-edu/tanu/internal/app/apptest"
+	"github.com/tanu-edu/tanu/verifier"
+)
+
+func needPoppler(t *testing.T) {
+	t.Helper()
+	for _, tool := range []string{"pdftotext", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not found: install poppler-utils to run the PDF tests", tool)
+		}
+	}
+}
+
+// TestCertificateDownloads fetches the PDF in each language as a graduate
+// would, reads its text and scans its QR code; then verifies the baked
+// badges by uploading them.
+func TestCertificateDownloads(t *testing.T) {
+	needPoppler(t)
+	h := apptest.Start(t, "sqlite")
+	regno := createProgram(t, h)
+	c := issue(t, h, regno, "S22633920")
+	dir := t.TempDir()
+	for lang, words := range map[string][]string{
+		"kk": {"Жұмабекова Мөлдір Нұрланқызы", "Деректерді талдауға арналған Python", c.CertificateNumber, "М.О."},
+		"ru": {"Жұмабекова Мөлдір Нұрланқызы", "Python для анализа данных", c.CertificateNumber},
+		"en": {"Жұмабекова Мөлдір Нұрланқызы", "Python for Data Analysis", c.CertificateNumber},
+	} {
+		resp, pdf := h.Do(t, "", "GET", "/c/"+c.ID+"/certificate.pdf?lang="+lang, "", nil)
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/pdf" || resp.Header.Get("ETag") == "" {
+			t.Fatalf("%s pdf: %d %v", lang, resp.StatusCode, resp.Header)
+		}
+		_, again := h.Do(t, "", "GET", "/c/"+c.ID+"/certificate.pdf?lang="+lang, "", nil)
+		if !bytes.Equal(pdf, again) {
+			t.Fatalf("%s: the same credential rendered to different bytes", lang)
+		}
+		path := filepath.Join(dir, lang+".pdf")
+		if err := os.WriteFile(path, pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(string(out)), " ")
+		for _, w := range append(words, c.URL) {
+			if !strings.Contains(text, strings.Join(strings.Fields(w), " ")) {
+				t.Errorf("%s certificate lacks %q", lang, w)
+			}
+		}
+		if strings.Contains(text, "760227487797") {
+			t.Errorf("%s certificate shows the IIN", lang)
+		}
+		if lang == "kk" {
+			if got := scanQR(t, path, dir); got != c.URL {
+				t.Fatalf("QR decodes to %q, want %q", got, c.URL)
+			}
+		}
+	}
+	for _, f := range []struct{ path, ct string }{{"badge.png", "image/png"}, {"badge.svg", "image/svg+xml"}} {
+		resp, img := h.Do(t, "", "GET", "/c/"+c.ID+"/"+f.path, "", nil)
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != f.ct {
+			t.Fatalf("%s: %d", f.path, resp.StatusCode)
+		}
+		resp, body := h.Do(t, "", "POST", "/api/v1/verify", f.ct, bytes.NewReader(img))
+		r := decode[verifier.Result](t, body)
+		if resp.StatusCode != 200 || r.Status != "valid" || r.Credential.ID != "urn:uuid:"+c.ID {
+			t.Fatalf("verify baked %s: %d %s", f.path, resp.StatusCode, body)
+		}
+		// Sniffed without a content type too.
+		_, body = h.Do(t, "", "POST", "/api/v1/verify", "", bytes.NewReader(img))
+		if r := decode[verifier.Result](t, body); r.Status != "valid" {
+			t.Fatalf("verify sniffed %s: %s", f.path, body)
+		}
+	}
+	// The page offers the downloads.
+	_, html := h.Do(t, "", "GET", "/c/"+c.ID, "", nil)
+	for _, link := range []string{"certificate.pdf?lang=kk", "badge.png", "badge.svg", "credential.jwt", "linkedin.com/profile/add", `property="og:title"`} {
+		if !bytes.Contains(html, []byte(link)) {
+			t.Errorf("page lacks %s", link)
+		}
+	}
+}
+
+// scanQR rasterizes page 1 and decodes its QR code like a phone would.
+func scanQR(t *testing.T, pdf, dir string) string {
+	t.Helper()
+	prefix := filepath.Join(dir, "page")
+	if out, err := exec.Command("pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", pdf, prefix).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, out)
+	}
+	matches, _ := filepath.Glob(prefix + "*.png")
+	if len(matches) == 0 {
+		t.Fatal("no page image")
+	}
+	f, err := os.Open(matches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, _, err := image.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+	if err != nil {
+		t.Fatalf("no QR code found on the page: %v", err)
+	}
+	return res.GetText()
+}
