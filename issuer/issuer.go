@@ -22,7 +22,8 @@ type Store interface {
 	// Program returns a program version (0: latest). Returns not_found.
 	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
 	// IssueAwards stores awards once each, allocating numbers and calling
-	// build inside the storing transaction.
+	// build inside the storing transaction (possibly from several
+	// goroutines at once: the builds of a Plan are safe for that).
 	IssueAwards(ctx context.Context, keys []string, build credential.BuildFunc) ([]credential.Outcome, error)
 }
 
@@ -93,46 +94,101 @@ func (is *Issuer) Issue(ctx context.Context, r Request) (*Result, error) {
 // are issued (or found already issued). err is set only when nothing could
 // be stored.
 func (is *Issuer) IssueMany(ctx context.Context, regno string, reqs []Request) (res []*Result, errs []error, err error) {
-	prog, err := is.store.Program(ctx, regno, 0)
+	p, err := is.Plan(ctx, regno, reqs)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := prog.IssuableAt(is.now()); err != nil {
-		return nil, nil, err
+	res = make([]*Result, len(reqs))
+	if len(p.Keys) == 0 {
+		return res, p.Errs, nil
 	}
-	res, errs = make([]*Result, len(reqs)), make([]error, len(reqs))
-	var (
-		awards []*award
-		keys   []string
-		pos    []int
-	)
-	for i, r := range reqs {
-		if r.Program != "" && r.Program != regno {
-			errs[i] = credential.Errorf(credential.CodeInvalid, "request is for program %s, not %s", r.Program, regno)
-			continue
-		}
-		a, err := is.validate(prog, r)
-		if err != nil {
-			errs[i] = err
-			continue
-		}
-		awards = append(awards, a)
-		keys = append(keys, AwardKey(prog.RegistrationNumber, r.StudentID, a.from.Format(time.DateOnly), a.to.Format(time.DateOnly)))
-		pos = append(pos, i)
-	}
-	if len(awards) == 0 {
-		return res, errs, nil
-	}
-	out, err := is.store.IssueAwards(ctx, keys, func(i int, n credential.Numbers, at time.Time) (*credential.Record, error) {
-		return is.build(prog, awards[i], n, at)
-	})
+	out, err := is.store.IssueAwards(ctx, p.Keys, p.Build)
 	if err != nil {
 		return nil, nil, err
 	}
 	for j, o := range out {
-		res[pos[j]] = &Result{Record: o.Record, Existed: o.Existed}
+		res[p.Index[j]] = &Result{Record: o.Record, Existed: o.Existed}
 	}
-	return res, errs, nil
+	return res, p.Errs, nil
+}
+
+// Plan is a set of requests for one program, validated and ready to be
+// stored: the award keys of the valid ones and the function that builds
+// (signs) their credentials once the registry has allocated numbers.
+type Plan struct {
+	// Program is the program version the credentials will name.
+	Program *credential.Program
+	// Errs holds one entry per request: nil for a valid request, else why
+	// it is not (a *credential.Error whose Details name the fields).
+	Errs []error
+	// Keys are the award keys of the valid requests, in request order, and
+	// Index the position of each in the requests.
+	Keys  []string
+	Index []int
+	// Build signs the credential of Keys[i]. It is safe for concurrent use:
+	// each award's ids and salts were drawn in advance, in order, so the
+	// credentials do not depend on the order in which they are built.
+	Build credential.BuildFunc
+}
+
+// Plan validates requests for the program regno (latest version) and
+// prepares their issuance, to be stored with Store.IssueAwards (IssueMany
+// does both). err is set when the program is missing or cannot issue now.
+func (is *Issuer) Plan(ctx context.Context, regno string, reqs []Request) (*Plan, error) {
+	prog, err := is.store.Program(ctx, regno, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := prog.IssuableAt(is.now()); err != nil {
+		return nil, err
+	}
+	p := &Plan{Program: prog, Errs: make([]error, len(reqs))}
+	var awards []*award
+	for i, r := range reqs {
+		if r.Program != "" && r.Program != regno {
+			p.Errs[i] = credential.Errorf(credential.CodeInvalid, "request is for program %s, not %s", r.Program, regno)
+			continue
+		}
+		a, err := is.validate(prog, r)
+		if err != nil {
+			p.Errs[i] = err
+			continue
+		}
+		if err := is.draw(a); err != nil {
+			return nil, err
+		}
+		awards = append(awards, a)
+		p.Keys = append(p.Keys, AwardKey(prog.RegistrationNumber, r.StudentID, a.from.Format(time.DateOnly), a.to.Format(time.DateOnly)))
+		p.Index = append(p.Index, i)
+	}
+	p.Build = func(i int, n credential.Numbers, at time.Time) (*credential.Record, error) {
+		return is.build(prog, awards[i], n, at)
+	}
+	return p, nil
+}
+
+// draw takes an award's random values from the issuer's source: the
+// credential and subject ids, then one salt per hashed identity, in the
+// order the credential lists them.
+func (is *Issuer) draw(a *award) error {
+	var err error
+	if a.credID, err = is.uuid(); err != nil {
+		return err
+	}
+	if a.subjID, err = is.uuid(); err != nil {
+		return err
+	}
+	for _, x := range a.identities() {
+		if x.v == "" {
+			continue
+		}
+		salt, err := is.salt()
+		if err != nil {
+			return err
+		}
+		a.salts = append(a.salts, salt)
+	}
+	return nil
 }
 
 func (is *Issuer) uuid() (string, error) {
@@ -152,13 +208,9 @@ func (is *Issuer) salt() (string, error) {
 }
 
 // hashIdentity returns an OB3 IdentityObject holding a salted SHA-256 hash.
-func (is *Issuer) hashIdentity(kind, value string) (credential.IdentityObject, error) {
-	salt, err := is.salt()
-	if err != nil {
-		return credential.IdentityObject{}, err
-	}
+func hashIdentity(kind, value, salt string) credential.IdentityObject {
 	return credential.IdentityObject{Type: "IdentityObject", IdentityType: kind, Hashed: true,
-		IdentityHash: IdentityHash(value, salt), Salt: salt}, nil
+		IdentityHash: IdentityHash(value, salt), Salt: salt}
 }
 
 // IdentityHash is the OB3 identity hash: "sha256$" + hex(SHA-256(value+salt)).
@@ -169,14 +221,7 @@ func IdentityHash(value, salt string) string {
 
 // build makes, signs and describes one credential.
 func (is *Issuer) build(p *credential.Program, a *award, n credential.Numbers, at time.Time) (*credential.Record, error) {
-	credID, err := is.uuid()
-	if err != nil {
-		return nil, err
-	}
-	subjID, err := is.uuid()
-	if err != nil {
-		return nil, err
-	}
+	credID, subjID := a.credID, a.subjID
 	c, err := is.credentialFor(p, a, credID, subjID, n, at)
 	if err != nil {
 		return nil, err
@@ -203,19 +248,16 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 	achID := is.id.AchievementURL(p.RegistrationNumber, p.Version)
 	name := p.Name.Get(lang)
 	idents := []credential.IdentityObject{{Type: "IdentityObject", IdentityType: "name", Hashed: false, IdentityHash: a.req.HolderName()}}
-	for _, x := range []struct{ kind, v string }{
-		{"sisSourcedId", strings.TrimSpace(a.req.StudentID)},
-		{"nationalIdentityNumber", a.req.IIN},
-		{"emailAddress", strings.ToLower(strings.TrimSpace(a.req.Email))},
-	} {
+	salts := a.salts
+	for _, x := range a.identities() {
 		if x.v == "" {
 			continue
 		}
-		o, err := is.hashIdentity(x.kind, x.v)
-		if err != nil {
-			return nil, err
+		if len(salts) == 0 {
+			return nil, fmt.Errorf("issuer: award has no salt left for %s", x.kind)
 		}
-		idents = append(idents, o)
+		idents = append(idents, hashIdentity(x.kind, x.v, salts[0]))
+		salts = salts[1:]
 	}
 	ach := credential.Achievement{
 		ID: achID, Type: []string{"Achievement"}, AchievementType: achievementType(p.Kind),

@@ -47,6 +47,22 @@ type award struct {
 	grades                  map[string]credential.Grade
 	hours, credits          float64
 	contactHours, selfHours float64
+	// Random values drawn before building (Issuer.draw).
+	credID, subjID string
+	salts          []string
+}
+
+// identity is one identifier of the holder, hashed in the credential.
+type identity struct{ kind, v string }
+
+// identities lists the holder's hashed identifiers in credential order;
+// empty values are skipped by the callers.
+func (a *award) identities() [3]identity {
+	return [3]identity{
+		{"sisSourcedId", strings.TrimSpace(a.req.StudentID)},
+		{"nationalIdentityNumber", a.req.IIN},
+		{"emailAddress", strings.ToLower(strings.TrimSpace(a.req.Email))},
+	}
 }
 
 // HolderName returns "Family Given Patronymic".

@@ -2,7 +2,11 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
@@ -19,81 +23,53 @@ const StatusListSize = 131072
 // gap-free certificate and book numbers and a random status-list slot, calls
 // build, and inserts the result: a credential exists only with its
 // signature, numbers and registry row, committed together.
+//
+// build is called from several goroutines at once (one per CPU, for
+// different i) when there are many new credentials: signing dominates the
+// cost of issuing, so it runs in parallel. It must be safe for that.
 func (s *Store) IssueAwards(ctx context.Context, keys []string, build credential.BuildFunc) ([]credential.Outcome, error) {
-	out := make([]credential.Outcome, len(keys))
+	var out []credential.Outcome
 	err := s.inTx(ctx, func(tx Tx) error {
-		// Lock the certificate counter first: concurrent issuers serialize
-		// here, so the award look-up below sees every committed award.
-		if _, err := s.addCounter(ctx, tx, "certificate", 0); err != nil {
-			return err
-		}
-		seen := map[string]int{}
-		var fresh []int
-		for i, k := range keys {
-			if j, dup := seen[k]; dup {
-				out[i] = credential.Outcome{Existed: true, Record: &credential.Record{ID: "", AwardKey: keys[j]}}
-				continue
-			}
-			seen[k] = i
-			rec, err := scanRecord(tx.QueryRow(ctx, s.q.get("credential_by_award"), k))
-			switch {
-			case err == nil:
-				out[i] = credential.Outcome{Record: rec, Existed: true}
-			case s.db.IsNoRows(err):
-				fresh = append(fresh, i)
-			default:
-				return fmt.Errorf("find award: %w", err)
-			}
-		}
-		if len(fresh) == 0 {
-			return nil
-		}
-		now := s.nowUTC().Truncate(time.Second)
-		last, err := s.addCounter(ctx, tx, "certificate", len(fresh))
-		if err != nil {
-			return err
-		}
-		year := now.Year()
-		lastBook, err := s.addCounter(ctx, tx, fmt.Sprintf("book:%d", year), len(fresh))
-		if err != nil {
-			return err
-		}
-		slots, err := s.allocStatus(ctx, tx, len(fresh))
-		if err != nil {
-			return err
-		}
-		first, firstBook := last-int64(len(fresh))+1, lastBook-int64(len(fresh))+1
-		for j, i := range fresh {
-			n := credential.Numbers{
-				Certificate: first + int64(j),
-				Book:        fmt.Sprintf("%d/%06d", year, firstBook+int64(j)),
-				StatusList:  slots[j][0],
-				StatusIndex: slots[j][1],
-			}
-			rec, err := build(i, n, now)
-			if err != nil {
-				return err
-			}
-			rec.AwardKey = keys[i]
-			rec.CertificateNumber, rec.BookNumber = n.Certificate, n.Book
-			rec.StatusList, rec.StatusIndex = n.StatusList, n.StatusIndex
-			rec.IssuedAt = now
-			if rec.Status == "" {
-				rec.Status = credential.StatusValid
-			}
-			if err := s.insertCredential(ctx, tx, rec); err != nil {
-				return err
-			}
-			if err := s.audit(ctx, tx, ActionCredentialIssued, "credential", rec.ID, "", map[string]any{
-				"program": rec.ProgramRegNo, "version": rec.ProgramVersion, "certificate_number": rec.CertificateNumber, "batch": rec.BatchID}); err != nil {
-				return err
-			}
-			out[i] = credential.Outcome{Record: rec}
-		}
-		return nil
+		var err error
+		out, err = s.issueAwards(ctx, tx, keys, build)
+		return err
 	})
 	if err != nil {
 		return nil, s.translate(err, "credential")
+	}
+	return out, nil
+}
+
+// issueAwards is IssueAwards inside tx.
+func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build credential.BuildFunc) ([]credential.Outcome, error) {
+	out := make([]credential.Outcome, len(keys))
+	// Lock the certificate counter first: concurrent issuers serialize
+	// here, so the award look-up below sees every committed award.
+	if _, err := s.addCounter(ctx, tx, "certificate", 0); err != nil {
+		return nil, err
+	}
+	existing := make(map[string]*credential.Record)
+	if err := s.lookupAwards(ctx, tx, keys, func(r *credential.Record) { existing[r.AwardKey] = r }); err != nil {
+		return nil, fmt.Errorf("find award: %w", err)
+	}
+	seen := make(map[string]int, len(keys))
+	var fresh []int
+	for i, k := range keys {
+		if j, dup := seen[k]; dup {
+			out[i] = credential.Outcome{Existed: true, Record: &credential.Record{ID: "", AwardKey: keys[j]}}
+			continue
+		}
+		seen[k] = i
+		if rec, ok := existing[k]; ok {
+			out[i] = credential.Outcome{Record: rec, Existed: true}
+			continue
+		}
+		fresh = append(fresh, i)
+	}
+	if len(fresh) > 0 {
+		if err := s.storeFresh(ctx, tx, keys, fresh, build, out); err != nil {
+			return nil, err
+		}
 	}
 	// Point repeated keys at the record stored for their first occurrence.
 	byKey := map[string]*credential.Record{}
@@ -108,6 +84,196 @@ func (s *Store) IssueAwards(ctx context.Context, keys []string, build credential
 		}
 	}
 	return out, nil
+}
+
+// lookupAwards calls fn for every stored credential whose award key is in
+// keys, querying in chunks.
+func (s *Store) lookupAwards(ctx context.Context, q Querier, keys []string, fn func(*credential.Record)) error {
+	many, ok := s.q["credential_by_awards"]
+	if !ok {
+		for _, k := range keys {
+			rec, err := scanRecord(q.QueryRow(ctx, s.q.get("credential_by_award"), k))
+			switch {
+			case err == nil:
+				fn(rec)
+			case s.db.IsNoRows(err):
+			default:
+				return err
+			}
+		}
+		return nil
+	}
+	const chunk = 5000
+	for lo := 0; lo < len(keys); lo += chunk {
+		rows, err := q.Query(ctx, many, keys[lo:min(lo+chunk, len(keys))])
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			rec, err := scanRecord(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			fn(rec)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// storeFresh allocates numbers for the new awards keys[fresh[j]], builds
+// (signs) their credentials in parallel and inserts them with their audit
+// entries.
+func (s *Store) storeFresh(ctx context.Context, tx Tx, keys []string, fresh []int, build credential.BuildFunc, out []credential.Outcome) error {
+	now := s.nowUTC().Truncate(time.Second)
+	last, err := s.addCounter(ctx, tx, "certificate", len(fresh))
+	if err != nil {
+		return err
+	}
+	year := now.Year()
+	lastBook, err := s.addCounter(ctx, tx, fmt.Sprintf("book:%d", year), len(fresh))
+	if err != nil {
+		return err
+	}
+	slots, err := s.allocStatus(ctx, tx, len(fresh))
+	if err != nil {
+		return err
+	}
+	first, firstBook := last-int64(len(fresh))+1, lastBook-int64(len(fresh))+1
+	recs := make([]*credential.Record, len(fresh))
+	err = parallel(ctx, len(fresh), func(j int) error {
+		i := fresh[j]
+		n := credential.Numbers{
+			Certificate: first + int64(j),
+			Book:        fmt.Sprintf("%d/%06d", year, firstBook+int64(j)),
+			StatusList:  slots[j][0],
+			StatusIndex: slots[j][1],
+		}
+		rec, err := build(i, n, now)
+		if err != nil {
+			return err
+		}
+		rec.AwardKey = keys[i]
+		rec.CertificateNumber, rec.BookNumber = n.Certificate, n.Book
+		rec.StatusList, rec.StatusIndex = n.StatusList, n.StatusIndex
+		rec.IssuedAt = now
+		if rec.Status == "" {
+			rec.Status = credential.StatusValid
+		}
+		recs[j] = rec
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.insertCredentials(ctx, tx, recs); err != nil {
+		return err
+	}
+	for j, i := range fresh {
+		out[i] = credential.Outcome{Record: recs[j]}
+	}
+	return nil
+}
+
+// insertCredentials inserts new credentials and their audit entries, in
+// bulk where the dialect can.
+func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential.Record) error {
+	if _, ok := s.q["credential_insert_many"]; !ok {
+		for _, rec := range recs {
+			if err := s.insertCredential(ctx, tx, rec); err != nil {
+				return err
+			}
+			if err := s.audit(ctx, tx, ActionCredentialIssued, "credential", rec.ID, "", issuedDetails(rec)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	n := len(recs)
+	var (
+		ids, regnos, keys, students, books = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		names, langs, kids, statuses, jwss = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		versions, lists, indexes           = make([]int64, n), make([]int64, n), make([]int64, n)
+		certs                              = make([]int64, n)
+		issued, from                       = make([]time.Time, n), make([]time.Time, n)
+		until                              = make([]*time.Time, n)
+		batches                            = make([]*string, n)
+		details                            = make([]string, n)
+	)
+	for i, r := range recs {
+		ids[i], regnos[i], keys[i], students[i], books[i] = r.ID, r.ProgramRegNo, r.AwardKey, r.StudentID, r.BookNumber
+		names[i], langs[i], kids[i], statuses[i], jwss[i] = r.HolderName, r.Language, r.KID, r.Status, r.JWS
+		versions[i], lists[i], indexes[i], certs[i] = int64(r.ProgramVersion), int64(r.StatusList), int64(r.StatusIndex), r.CertificateNumber
+		issued[i], from[i] = r.IssuedAt.UTC(), r.ValidFrom.UTC()
+		if r.ValidUntil != nil {
+			u := r.ValidUntil.UTC()
+			until[i] = &u
+		}
+		if r.BatchID != "" {
+			batches[i] = &recs[i].BatchID
+		}
+		d, err := json.Marshal(issuedDetails(r))
+		if err != nil {
+			return fmt.Errorf("audit details: %w", err)
+		}
+		details[i] = string(d)
+	}
+	if err := s.bulk(ctx, tx, "credential_insert_many", "credential_insert", n, nil, ids, regnos, versions, keys, students,
+		certs, books, names, langs, kids, issued, from, until, statuses, lists, indexes, batches, jwss); err != nil {
+		return fmt.Errorf("insert credentials: %w", err)
+	}
+	return s.bulk(ctx, tx, "audit_insert_many", "audit_insert", n,
+		[]any{s.nowUTC(), ActorFrom(ctx), ActionCredentialIssued, "credential"}, ids, make([]string, n), details)
+}
+
+func issuedDetails(rec *credential.Record) map[string]any {
+	return map[string]any{"program": rec.ProgramRegNo, "version": rec.ProgramVersion,
+		"certificate_number": rec.CertificateNumber, "batch": rec.BatchID}
+}
+
+// parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines (inline for a
+// few items) and returns the error of the lowest failing index.
+func parallel(ctx context.Context, n int, fn func(int) error) error {
+	workers := min(runtime.GOMAXPROCS(0), n/4)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			if err := fn(i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	errs := make([]error, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				if errs[i] = fn(i); errs[i] != nil {
+					next.Store(int64(n)) // stop handing out work
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
 }
 
 func (s *Store) insertCredential(ctx context.Context, q Querier, r *credential.Record) error {
