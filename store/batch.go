@@ -1,0 +1,530 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/tanu-edu/tanu/credential"
+)
+
+// Batch states.
+const (
+	BatchQueued  = "queued"
+	BatchRunning = "running"
+	BatchDone    = "done"
+	BatchFailed  = "failed"
+)
+
+// Batch row states.
+const (
+	// RowPending: valid, waiting to be issued.
+	RowPending = "pending"
+	// RowIssued: this batch issued the row's credential.
+	RowIssued = "issued"
+	// RowSkipped: the award was already issued (by another batch or
+	// request); CredentialID points at the existing credential.
+	RowSkipped = "already_issued"
+	// RowFailed: the row has problems and issued nothing.
+	RowFailed = "failed"
+	// RowValid: (dry run only) the row is valid and would be issued.
+	RowValid = "valid"
+)
+
+// Batch is one uploaded spreadsheet and its progress.
+type Batch struct {
+	ID       string
+	Program  string
+	Status   string
+	DryRun   bool
+	Lang     string // language of the row messages (kk, ru, en)
+	Filename string
+	Format   string // e.g. "csv utf-16le ;" or "xlsx Sheet1"
+	// Header is the header row as the registrar wrote it.
+	Header []string
+	// Warnings are problems that exclude no row (unknown columns).
+	Warnings []BatchProblem
+	// Counters: Total data rows; Processed = Issued + Skipped + Failed.
+	Total, Processed, Issued, Skipped, Failed int
+	// Error says why a failed batch stopped.
+	Error      string
+	Actor      string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+	FinishedAt *time.Time
+	// LeaseOwner and LeaseUntil tell which worker holds a running batch.
+	LeaseOwner string
+	LeaseUntil *time.Time
+	// Attempts counts how often the batch was claimed.
+	Attempts int
+}
+
+// BatchProblem is one problem of a row, or a warning about a column.
+type BatchProblem struct {
+	Row     int    `json:"row,omitempty"`
+	Column  string `json:"column"`
+	Code    string `json:"code,omitempty"`
+	Message string `json:"message"`
+}
+
+// BatchRow is one data row of a batch.
+type BatchRow struct {
+	// Row is the spreadsheet row number (header = row 1).
+	Row        int
+	State      string
+	StudentID  string
+	HolderName string
+	AwardKey   string
+	// Cells are the row's cells as read from the file; kept only for rows
+	// that failed (to give them back in errors.csv) and pending rows.
+	Cells []string
+	// Request is the issuance request of a pending row (opaque JSON); it is
+	// cleared once the row is processed.
+	Request json.RawMessage
+	// CredentialID is the issued or already existing credential.
+	CredentialID string
+	// CertificateNumber is the credential's number (read only).
+	CertificateNumber int64
+	Errors            []BatchProblem
+}
+
+// BatchRowFilter selects rows in BatchRows.
+type BatchRowFilter string
+
+// Row filters.
+const (
+	AllRows        BatchRowFilter = ""
+	FailedRows     BatchRowFilter = "failed"
+	CredentialRows BatchRowFilter = "credential" // rows with a credential (issued or already issued)
+)
+
+// ErrLeaseLost means another worker holds the batch now (this worker's
+// lease expired): the caller must stop working on it.
+var ErrLeaseLost = &credential.Error{Code: credential.CodeConflict, Message: "the batch is no longer leased to this worker"}
+
+// CreateBatch stores a batch and all its rows in one transaction, with the
+// audit entry of the upload.
+func (s *Store) CreateBatch(ctx context.Context, b *Batch, rows []BatchRow) error {
+	now := s.nowUTC()
+	b.CreatedAt, b.UpdatedAt, b.Actor = now, now, ActorFrom(ctx)
+	if b.Status == BatchDone || b.Status == BatchFailed {
+		b.FinishedAt = &now
+	}
+	header, err := json.Marshal(nonNil(b.Header))
+	if err != nil {
+		return fmt.Errorf("store: batch header: %w", err)
+	}
+	warnings, err := json.Marshal(nonNil(b.Warnings))
+	if err != nil {
+		return fmt.Errorf("store: batch warnings: %w", err)
+	}
+	err = s.inTx(ctx, func(tx Tx) error {
+		if _, err := tx.Exec(ctx, s.q.get("batch_insert"), b.ID, b.Program, b.Status, b.DryRun, b.Lang, b.Filename, b.Format,
+			string(header), string(warnings), b.Total, b.Processed, b.Issued, b.Skipped, b.Failed, b.Actor, now, now, b.FinishedAt); err != nil {
+			return fmt.Errorf("insert batch: %w", err)
+		}
+		if err := s.insertBatchRows(ctx, tx, b.ID, rows); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, ActionBatchUploaded, "batch", b.ID, "", map[string]any{
+			"program": b.Program, "file": b.Filename, "rows": b.Total, "failed": b.Failed, "dry_run": b.DryRun})
+	})
+	return s.translate(err, "batch")
+}
+
+func (s *Store) insertBatchRows(ctx context.Context, tx Tx, id string, rows []BatchRow) error {
+	n := len(rows)
+	var (
+		nums                        = make([]int64, n)
+		states, ids, names, keys    = make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+		cells, reqs, creds, errList = make([]string, n), make([]string, n), make([]*string, n), make([]string, n)
+	)
+	for i, r := range rows {
+		c, err := json.Marshal(nonNil(r.Cells))
+		if err != nil {
+			return fmt.Errorf("batch row %d: %w", r.Row, err)
+		}
+		e, err := json.Marshal(nonNil(r.Errors))
+		if err != nil {
+			return fmt.Errorf("batch row %d: %w", r.Row, err)
+		}
+		nums[i], states[i], ids[i], names[i], keys[i] = int64(r.Row), r.State, r.StudentID, r.HolderName, r.AwardKey
+		cells[i], reqs[i], errList[i] = string(c), string(r.Request), string(e)
+		if r.CredentialID != "" {
+			creds[i] = &rows[i].CredentialID
+		}
+	}
+	return s.bulk(ctx, tx, "batch_rows_insert", "batch_row_insert", n, []any{id},
+		nums, states, ids, names, keys, cells, reqs, creds, errList)
+}
+
+// Batch returns a batch by id.
+func (s *Store) Batch(ctx context.Context, id string) (*Batch, error) {
+	b, err := s.scanBatch(s.db.QueryRow(ctx, s.q.get("batch_by_id"), id))
+	if err != nil {
+		return nil, s.translate(err, "batch "+id)
+	}
+	return b, nil
+}
+
+// Batches lists batches, newest first; program "" means every program.
+func (s *Store) Batches(ctx context.Context, program string, limit, offset int) ([]*Batch, error) {
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	rows, err := s.db.Query(ctx, s.q.get("batch_list"), program, limit, offset)
+	if err != nil {
+		return nil, s.translate(err, "batches")
+	}
+	defer rows.Close()
+	var out []*Batch
+	for rows.Next() {
+		b, err := s.scanBatch(rows)
+		if err != nil {
+			return nil, s.translate(err, "batches")
+		}
+		out = append(out, b)
+	}
+	return out, s.translate(rows.Err(), "batches")
+}
+
+func (s *Store) scanBatch(row Row) (*Batch, error) {
+	var (
+		b                 Batch
+		header, warnings  string
+		finished, leaseTo *time.Time
+	)
+	if err := row.Scan(&b.ID, &b.Program, &b.Status, &b.DryRun, &b.Lang, &b.Filename, &b.Format, &header, &warnings,
+		&b.Total, &b.Processed, &b.Issued, &b.Skipped, &b.Failed, &b.Error, &b.Actor, &b.CreatedAt, &b.UpdatedAt,
+		&finished, &b.LeaseOwner, &leaseTo, &b.Attempts); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(header), &b.Header); err != nil {
+		return nil, fmt.Errorf("batch %s header: %w", b.ID, err)
+	}
+	if err := json.Unmarshal([]byte(warnings), &b.Warnings); err != nil {
+		return nil, fmt.Errorf("batch %s warnings: %w", b.ID, err)
+	}
+	b.CreatedAt, b.UpdatedAt = b.CreatedAt.UTC(), b.UpdatedAt.UTC()
+	b.FinishedAt, b.LeaseUntil = utcPtr(finished), utcPtr(leaseTo)
+	return &b, nil
+}
+
+// BatchRows calls fn for the batch's rows in row order, streaming them
+// from the database (fn must not use the store: on SQLite the cursor holds
+// a connection).
+func (s *Store) BatchRows(ctx context.Context, id string, f BatchRowFilter, fn func(*BatchRow) error) error {
+	rows, err := s.db.Query(ctx, s.q.get("batch_rows_list"), id, string(f))
+	if err != nil {
+		return s.translate(err, "batch rows")
+	}
+	defer rows.Close()
+	var (
+		r            BatchRow
+		cells, errs  string
+		cred         *string
+		cert         *int64
+		num          int
+		scanFailures error
+	)
+	for rows.Next() {
+		if err := rows.Scan(&num, &r.State, &r.StudentID, &r.HolderName, &cells, &cred, &errs, &cert); err != nil {
+			return s.translate(err, "batch rows")
+		}
+		r = BatchRow{Row: num, State: r.State, StudentID: r.StudentID, HolderName: r.HolderName}
+		if cred != nil {
+			r.CredentialID = *cred
+		}
+		if cert != nil {
+			r.CertificateNumber = *cert
+		}
+		if err := json.Unmarshal([]byte(cells), &r.Cells); err != nil {
+			scanFailures = errors.Join(scanFailures, fmt.Errorf("row %d cells: %w", num, err))
+		}
+		if err := json.Unmarshal([]byte(errs), &r.Errors); err != nil {
+			scanFailures = errors.Join(scanFailures, fmt.Errorf("row %d errors: %w", num, err))
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.translate(err, "batch rows")
+	}
+	if scanFailures != nil {
+		return fmt.Errorf("store: batch %s rows: %w", id, scanFailures)
+	}
+	return nil
+}
+
+// ClaimBatch leases the oldest batch that is queued, or running with an
+// expired lease (its worker died), to owner until now+lease. With id set
+// it claims only that batch. It returns not_found when there is nothing to
+// claim. On PostgreSQL concurrent claimers skip each other's locked rows
+// (FOR UPDATE SKIP LOCKED), so two instances never claim the same batch.
+func (s *Store) ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*Batch, error) {
+	now := s.nowUTC()
+	var got string
+	err := s.db.QueryRow(ctx, s.q.get("batch_claim"), owner, now.Add(lease), now, id).Scan(&got)
+	if err != nil {
+		return nil, s.translate(err, "batch to claim")
+	}
+	return s.Batch(ctx, got)
+}
+
+// RenewBatchLease extends owner's lease on a running batch; it returns
+// ErrLeaseLost if the batch is no longer leased to owner.
+func (s *Store) RenewBatchLease(ctx context.Context, id, owner string, lease time.Duration) error {
+	return s.translate(s.fence(ctx, s.db, id, owner, lease), "batch lease")
+}
+
+// fence extends the lease inside q and fails with ErrLeaseLost if owner no
+// longer holds it. In a transaction it also locks the batch row.
+func (s *Store) fence(ctx context.Context, q Querier, id, owner string, lease time.Duration) error {
+	now := s.nowUTC()
+	n, err := q.Exec(ctx, s.q.get("batch_fence"), id, owner, now.Add(lease), now)
+	if err != nil {
+		return fmt.Errorf("batch lease: %w", err)
+	}
+	if n == 0 {
+		return ErrLeaseLost
+	}
+	return nil
+}
+
+// PendingBatchRows returns up to limit pending rows after row number
+// after, in row order.
+func (s *Store) PendingBatchRows(ctx context.Context, id string, after, limit int) ([]BatchRow, error) {
+	rows, err := s.db.Query(ctx, s.q.get("batch_rows_pending"), id, after, limit)
+	if err != nil {
+		return nil, s.translate(err, "batch rows")
+	}
+	defer rows.Close()
+	var out []BatchRow
+	for rows.Next() {
+		var (
+			r   BatchRow
+			req string
+		)
+		if err := rows.Scan(&r.Row, &r.StudentID, &r.HolderName, &r.AwardKey, &req); err != nil {
+			return nil, s.translate(err, "batch rows")
+		}
+		r.State, r.Request = RowPending, json.RawMessage(req)
+		out = append(out, r)
+	}
+	return out, s.translate(rows.Err(), "batch rows")
+}
+
+// BatchStep is one unit of work on a leased batch, committed at once:
+// rows that failed at processing time, and awards to issue.
+type BatchStep struct {
+	// Failed rows (Row and Errors set) issue nothing.
+	Failed []BatchRow
+	// Rows are the row numbers of the awards, aligned with Keys.
+	Rows []int
+	// Keys are the award keys, handed with Build to IssueAwards.
+	Keys  []string
+	Build credential.BuildFunc
+}
+
+// ProcessBatchStep commits one step of a batch in a single transaction:
+// it checks (and extends) owner's lease, issues the awards exactly like
+// IssueAwards, marks each row issued, already issued or failed, and adds
+// to the batch's counters. Either all of it is stored or none: a worker
+// killed mid-step leaves the rows pending for the next one. It returns
+// ErrLeaseLost, storing nothing, if another worker holds the batch.
+func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step BatchStep) ([]credential.Outcome, error) {
+	if len(step.Rows) != len(step.Keys) {
+		return nil, fmt.Errorf("store: batch step: %d rows for %d keys", len(step.Rows), len(step.Keys))
+	}
+	var out []credential.Outcome
+	err := s.inTx(ctx, func(tx Tx) error {
+		if err := s.fence(ctx, tx, id, owner, lease); err != nil {
+			return err
+		}
+		var err error
+		if len(step.Keys) > 0 {
+			if out, err = s.issueAwards(ctx, tx, step.Keys, step.Build); err != nil {
+				return err
+			}
+		}
+		n := len(step.Failed) + len(out)
+		nums, states, creds, errList := make([]int64, 0, n), make([]string, 0, n), make([]*string, 0, n), make([]string, 0, n)
+		var issued, skipped int
+		for i, o := range out {
+			st := RowIssued
+			if o.Existed {
+				st = RowSkipped
+				skipped++
+			} else {
+				issued++
+			}
+			nums, states, creds, errList = append(nums, int64(step.Rows[i])), append(states, st), append(creds, &out[i].Record.ID), append(errList, "[]")
+		}
+		for _, r := range step.Failed {
+			e, err := json.Marshal(nonNil(r.Errors))
+			if err != nil {
+				return fmt.Errorf("batch row %d: %w", r.Row, err)
+			}
+			nums, states, creds, errList = append(nums, int64(r.Row)), append(states, RowFailed), append(creds, nil), append(errList, string(e))
+		}
+		if err := s.bulk(ctx, tx, "batch_rows_finish", "batch_row_finish", n, []any{id}, nums, states, creds, errList); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, s.q.get("batch_progress"), id, n, issued, skipped, len(step.Failed), s.nowUTC()); err != nil {
+			return fmt.Errorf("batch progress: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, ErrLeaseLost) {
+			return nil, ErrLeaseLost
+		}
+		return nil, s.translate(err, "batch")
+	}
+	return out, nil
+}
+
+// FinishBatch ends owner's batch with status done or failed. For failed,
+// reason (in the batch's language) says why, and every row still pending
+// fails with it.
+func (s *Store) FinishBatch(ctx context.Context, id, owner, status, reason string) error {
+	if status != BatchDone && status != BatchFailed {
+		return fmt.Errorf("store: finish batch: status %q", status)
+	}
+	err := s.inTx(ctx, func(tx Tx) error {
+		now := s.nowUTC()
+		if err := s.fence(ctx, tx, id, owner, 0); err != nil {
+			return err
+		}
+		if status == BatchFailed {
+			e, err := json.Marshal([]BatchProblem{{Column: "", Message: reason}})
+			if err != nil {
+				return fmt.Errorf("batch reason: %w", err)
+			}
+			n, err := tx.Exec(ctx, s.q.get("batch_rows_fail_pending"), id, string(e))
+			if err != nil {
+				return fmt.Errorf("fail pending rows: %w", err)
+			}
+			if _, err := tx.Exec(ctx, s.q.get("batch_progress"), id, n, 0, 0, n, now); err != nil {
+				return fmt.Errorf("batch progress: %w", err)
+			}
+		}
+		if _, err := tx.Exec(ctx, s.q.get("batch_finish"), id, status, reason, now); err != nil {
+			return fmt.Errorf("finish batch: %w", err)
+		}
+		return nil
+	})
+	if errors.Is(err, ErrLeaseLost) {
+		return ErrLeaseLost
+	}
+	return s.translate(err, "batch")
+}
+
+// ExistingAwards returns the ids of the credentials already stored for
+// award keys, by key.
+func (s *Store) ExistingAwards(ctx context.Context, keys []string) (map[string]string, error) {
+	out := make(map[string]string)
+	err := s.lookupAwards(ctx, s.db, keys, func(r *credential.Record) { out[r.AwardKey] = r.ID })
+	return out, s.translate(err, "credentials")
+}
+
+// bulk runs a statement over n rows given column by column. When the
+// dialect defines the multi-row statement many (PostgreSQL: unnest of one
+// array per column), it runs once per chunk of rows; otherwise the
+// single-row statement one runs per row. fixed are leading arguments
+// shared by every row; each of cols is a slice of length n.
+func (s *Store) bulk(ctx context.Context, q Querier, many, one string, n int, fixed []any, cols ...any) error {
+	if n == 0 {
+		return nil
+	}
+	if sql, ok := s.q[many]; ok {
+		const chunk = 5000
+		for lo := 0; lo < n; lo += chunk {
+			hi := min(lo+chunk, n)
+			args := append([]any(nil), fixed...)
+			for _, c := range cols {
+				args = append(args, sliceRange(c, lo, hi))
+			}
+			if _, err := q.Exec(ctx, sql, args...); err != nil {
+				return fmt.Errorf("%s: %w", many, err)
+			}
+		}
+		return nil
+	}
+	sql := s.q.get(one)
+	args := make([]any, len(fixed)+len(cols))
+	copy(args, fixed)
+	for i := 0; i < n; i++ {
+		for j, c := range cols {
+			args[len(fixed)+j] = sliceAt(c, i)
+		}
+		if _, err := q.Exec(ctx, sql, args...); err != nil {
+			return fmt.Errorf("%s: %w", one, err)
+		}
+	}
+	return nil
+}
+
+// sliceRange returns c[lo:hi] for the column types bulk uses.
+func sliceRange(c any, lo, hi int) any {
+	switch v := c.(type) {
+	case []string:
+		return v[lo:hi]
+	case []*string:
+		return v[lo:hi]
+	case []int64:
+		return v[lo:hi]
+	case []int:
+		return v[lo:hi]
+	case []time.Time:
+		return v[lo:hi]
+	case []*time.Time:
+		return v[lo:hi]
+	default:
+		panic(fmt.Sprintf("store: bulk column of type %T", c))
+	}
+}
+
+// sliceAt returns c[i] as a driver argument (nil for a nil pointer).
+func sliceAt(c any, i int) any {
+	switch v := c.(type) {
+	case []string:
+		return v[i]
+	case []*string:
+		if v[i] == nil {
+			return nil
+		}
+		return *v[i]
+	case []int64:
+		return v[i]
+	case []int:
+		return v[i]
+	case []time.Time:
+		return v[i]
+	case []*time.Time:
+		if v[i] == nil {
+			return nil
+		}
+		return *v[i]
+	default:
+		panic(fmt.Sprintf("store: bulk column of type %T", c))
+	}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func utcPtr(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
