@@ -1,0 +1,319 @@
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/store"
+)
+
+func batchTests() suite {
+	return suite{
+		"BatchLifecycle":       testBatchLifecycle,
+		"BatchLeaseExpires":    testBatchLeaseExpires,
+		"BatchClaimConcurrent": testBatchClaimConcurrent,
+		"BatchSameAwardsTwice": testBatchSameAwards,
+		"BatchFailPending":     testBatchFailPending,
+	}
+}
+
+// manualClock is a settable clock for lease tests.
+type manualClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *manualClock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *manualClock) add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+// newBatch stores a batch of the sample program with pending rows for the
+// given award keys (rows 2, 3, …) and one failed row after them.
+func newBatch(t testing.TB, s *store.Store, prog *credential.Program, id string, keys ...string) *store.Batch {
+	t.Helper()
+	b := &store.Batch{ID: id, Program: prog.RegistrationNumber, Status: store.BatchQueued, Lang: "en", Filename: "cohort.csv",
+		Format: "csv", Header: []string{"ID", "Тегі", "Аты"}, Total: len(keys) + 1, Processed: 1, Failed: 1,
+		Warnings: []store.BatchProblem{{Row: 1, Column: "Notes", Code: "unknown_column", Message: "unknown column"}}}
+	var rows []store.BatchRow
+	for i, k := range keys {
+		rows = append(rows, store.BatchRow{Row: i + 2, State: store.RowPending, StudentID: k, HolderName: "Holder " + k, AwardKey: k,
+			Cells: []string{k, "Holder", k}, Request: json.RawMessage(`{"student_id":"` + k + `"}`)})
+	}
+	rows = append(rows, store.BatchRow{Row: len(keys) + 2, State: store.RowFailed, StudentID: "bad", Cells: []string{"bad", "", "x"},
+		Errors: []store.BatchProblem{{Column: "Тегі", Code: "required", Message: "Тегі is empty"}}})
+	if err := s.CreateBatch(store.WithActor(context.Background(), "token:reg"), b, rows); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// stepFor builds a batch step issuing rows with a trivial builder.
+func stepFor(prog *credential.Program, batch string, rows []store.BatchRow) store.BatchStep {
+	var st store.BatchStep
+	for _, r := range rows {
+		st.Rows, st.Keys = append(st.Rows, r.Row), append(st.Keys, r.AwardKey)
+	}
+	keys := st.Keys
+	st.Build = func(i int, n credential.Numbers, at time.Time) (*credential.Record, error) {
+		return &credential.Record{ID: fmt.Sprintf("%s-%s", batch, keys[i]), ProgramRegNo: prog.RegistrationNumber, ProgramVersion: prog.Version,
+			StudentID: keys[i], HolderName: "Holder " + keys[i], Language: "kk", KID: "k1", ValidFrom: at, BatchID: batch, JWS: "jws-" + keys[i]}, nil
+	}
+	return st
+}
+
+func listRows(t testing.TB, s *store.Store, id string, f store.BatchRowFilter) []store.BatchRow {
+	t.Helper()
+	var out []store.BatchRow
+	if err := s.BatchRows(context.Background(), id, f, func(r *store.BatchRow) error {
+		out = append(out, *r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func testBatchLifecycle(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	prog, _ := s.CreateProgram(ctx, SampleProgram())
+	newBatch(t, s, prog, "b1", "a", "b", "c")
+	got, err := s.Batch(ctx, "b1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != store.BatchQueued || got.Total != 4 || got.Failed != 1 || got.Processed != 1 || got.Actor != "token:reg" ||
+		!reflect.DeepEqual(got.Header, []string{"ID", "Тегі", "Аты"}) || len(got.Warnings) != 1 || got.Warnings[0].Column != "Notes" {
+		t.Fatalf("stored batch %+v", got)
+	}
+	if _, err := s.Batch(ctx, "nope"); !credential.IsNotFound(err) {
+		t.Fatalf("missing batch: %v", err)
+	}
+	audit, err := s.AuditLog(ctx, store.AuditFilter{ObjectType: "batch", ObjectID: "b1"})
+	if err != nil || len(audit) != 1 || audit[0].Action != store.ActionBatchUploaded || audit[0].Actor != "token:reg" {
+		t.Fatalf("audit %+v err %v", audit, err)
+	}
+
+	claimed, err := s.ClaimBatch(ctx, "w1", "", time.Minute)
+	if err != nil || claimed.ID != "b1" || claimed.Status != store.BatchRunning || claimed.LeaseOwner != "w1" || claimed.Attempts != 1 {
+		t.Fatalf("claim %+v err %v", claimed, err)
+	}
+	if _, err := s.ClaimBatch(ctx, "w2", "", time.Minute); !credential.IsNotFound(err) {
+		t.Fatalf("a leased batch was claimed again: %v", err)
+	}
+	pending, err := s.PendingBatchRows(ctx, "b1", 0, 2)
+	if err != nil || len(pending) != 2 || pending[0].Row != 2 || pending[1].Row != 3 || string(pending[0].Request) != `{"student_id":"a"}` {
+		t.Fatalf("pending %+v err %v", pending, err)
+	}
+	// Step 1: rows 2 and 3 issue.
+	out, err := s.ProcessBatchStep(ctx, "b1", "w1", time.Minute, stepFor(prog, "b1", pending))
+	if err != nil || len(out) != 2 || out[0].Existed || out[0].Record.BatchID != "b1" {
+		t.Fatalf("step 1: %+v err %v", out, err)
+	}
+	// Step 2: row 4 fails at processing time.
+	pending, _ = s.PendingBatchRows(ctx, "b1", 3, 10)
+	if len(pending) != 1 || pending[0].Row != 4 {
+		t.Fatalf("pending after row 3: %+v", pending)
+	}
+	if _, err := s.ProcessBatchStep(ctx, "b1", "w1", time.Minute, store.BatchStep{Failed: []store.BatchRow{{Row: 4,
+		Errors: []store.BatchProblem{{Column: "decision_date", Message: "too early"}}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.PendingBatchRows(ctx, "b1", 0, 10); len(p) != 0 {
+		t.Fatalf("still pending: %+v", p)
+	}
+	if err := s.FinishBatch(ctx, "b1", "w1", store.BatchDone, ""); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Batch(ctx, "b1")
+	if got.Status != store.BatchDone || got.Processed != 4 || got.Issued != 2 || got.Skipped != 0 || got.Failed != 2 || got.FinishedAt == nil || got.LeaseOwner != "" {
+		t.Fatalf("finished batch %+v", got)
+	}
+	all := listRows(t, s, "b1", store.AllRows)
+	if len(all) != 4 {
+		t.Fatalf("rows %+v", all)
+	}
+	want := []struct {
+		row   int
+		state string
+		cred  string
+		cells int
+	}{{2, store.RowIssued, "b1-a", 0}, {3, store.RowIssued, "b1-b", 0}, {4, store.RowFailed, "", 3}, {5, store.RowFailed, "", 3}}
+	for i, w := range want {
+		r := all[i]
+		if r.Row != w.row || r.State != w.state || r.CredentialID != w.cred || len(r.Cells) != w.cells {
+			t.Errorf("row %d: %+v, want %+v", i, r, w)
+		}
+	}
+	if all[0].CertificateNumber != 1 || all[1].CertificateNumber != 2 {
+		t.Errorf("certificate numbers %d %d", all[0].CertificateNumber, all[1].CertificateNumber)
+	}
+	if f := listRows(t, s, "b1", store.FailedRows); len(f) != 2 || f[0].Errors[0].Message != "too early" || f[1].Errors[0].Column != "Тегі" {
+		t.Errorf("failed rows %+v", f)
+	}
+	if c := listRows(t, s, "b1", store.CredentialRows); len(c) != 2 {
+		t.Errorf("credential rows %+v", c)
+	}
+	if recs, _ := s.Credentials(ctx, credential.CredentialFilter{BatchID: "b1"}); len(recs) != 2 {
+		t.Errorf("credentials of the batch: %d", len(recs))
+	}
+	// A finished batch is not claimed again.
+	if _, err := s.ClaimBatch(ctx, "w2", "", time.Minute); !credential.IsNotFound(err) {
+		t.Fatalf("claimed a finished batch: %v", err)
+	}
+	if bs, err := s.Batches(ctx, prog.RegistrationNumber, 10, 0); err != nil || len(bs) != 1 {
+		t.Fatalf("batches %v err %v", bs, err)
+	}
+}
+
+func testBatchLeaseExpires(t *testing.T, open Open) {
+	clk := &manualClock{t: time.Date(2026, 5, 10, 9, 0, 0, 0, time.UTC)}
+	s := open(t, store.WithClock(clk.now))
+	ctx := context.Background()
+	prog, _ := s.CreateProgram(ctx, SampleProgram())
+	newBatch(t, s, prog, "b1", "a", "b")
+	if _, err := s.ClaimBatch(ctx, "dead", "", 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	clk.add(10 * time.Second)
+	if _, err := s.ClaimBatch(ctx, "w2", "", 30*time.Second); !credential.IsNotFound(err) {
+		t.Fatalf("claimed while the lease runs: %v", err)
+	}
+	if err := s.RenewBatchLease(ctx, "b1", "w2", time.Minute); !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("renewing someone else's lease: %v", err)
+	}
+	clk.add(21 * time.Second) // the lease (renewed never) expired
+	b, err := s.ClaimBatch(ctx, "w2", "b1", 30*time.Second)
+	if err != nil || b.LeaseOwner != "w2" || b.Attempts != 2 {
+		t.Fatalf("reclaim %+v err %v", b, err)
+	}
+	// The old owner wakes up: nothing it does is stored.
+	pending, _ := s.PendingBatchRows(ctx, "b1", 0, 10)
+	if _, err := s.ProcessBatchStep(ctx, "b1", "dead", time.Minute, stepFor(prog, "b1", pending)); !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("step by the old owner: %v", err)
+	}
+	if err := s.FinishBatch(ctx, "b1", "dead", store.BatchDone, ""); !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("finish by the old owner: %v", err)
+	}
+	if recs, _ := s.Credentials(ctx, credential.CredentialFilter{}); len(recs) != 0 {
+		t.Fatalf("the old owner stored %d credentials", len(recs))
+	}
+	if err := s.RenewBatchLease(ctx, "b1", "w2", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ProcessBatchStep(ctx, "b1", "w2", time.Minute, stepFor(prog, "b1", pending)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testBatchClaimConcurrent(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	prog, _ := s.CreateProgram(ctx, SampleProgram())
+	const batches = 6
+	for i := 0; i < batches; i++ {
+		newBatch(t, s, prog, fmt.Sprintf("b%d", i), fmt.Sprintf("k%d", i))
+	}
+	var (
+		mu     sync.Mutex
+		owners = map[string]string{}
+		wg     sync.WaitGroup
+		fails  atomic.Int32
+	)
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			me := fmt.Sprintf("w%d", w)
+			for {
+				b, err := s.ClaimBatch(ctx, me, "", time.Minute)
+				if credential.IsNotFound(err) {
+					return
+				}
+				if err != nil {
+					t.Error(err)
+					fails.Add(1)
+					return
+				}
+				mu.Lock()
+				if prev, dup := owners[b.ID]; dup {
+					t.Errorf("batch %s claimed by %s and %s", b.ID, prev, me)
+				}
+				owners[b.ID] = me
+				mu.Unlock()
+			}
+		}(w)
+	}
+	wg.Wait()
+	if len(owners) != batches && fails.Load() == 0 {
+		t.Fatalf("claimed %d of %d batches", len(owners), batches)
+	}
+}
+
+func testBatchSameAwards(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	prog, _ := s.CreateProgram(ctx, SampleProgram())
+	newBatch(t, s, prog, "first", "a", "b")
+	newBatch(t, s, prog, "again", "b", "a", "c")
+	for _, id := range []string{"first", "again"} {
+		if _, err := s.ClaimBatch(ctx, "w", id, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		pending, _ := s.PendingBatchRows(ctx, id, 0, 10)
+		if _, err := s.ProcessBatchStep(ctx, id, "w", time.Minute, stepFor(prog, id, pending)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.FinishBatch(ctx, id, "w", store.BatchDone, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, _ := s.Batch(ctx, "again")
+	if b.Issued != 1 || b.Skipped != 2 || b.Processed != 4 {
+		t.Fatalf("second batch %+v", b)
+	}
+	rows := listRows(t, s, "again", store.CredentialRows)
+	if len(rows) != 3 || rows[0].State != store.RowSkipped || rows[0].CredentialID != "first-b" ||
+		rows[1].State != store.RowSkipped || rows[1].CredentialID != "first-a" || rows[2].State != store.RowIssued || rows[2].CredentialID != "again-c" {
+		t.Fatalf("rows %+v", rows)
+	}
+	ex, err := s.ExistingAwards(ctx, []string{"a", "c", "zz"})
+	if err != nil || len(ex) != 2 || ex["a"] != "first-a" || ex["c"] != "again-c" {
+		t.Fatalf("existing %v err %v", ex, err)
+	}
+	if all, _ := s.Credentials(ctx, credential.CredentialFilter{}); len(all) != 3 {
+		t.Fatalf("%d credentials for 3 awards", len(all))
+	}
+}
+
+func testBatchFailPending(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	prog, _ := s.CreateProgram(ctx, SampleProgram())
+	newBatch(t, s, prog, "b1", "a", "b")
+	if _, err := s.ClaimBatch(ctx, "w", "", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FinishBatch(ctx, "b1", "w", store.BatchFailed, "the program was withdrawn"); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := s.Batch(ctx, "b1")
+	if b.Status != store.BatchFailed || b.Error != "the program was withdrawn" || b.Processed != 3 || b.Failed != 3 {
+		t.Fatalf("failed batch %+v", b)
+	}
+	rows := listRows(t, s, "b1", store.FailedRows)
+	if len(rows) != 3 || rows[0].Errors[0].Message != "the program was withdrawn" {
+		t.Fatalf("rows %+v", rows)
+	}
+}
