@@ -1,6 +1,9 @@
 package credential
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Credential statuses as the registry keeps them.
 const (
@@ -66,3 +69,17 @@ type CredentialFilter struct {
 // allocated its numbers, inside the storing transaction. It signs the
 // credential and must not do I/O.
 type BuildFunc = func(i int, n Numbers, issuedAt time.Time) (*Record, error)
+
+type recordKey struct{}
+
+// WithRecord returns a context carrying a record already loaded for this
+// request, so later steps (registry and status checks) need not read it again.
+func WithRecord(ctx context.Context, r *Record) context.Context {
+	return context.WithValue(ctx, recordKey{}, r)
+}
+
+// RecordFrom returns the request's record if it has the given id.
+func RecordFrom(ctx context.Context, id string) (*Record, bool) {
+	r, ok := ctx.Value(recordKey{}).(*Record)
+	return r, ok && r != nil && r.ID == id
+}

@@ -117,8 +117,11 @@ type Parsed struct {
 	JWS     string
 	KID     string
 	Alg     string
-	Payload map[string]any
-	Raw     []byte // payload bytes
+	Payload map[string]any // read-only: it may be shared between results
+	Raw     []byte         // payload bytes
+
+	from, until time.Time
+	issuerID    string
 }
 
 // Str returns a top-level string member.
@@ -135,6 +138,7 @@ type Verifier struct {
 	schema   *Schema
 	now      func() time.Time
 	leeway   time.Duration
+	cache    *cache
 }
 
 // Option configures a Verifier.
@@ -149,6 +153,12 @@ func WithStatus(s Status) Option { return func(v *Verifier) { v.status = s } }
 // WithClock sets the clock.
 func WithClock(now func() time.Time) Option { return func(v *Verifier) { v.now = now } }
 
+// WithCacheSize bounds the cache of signature and schema checks (0
+// disables it). Credentials never change once signed, so a token whose
+// signature, claims and schema checked out is not checked again; time,
+// registry and status are checked on every call.
+func WithCacheSize(n int) Option { return func(v *Verifier) { v.cache = newCache(n, 10*time.Minute) } }
+
 // WithSchema replaces the schema credentials are validated against.
 func WithSchema(s *Schema) Option { return func(v *Verifier) { v.schema = s } }
 
@@ -158,7 +168,7 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute}
+	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(4096, 10*time.Minute)}
 	for _, o := range opts {
 		o(v)
 	}
@@ -174,6 +184,11 @@ var ErrMalformed = errors.New("verifier: malformed credential")
 func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 	r := &Result{Status: StatusInvalid}
 	token = strings.TrimSpace(token)
+	if e, ok := v.cache.get(token); ok {
+		r.Checks = append(make([]Check, 0, len(e.checks)+3), e.checks...)
+		r.Credential, r.Parsed = e.summary, e.parsed
+		return v.checkDynamic(ctx, r, e.parsed)
+	}
 	if len(token) > MaxTokenBytes {
 		return r.fail("format", fmt.Sprintf("token is larger than %d bytes", MaxTokenBytes))
 	}
@@ -241,7 +256,11 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 		return r.fail("format", "payload is not a JSON object")
 	}
 	r.Parsed = p
-	return v.checkPayload(ctx, r, p)
+	if !v.checkStatic(r, p) {
+		return r
+	}
+	v.cache.put(token, r.Checks, r.Credential, p)
+	return v.checkDynamic(ctx, r, p)
 }
 
 func keyLabel(h jose.Header) string {
@@ -264,12 +283,13 @@ func (v *Verifier) embeddedKey(ctx context.Context, issuerID string, jwk *jose.J
 	return k, nil
 }
 
-// checkPayload checks claims, schema, time, registry and status.
-func (v *Verifier) checkPayload(ctx context.Context, r *Result, p *Parsed) *Result {
+// checkStatic checks claims and schema: what depends on the token alone.
+func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 	pl := p.Payload
 	types, _ := pl["type"].([]any)
 	if !hasType(types, "VerifiableCredential") || !(hasType(types, "OpenBadgeCredential") || hasType(types, "AchievementCredential")) {
-		return r.fail("claims", "type must contain VerifiableCredential and OpenBadgeCredential")
+		r.fail("claims", "type must contain VerifiableCredential and OpenBadgeCredential")
+		return false
 	}
 	issuer := pl["issuer"]
 	issuerID, _ := issuer.(string)
@@ -293,27 +313,36 @@ func (v *Verifier) checkPayload(ctx context.Context, r *Result, p *Parsed) *Resu
 	if ferr != nil || int64(nbf) != from.Unix() {
 		problems = append(problems, "nbf does not equal validFrom")
 	}
-	var until time.Time
 	if vu := p.Str("validUntil"); vu != "" {
 		t, err := time.Parse(time.RFC3339, vu)
 		exp, _ := pl["exp"].(float64)
 		if err != nil || int64(exp) != t.Unix() {
 			problems = append(problems, "exp does not equal validUntil")
 		}
-		until = t
+		p.until = t
 	} else if _, ok := pl["exp"]; ok {
 		problems = append(problems, "exp is set but validUntil is not")
 	}
 	if len(problems) > 0 {
-		return r.fail("claims", strings.Join(problems, "; "))
+		r.fail("claims", strings.Join(problems, "; "))
+		return false
 	}
+	p.from, p.issuerID = from, issuerID
 	r.add("claims", true, "iss, jti, sub, nbf match the credential")
 	r.Credential = summarize(pl)
 	if err := v.schema.Validate(p.Raw); err != nil {
-		return r.fail("schema", "does not conform to the Open Badges 3.0 schema: "+firstLine(err.Error()))
+		r.fail("schema", "does not conform to the Open Badges 3.0 schema: "+firstLine(err.Error()))
+		return false
 	}
 	r.add("schema", true, "conforms to the Open Badges 3.0 AchievementCredential schema")
+	return true
+}
+
+// checkDynamic checks what can change after issuance: time, registry and
+// status.
+func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Result {
 	now := v.now()
+	from, until, issuerID := p.from, p.until, p.issuerID
 	if now.Add(v.leeway).Before(from) {
 		return r.fail("time", "not valid before "+from.Format(time.RFC3339))
 	}

@@ -267,16 +267,73 @@ func newFixtureF(f *testing.F) *fixture {
 	signer, _ := keyring.NewSigner(k, id.KeyURL(k.KID))
 	p := &credential.Program{RegistrationNumber: "MQ-2026-0001", Version: 1, Status: credential.ProgramActive, Kind: credential.KindMicroqualification,
 		Name: credential.Text{"kk": "Python"}, Hours: 90, Credits: 3, NQFLevel: 6,
-		Competencies: []credential.Competency{{Code: "LO1", Title: credential.Text{"kk": "Деректер"}}}}
+		Competencies: []credential.Competency{{Code: "LO1", Title: credential.Text{"kk": "Деректер"}}, {Code: "LO2", Title: credential.Text{"kk": "Талдау"}}, {Code: "LO3", Title: credential.Text{"kk": "Көрсету"}}}}
 	is, _ := issuer.New(id, &memStore{prog: p}, signer)
 	return &fixture{ring: ring, signer: signer, id: id, is: is}
 }
 
 func (f *fixture) issueF(tb testing.TB) string {
 	res, err := f.is.Issue(context.Background(), issuer.Request{Program: "MQ-2026-0001", StudentID: "S1", FamilyName: "A", GivenName: "B",
-		DateFrom: "2026-02-02", DateTo: "2026-04-24", DecisionDate: "2026-05-06", Grades: map[string]any{"LO1": 86}})
+		DateFrom: "2026-02-02", DateTo: "2026-04-24", DecisionDate: "2026-05-06", Grades: map[string]any{"LO1": 86, "LO2": 75, "LO3": "B"}})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return res.Record.JWS
+}
+
+type switchStatus struct{ status string }
+
+func (s *switchStatus) Status(context.Context, *verifier.Parsed) (verifier.StatusResult, error) {
+	return verifier.StatusResult{Status: s.status, Detail: s.status}, nil
+}
+
+// TestCacheRechecksStatus: a token whose signature was cached still gets
+// its status checked on every call.
+func TestCacheRechecksStatus(t *testing.T) {
+	f := newFixture(t)
+	jws := f.issue(t, nil)
+	st := &switchStatus{status: verifier.StatusValid}
+	v, _ := verifier.New(f.keys(), verifier.WithStatus(st), verifier.WithClock(func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }))
+	if r := v.VerifyJWS(context.Background(), jws); r.Status != verifier.StatusValid {
+		t.Fatalf("first: %s", r.Status)
+	}
+	st.status = verifier.StatusRevoked
+	r := v.VerifyJWS(context.Background(), jws)
+	if r.Status != verifier.StatusRevoked || r.Verified {
+		t.Fatalf("after revocation: %s", r.Status)
+	}
+	if len(r.Checks) != 6 && len(r.Checks) != 5 {
+		t.Fatalf("checks %+v", r.Checks)
+	}
+}
+
+// BenchmarkVerifyJWS measures a full verification without the cache
+// (signature, claims, schema, time) and with it.
+func BenchmarkVerifyJWS(b *testing.B) {
+	ring, _ := keyring.Open(b.TempDir())
+	k, _ := ring.Generate(keyring.ES256)
+	id := issuer.Identity{BaseURL: base, Name: credential.Text{"kk": "Үлгі"}, DefaultLang: "kk", Scale: credential.DefaultGradeScale()}
+	signer, _ := keyring.NewSigner(k, id.KeyURL(k.KID))
+	p := &credential.Program{RegistrationNumber: "MQ-2026-0001", Version: 1, Status: credential.ProgramActive, Kind: credential.KindMicroqualification,
+		Name: credential.Text{"kk": "Python"}, Hours: 90, Credits: 3, NQFLevel: 6,
+		Competencies: []credential.Competency{{Code: "LO1", Title: credential.Text{"kk": "Деректер"}}, {Code: "LO2", Title: credential.Text{"kk": "Талдау"}}, {Code: "LO3", Title: credential.Text{"kk": "Көрсету"}}}}
+	is, _ := issuer.New(id, &memStore{prog: p}, signer)
+	fx := &fixture{ring: ring, signer: signer, id: id, is: is}
+	jws := fx.issueF(b)
+	for _, size := range []int{0, 4096} {
+		name := "nocache"
+		if size > 0 {
+			name = "cached"
+		}
+		b.Run(name, func(b *testing.B) {
+			v, _ := verifier.New(fx.keys(), verifier.WithCacheSize(size))
+			ctx := context.Background()
+			b.ReportAllocs()
+			for b.Loop() {
+				if r := v.VerifyJWS(ctx, jws); !r.Verified {
+					b.Fatal(r.Status)
+				}
+			}
+		})
+	}
 }

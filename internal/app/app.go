@@ -292,11 +292,19 @@ type registry struct {
 	remote   verifier.Status // other issuers' status lists
 }
 
+// record reads a credential, reusing the one the request already loaded.
+func (r *registry) record(ctx context.Context, id string) (*credential.Record, error) {
+	if rec, ok := credential.RecordFrom(ctx, id); ok {
+		return rec, nil
+	}
+	return r.st.Credential(ctx, id)
+}
+
 func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, bool, error) {
 	if issuerID != r.issuerID {
 		return "", false, nil
 	}
-	rec, err := r.st.Credential(ctx, strings.TrimPrefix(id, "urn:uuid:"))
+	rec, err := r.record(ctx, strings.TrimPrefix(id, "urn:uuid:"))
 	if err != nil {
 		return "", true, err
 	}
@@ -307,7 +315,7 @@ func (r *registry) Status(ctx context.Context, p *verifier.Parsed) (verifier.Sta
 	if p.Str("iss") != r.issuerID {
 		return r.remote.Status(ctx, p)
 	}
-	rec, err := r.st.Credential(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))
+	rec, err := r.record(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))
 	if err != nil {
 		return verifier.StatusResult{}, err
 	}

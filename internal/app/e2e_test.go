@@ -28,7 +28,7 @@ func forEachEngine(t *testing.T, fn func(t *testing.T, h *apptest.Harness)) {
 	}
 }
 
-func mustJSON(t *testing.T, v any) *bytes.Reader {
+func mustJSON(t testing.TB, v any) *bytes.Reader {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -37,7 +37,7 @@ func mustJSON(t *testing.T, v any) *bytes.Reader {
 	return bytes.NewReader(b)
 }
 
-func decode[T any](t *testing.T, b []byte) T {
+func decode[T any](t testing.TB, b []byte) T {
 	t.Helper()
 	var v T
 	if err := json.Unmarshal(b, &v); err != nil {
@@ -57,7 +57,9 @@ type apiError struct {
 }
 
 // createProgram registers the sample microqualification through the API.
-func createProgram(t *testing.T, h *apptest.Harness) string {
+func createProgram(t *testing.T, h *apptest.Harness) string { return createProgramTB(t, h) }
+
+func createProgramTB(t testing.TB, h *apptest.Harness) string {
 	t.Helper()
 	resp, body := h.Do(t, "registrar", "POST", "/api/v1/programs", "application/json", mustJSON(t, demo.Microqualification()))
 	if resp.StatusCode != http.StatusCreated {
@@ -83,6 +85,15 @@ type issued struct {
 	CertificateNumber string `json:"certificate_number"`
 	Status            string `json:"status"`
 	Existed           bool   `json:"existed"`
+}
+
+func issueTB(t testing.TB, h *apptest.Harness, regno string) string {
+	t.Helper()
+	resp, body := h.Do(t, "registrar", "POST", "/api/v1/credentials", "application/json", mustJSON(t, issueBody(regno, "S1")))
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("issue: %d %s", resp.StatusCode, body)
+	}
+	return decode[issued](t, body).ID
 }
 
 func issue(t *testing.T, h *apptest.Harness, regno, student string) issued {

@@ -56,7 +56,7 @@ func (s *Server) record(c *gin.Context) (*credential.Record, bool) {
 
 // verifyRecord verifies a stored credential.
 func (s *Server) verifyRecord(c *gin.Context, r *credential.Record) *verifier.Result {
-	res := s.verifier.VerifyJWS(c.Request.Context(), r.JWS)
+	res := s.verifier.VerifyJWS(credential.WithRecord(c.Request.Context(), r), r.JWS)
 	s.metrics.Verified.WithLabelValues(res.Status).Inc()
 	for _, an := range s.annotations(c, r) {
 		if res.Annotations == nil {

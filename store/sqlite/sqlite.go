@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 
 	sqlite3 "modernc.org/sqlite"
 	sqlite3lib "modernc.org/sqlite/lib"
@@ -37,8 +38,26 @@ func Open(ctx context.Context, path string, opts ...store.Option) (*store.Store,
 }
 
 // Driver implements store.Driver on database/sql with modernc.org/sqlite.
+// Statements run outside transactions are prepared once and reused.
 type Driver struct {
-	DB *sql.DB
+	DB    *sql.DB
+	stmts sync.Map // query text → *sql.Stmt
+}
+
+// stmt returns the prepared statement of q, preparing it on first use.
+func (d *Driver) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := d.stmts.Load(q); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := d.DB.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if old, loaded := d.stmts.LoadOrStore(q, st); loaded {
+		_ = st.Close()
+		return old.(*sql.Stmt), nil
+	}
+	return st, nil
 }
 
 var _ store.Driver = (*Driver)(nil)
@@ -46,14 +65,19 @@ var _ store.Driver = (*Driver)(nil)
 // Dialect implements store.Driver.
 func (d *Driver) Dialect() string { return "sqlite" }
 
-// Exec implements store.Querier.
+// Exec implements store.Querier. Multi-statement scripts (migrations) run
+// unprepared.
 func (d *Driver) Exec(ctx context.Context, q string, args ...any) (int64, error) {
 	return exec(ctx, d.DB, q, args...)
 }
 
 // Query implements store.Querier.
 func (d *Driver) Query(ctx context.Context, q string, args ...any) (store.Rows, error) {
-	r, err := d.DB.QueryContext(ctx, q, args...)
+	st, err := d.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	r, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -62,8 +86,16 @@ func (d *Driver) Query(ctx context.Context, q string, args ...any) (store.Rows, 
 
 // QueryRow implements store.Querier.
 func (d *Driver) QueryRow(ctx context.Context, q string, args ...any) store.Row {
-	return d.DB.QueryRowContext(ctx, q, args...)
+	st, err := d.stmt(ctx, q)
+	if err != nil {
+		return errRow{err}
+	}
+	return st.QueryRowContext(ctx, args...)
 }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 // Begin implements store.Driver. Transactions begin IMMEDIATE, so writers
 // serialize at the start instead of failing at commit.
@@ -92,7 +124,10 @@ func (d *Driver) IsUniqueViolation(err error) bool {
 func (d *Driver) Ping(ctx context.Context) error { return d.DB.PingContext(ctx) }
 
 // Close implements store.Driver.
-func (d *Driver) Close() error { return d.DB.Close() }
+func (d *Driver) Close() error {
+	d.stmts.Range(func(_, v any) bool { _ = v.(*sql.Stmt).Close(); return true })
+	return d.DB.Close()
+}
 
 type execer interface {
 	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
