@@ -77,11 +77,17 @@
 // full (the contract stores and shows IINs only hashed): they show its last
 // four digits.
 //
-// Grades: every competency in Options.Competencies must have a column; each
-// cell is normalised (spaces and "%" removed, decimal comma to point,
-// Cyrillic А/В/С and dash variants in letters to Latin and "-") and handed
-// to [GradeScale].Parse; a percent outside 0..100 is invalid_grade, a letter
-// the scale does not pass is failing_grade.
+// Grades: every competency in Options.Competencies must have a column
+// (one of Options.OptionalCompetencies may be absent, its cells empty, its
+// grades failing); each cell is normalised (spaces and "%" removed,
+// decimal comma to point, Cyrillic А/В/С and dash variants in letters to
+// Latin and "-") and handed to [GradeScale].Parse; a percent outside
+// 0..100 is invalid_grade, a letter the scale does not pass is
+// failing_grade.
+//
+// Rejected rows: Result.Header and Result.Rejected give back the header
+// and the cells of every row with a problem, so that a caller can return
+// them to the registrar with the problems, ready to fix and re-upload.
 //
 // # Messages
 //

@@ -32,11 +32,12 @@ type source interface {
 // invalid Options.
 func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Options) (*Result, error) {
 	l := parseLang(opt.Lang)
-	if len(opt.Competencies) > 0 && opt.Scale == nil {
+	comps := append(opt.Competencies[:len(opt.Competencies):len(opt.Competencies)], opt.OptionalCompetencies...)
+	if len(comps) > 0 && opt.Scale == nil {
 		return nil, errors.New("sheet: Options.Scale is required when Options.Competencies is set")
 	}
-	seen := make(map[string]bool, len(opt.Competencies))
-	for _, c := range opt.Competencies {
+	seen := make(map[string]bool, len(comps))
+	for _, c := range comps {
 		k := strictKey(c)
 		if k == "" || seen[k] {
 			return nil, fmt.Errorf("sheet: Options.Competencies: empty or repeated code %q", c)
@@ -57,7 +58,7 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("sheet: %w", err)
 	}
-	m := newMatcher(opt.Competencies)
+	m := newMatcher(comps)
 	if opt.Staff {
 		m.addStaff()
 	}
@@ -69,7 +70,7 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 	if c, ok := src.(interface{ close() error }); ok {
 		defer func() { _ = c.close() }()
 	}
-	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines}
+	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines, comps: comps}
 	if err := rd.run(ctx); err != nil {
 		return nil, err
 	}
@@ -156,6 +157,7 @@ type reader struct {
 	src   source
 	langs map[string]string
 	lines int
+	comps []string // Options.Competencies, then Options.OptionalCompetencies
 
 	lay       *layout
 	headerRow int
@@ -263,7 +265,7 @@ func (rd *reader) unreadable(err error) error {
 // mapHeader maps the header row, failing on clashing or missing columns.
 func (rd *reader) mapHeader(h record) error {
 	l := rd.l
-	lay, dup := rd.m.buildLayout(h.cells, rd.opt.Competencies)
+	lay, dup := rd.m.buildLayout(h.cells, rd.comps)
 	if dup != nil {
 		name := dup.name
 		for f := fStudentID; f < fGrade; f++ {
@@ -301,6 +303,10 @@ func (rd *reader) mapHeader(h record) error {
 		return &Error{Code: CodeMissingColumn, Columns: missing, Message: msg}
 	}
 	rd.lay, rd.headerRow = lay, h.row
+	rd.res.Header = make([]string, len(h.cells))
+	for i, c := range h.cells {
+		rd.res.Header[i] = cleanCell(c)
+	}
 	rd.res.UnknownColumns = lay.unknown
 	for _, c := range lay.cols {
 		if c.field == fUnknown {
@@ -399,6 +405,7 @@ func (rd *reader) row(rec record) {
 	for _, p := range c.probs {
 		rd.res.Problems = append(rd.res.Problems, p.Problem)
 	}
+	rd.res.Rejected = append(rd.res.Rejected, Rejected{Row: c.rec.row, Cells: append([]string(nil), c.rec.cells...)})
 }
 
 // validate checks every cell of the record; the row is valid only if it
@@ -546,16 +553,26 @@ func (c *rowCheck) number(col int, limit float64) *float64 {
 	return &f
 }
 
-// grades reads every required competency's grade.
+// grades reads every required competency's grade, and the optional
+// competencies' grades that are given.
 func (c *rowCheck) grades() map[string]Grade {
-	comps := c.rd.opt.Competencies
+	comps := c.rd.comps
 	if len(comps) == 0 {
 		return nil
 	}
 	out := make(map[string]Grade, len(comps))
 	for i, code := range comps {
 		col := c.rd.lay.grades[i]
-		v, ok := c.required(col, maxCellLen)
+		optional := i >= len(c.rd.opt.Competencies)
+		var v string
+		var ok bool
+		if optional {
+			if v, ok = c.cell(col, maxCellLen); v == "" {
+				continue
+			}
+		} else {
+			v, ok = c.required(col, maxCellLen)
+		}
 		if !ok {
 			continue
 		}
@@ -565,7 +582,7 @@ func (c *rowCheck) grades() map[string]Grade {
 			c.add(col, CodeInvalidGrade, mGradeInvalid, v)
 			continue
 		}
-		if !c.rd.opt.Scale.Passing(letter) {
+		if !optional && !c.rd.opt.Scale.Passing(letter) {
 			c.add(col, CodeFailingGrade, mGradeFailing, v, letter, code)
 			continue
 		}

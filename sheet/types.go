@@ -128,6 +128,11 @@ type Options struct {
 	// LO1, LO2, LO3). Each needs a column headed by the code (matched
 	// ignoring case and spaces) and a passing grade in every row.
 	Competencies []string
+	// OptionalCompetencies are competency codes the program knows but does
+	// not require: a column headed by one is read (not reported unknown),
+	// an empty cell is allowed, and a failing grade does not exclude the
+	// row (it is returned in Row.Grades like any other).
+	OptionalCompetencies []string
 	// RequireDecisionDate makes decision_date required (microqualifications).
 	RequireDecisionDate bool
 	// Scale parses and judges grades. Required when Competencies is not empty.
@@ -169,8 +174,9 @@ type Row struct {
 	Hours, Credits *float64
 	// Department and Position are set only when Options.Staff is set.
 	Department, Position string
-	// Grades holds one grade per competency of Options.Competencies, keyed
-	// by the code as given in Options.
+	// Grades holds one grade per competency of Options.Competencies, and
+	// one per optional competency whose cell is filled, keyed by the code
+	// as given in Options.
 	Grades map[string]Grade
 }
 
@@ -221,6 +227,21 @@ type Result struct {
 	Delimiter rune
 	// Sheet is the XLSX sheet that was read.
 	Sheet string
+	// Header is the header row as written (cells trimmed).
+	Header []string
+	// Rejected holds the cells of every data row with a problem, as read
+	// (XLSX dates and numbers as text), in file order: to give them back to
+	// the registrar with the problems, ready to fix and re-upload.
+	Rejected []Rejected
+}
+
+// Rejected is a data row that has problems.
+type Rejected struct {
+	// Row is the spreadsheet row number.
+	Row int
+	// Cells are the row's cells, one per column of Header (a CSV row with
+	// the wrong number of cells keeps its own count).
+	Cells []string
 }
 
 // Error is returned by Read when the file as a whole cannot be used.
