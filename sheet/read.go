@@ -307,6 +307,16 @@ func (rd *reader) mapHeader(h record) error {
 	for i, c := range h.cells {
 		rd.res.Header[i] = cleanCell(c)
 	}
+	rd.res.Columns = make(map[string]string, lay.known)
+	for _, c := range lay.cols {
+		switch c.field {
+		case fUnknown, fBlank:
+		case fGrade:
+			rd.res.Columns[c.code] = c.header
+		default:
+			rd.res.Columns[fieldSpecs[c.field].name] = c.header
+		}
+	}
 	rd.res.UnknownColumns = lay.unknown
 	for _, c := range lay.cols {
 		if c.field == fUnknown {
@@ -398,6 +408,9 @@ func (rd *reader) row(rec record) {
 	c := rowCheck{rd: rd, rec: rec}
 	row := c.validate()
 	if len(c.probs) == 0 {
+		if rd.opt.KeepCells {
+			row.Cells = append([]string(nil), c.rec.cells...)
+		}
 		rd.res.Rows = append(rd.res.Rows, row)
 		return
 	}

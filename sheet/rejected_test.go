@@ -33,8 +33,20 @@ func TestRejectedAndHeader(t *testing.T) {
 	if !reflect.DeepEqual(res.Rejected, want) {
 		t.Fatalf("rejected %v\nwant %v", res.Rejected, want)
 	}
-	if len(res.Rows) != 1 || res.Rows[0].Number != 2 {
+	if len(res.Rows) != 1 || res.Rows[0].Number != 2 || res.Rows[0].Cells != nil {
 		t.Fatalf("rows %+v", res.Rows)
+	}
+	if res.Columns["student_id"] != "Білім алушы ID" || res.Columns["LO2"] != "LO2" || res.Columns["decision_date"] != "Шешім күні" || len(res.Columns) != 9 {
+		t.Fatalf("columns %q", res.Columns)
+	}
+	opt := options("kk")
+	opt.KeepCells = true
+	res, err = sheet.Read(context.Background(), strings.NewReader(in), "c.csv", "", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Rows[0].Cells; !reflect.DeepEqual(got, []string{"S1", "Ким", "Ли", "02.02.2026", "24.04.2026", "06.05.2026", "86", "90", "A", ""}) {
+		t.Fatalf("kept cells %q", got)
 	}
 }
 

@@ -145,6 +145,9 @@ type Options struct {
 	// MaxBytes limits the size of the input (default DefaultMaxBytes);
 	// exceeding it is an *Error with code too_large.
 	MaxBytes int64
+	// KeepCells keeps every valid row's cells in Row.Cells (rows with
+	// problems are always in Result.Rejected).
+	KeepCells bool
 	// Sheet is the XLSX sheet to read; empty means the first sheet.
 	Sheet string
 	// Now is the clock for the future-date checks (default time.Now).
@@ -174,6 +177,8 @@ type Row struct {
 	Hours, Credits *float64
 	// Department and Position are set only when Options.Staff is set.
 	Department, Position string
+	// Cells are the row's cells as read, when Options.KeepCells is set.
+	Cells []string
 	// Grades holds one grade per competency of Options.Competencies, and
 	// one per optional competency whose cell is filled, keyed by the code
 	// as given in Options.
@@ -229,6 +234,10 @@ type Result struct {
 	Sheet string
 	// Header is the header row as written (cells trimmed).
 	Header []string
+	// Columns maps the canonical name of every recognised column
+	// (student_id, …, or a competency code as given in Options) to its
+	// header as written.
+	Columns map[string]string
 	// Rejected holds the cells of every data row with a problem, as read
 	// (XLSX dates and numbers as text), in file order: to give them back to
 	// the registrar with the problems, ready to fix and re-upload.
