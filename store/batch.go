@@ -44,6 +44,9 @@ type Batch struct {
 	Format   string // e.g. "csv utf-16le ;" or "xlsx Sheet1"
 	// Header is the header row as the registrar wrote it.
 	Header []string
+	// Columns maps canonical column names (student_id, a competency code,
+	// …) to the headers as written.
+	Columns map[string]string
 	// Warnings are problems that exclude no row (unknown columns).
 	Warnings []BatchProblem
 	// Counters: Total data rows; Processed = Issued + Skipped + Failed.
@@ -120,9 +123,15 @@ func (s *Store) CreateBatch(ctx context.Context, b *Batch, rows []BatchRow) erro
 	if err != nil {
 		return fmt.Errorf("store: batch warnings: %w", err)
 	}
+	columns := []byte("{}")
+	if len(b.Columns) > 0 {
+		if columns, err = json.Marshal(b.Columns); err != nil {
+			return fmt.Errorf("store: batch columns: %w", err)
+		}
+	}
 	err = s.inTx(ctx, func(tx Tx) error {
 		if _, err := tx.Exec(ctx, s.q.get("batch_insert"), b.ID, b.Program, b.Status, b.DryRun, b.Lang, b.Filename, b.Format,
-			string(header), string(warnings), b.Total, b.Processed, b.Issued, b.Skipped, b.Failed, b.Actor, now, now, b.FinishedAt); err != nil {
+			string(header), string(columns), string(warnings), b.Total, b.Processed, b.Issued, b.Skipped, b.Failed, b.Actor, now, now, b.FinishedAt); err != nil {
 			return fmt.Errorf("insert batch: %w", err)
 		}
 		if err := s.insertBatchRows(ctx, tx, b.ID, rows); err != nil {
@@ -193,16 +202,20 @@ func (s *Store) Batches(ctx context.Context, program string, limit, offset int) 
 func (s *Store) scanBatch(row Row) (*Batch, error) {
 	var (
 		b                 Batch
-		header, warnings  string
+		header, columns   string
+		warnings          string
 		finished, leaseTo *time.Time
 	)
-	if err := row.Scan(&b.ID, &b.Program, &b.Status, &b.DryRun, &b.Lang, &b.Filename, &b.Format, &header, &warnings,
+	if err := row.Scan(&b.ID, &b.Program, &b.Status, &b.DryRun, &b.Lang, &b.Filename, &b.Format, &header, &columns, &warnings,
 		&b.Total, &b.Processed, &b.Issued, &b.Skipped, &b.Failed, &b.Error, &b.Actor, &b.CreatedAt, &b.UpdatedAt,
 		&finished, &b.LeaseOwner, &leaseTo, &b.Attempts); err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(header), &b.Header); err != nil {
 		return nil, fmt.Errorf("batch %s header: %w", b.ID, err)
+	}
+	if err := json.Unmarshal([]byte(columns), &b.Columns); err != nil {
+		return nil, fmt.Errorf("batch %s columns: %w", b.ID, err)
 	}
 	if err := json.Unmarshal([]byte(warnings), &b.Warnings); err != nil {
 		return nil, fmt.Errorf("batch %s warnings: %w", b.ID, err)

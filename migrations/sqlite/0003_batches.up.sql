@@ -10,6 +10,7 @@ CREATE TABLE batches (
     filename      TEXT        NOT NULL DEFAULT '',
     format        TEXT        NOT NULL DEFAULT '',
     headers       TEXT        NOT NULL DEFAULT '[]',
+    columns       TEXT        NOT NULL DEFAULT '{}',
     warnings      TEXT        NOT NULL DEFAULT '[]',
     total         INTEGER     NOT NULL DEFAULT 0,
     processed     INTEGER     NOT NULL DEFAULT 0,

@@ -43,7 +43,7 @@ func (c *manualClock) add(d time.Duration) {
 func newBatch(t testing.TB, s *store.Store, prog *credential.Program, id string, keys ...string) *store.Batch {
 	t.Helper()
 	b := &store.Batch{ID: id, Program: prog.RegistrationNumber, Status: store.BatchQueued, Lang: "en", Filename: "cohort.csv",
-		Format: "csv", Header: []string{"ID", "Тегі", "Аты"}, Total: len(keys) + 1, Processed: 1, Failed: 1,
+		Format: "csv", Header: []string{"ID", "Тегі", "Аты"}, Columns: map[string]string{"student_id": "ID", "family_name": "Тегі"}, Total: len(keys) + 1, Processed: 1, Failed: 1,
 		Warnings: []store.BatchProblem{{Row: 1, Column: "Notes", Code: "unknown_column", Message: "unknown column"}}}
 	var rows []store.BatchRow
 	for i, k := range keys {
@@ -94,7 +94,7 @@ func testBatchLifecycle(t *testing.T, open Open) {
 		t.Fatal(err)
 	}
 	if got.Status != store.BatchQueued || got.Total != 4 || got.Failed != 1 || got.Processed != 1 || got.Actor != "token:reg" ||
-		!reflect.DeepEqual(got.Header, []string{"ID", "Тегі", "Аты"}) || len(got.Warnings) != 1 || got.Warnings[0].Column != "Notes" {
+		!reflect.DeepEqual(got.Header, []string{"ID", "Тегі", "Аты"}) || got.Columns["family_name"] != "Тегі" || len(got.Warnings) != 1 || got.Warnings[0].Column != "Notes" {
 		t.Fatalf("stored batch %+v", got)
 	}
 	if _, err := s.Batch(ctx, "nope"); !credential.IsNotFound(err) {

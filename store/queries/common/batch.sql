@@ -2,9 +2,9 @@
 -- claim (row locks) and adds multi-row forms in queries/postgres/batch*.sql.
 
 -- name: batch_insert
-INSERT INTO batches (id, program_regno, status, dry_run, language, filename, format, headers, warnings,
+INSERT INTO batches (id, program_regno, status, dry_run, language, filename, format, headers, columns, warnings,
     total, processed, issued, skipped, failed, actor, created_at, updated_at, finished_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
 
 -- name: batch_row_insert
 INSERT INTO batch_rows (batch_id, row_number, state, student_id, holder_name, award_key, cells, request,
@@ -12,13 +12,13 @@ INSERT INTO batch_rows (batch_id, row_number, state, student_id, holder_name, aw
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 
 -- name: batch_by_id
-SELECT id, program_regno, status, dry_run, language, filename, format, headers, warnings,
+SELECT id, program_regno, status, dry_run, language, filename, format, headers, columns, warnings,
     total, processed, issued, skipped, failed, error, actor, created_at, updated_at, finished_at,
     lease_owner, lease_until, attempts
 FROM batches WHERE id = $1
 
 -- name: batch_list
-SELECT id, program_regno, status, dry_run, language, filename, format, headers, warnings,
+SELECT id, program_regno, status, dry_run, language, filename, format, headers, columns, warnings,
     total, processed, issued, skipped, failed, error, actor, created_at, updated_at, finished_at,
     lease_owner, lease_until, attempts
 FROM batches WHERE ($1 = '' OR program_regno = $1)
