@@ -331,7 +331,7 @@ func wrap(st *style, text string, size, w float64) []line {
 				cur.segs[n-1].s += pt.s
 				cur.segs[n-1].w += pt.w
 			} else {
-				cur.segs = append(cur.segs, seg{s: pt.s, em: pt.em, w: pt.w})
+				cur.segs = append(cur.segs, seg(pt))
 			}
 			cur.w += pt.w
 		}

@@ -524,7 +524,6 @@ func TestXLSX(t *testing.T) {
 }
 
 func TestDelimiters(t *testing.T) {
-	const head = "student_id%[1]sfamily_name%[1]sgiven_name%[1]sdate_from%[1]sdate_to%[1]sdecision_date%[1]sLO1%[1]sLO2%[1]sLO3\n"
 	tests := []struct {
 		name  string
 		text  string
