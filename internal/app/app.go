@@ -23,6 +23,7 @@ import (
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
 	"github.com/tanu-edu/tanu/store/sqlite"
+	"github.com/tanu-edu/tanu/teachhub"
 	"github.com/tanu-edu/tanu/templates"
 	"github.com/tanu-edu/tanu/verifier"
 )
@@ -39,7 +40,9 @@ type App struct {
 	Server   *httpapi.Server
 	// Certificates renders PDFs and badges of stored credentials.
 	Certificates *certificate.Service
-	Now          func() time.Time
+	// TeachHub runs participant cards and their completion records.
+	TeachHub *teachhub.Service
+	Now      func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -132,6 +135,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, err
 	}
 	a.Server.SetStatus(st, a.Issuer)
+	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now))
+	a.Server.SetTeachHub(a.TeachHub)
+	a.Server.AddAnnotator(httpapi.RecognitionAnnotator(a.TeachHub))
 	if err := a.openCertificates(&id); err != nil {
 		st.Close()
 		return nil, err

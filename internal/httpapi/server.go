@@ -79,6 +79,8 @@ type Server struct {
 	lists        *statusLists
 	// certs renders PDFs and badges.
 	certs Certificates
+	// teachhub runs participant cards (teachhub.go).
+	teachhub TeachHub
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -177,6 +179,7 @@ func (s *Server) routes() {
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
 	s.statusRoutes(api)
+	s.teachhubRoutes(api)
 	s.documentRoutes()
 }
 

@@ -1,0 +1,252 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/teachhub"
+)
+
+// TeachHub is what the participant-card endpoints need (package teachhub
+// implements it).
+type TeachHub interface {
+	Enrol(ctx context.Context, e teachhub.Enrolment) (*credential.Card, error)
+	Import(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*teachhub.ImportResult, error)
+	Card(ctx context.Context, id string) (*credential.Card, error)
+	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
+	Update(ctx context.Context, id string, patch []byte) (*credential.Card, error)
+	Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error)
+	Report(ctx context.Context, from, to, department string) (*credential.CardReport, error)
+}
+
+// SetTeachHub enables the participant-card endpoints.
+func (s *Server) SetTeachHub(t TeachHub) { s.teachhub = t }
+
+// Recognizer tells the recognition state of a completion record.
+type Recognizer interface {
+	Recognition(ctx context.Context, credID string) (*teachhub.Recognition, error)
+}
+
+// RecognitionAnnotator shows a TeachHub or non-formal completion record's
+// card status and recognition (recognized SB, decision date and number) on
+// the credential page and under annotations.recognition in verification
+// results. Credentials no card issued get no annotation.
+func RecognitionAnnotator(r Recognizer) Annotator {
+	return func(ctx context.Context, rec *credential.Record) ([]Annotation, error) {
+		rg, err := r.Recognition(ctx, rec.ID)
+		if err != nil || rg == nil {
+			return nil, err
+		}
+		return []Annotation{{Key: "recognition", Value: rg,
+			Label: [3]string{"Тану (СБ)", "Признание (СБ)", "Recognition (SB)"}, Text: recognitionText(rec.Language, rg)}}, nil
+	}
+}
+
+func recognitionText(lang string, r *teachhub.Recognition) string {
+	i := langIndex(lang)
+	if r.Recognized && r.RecognizedSB != nil {
+		sb := credential.FormatSB(*r.RecognizedSB)
+		date := r.DecisionDate
+		if len(date) == 10 {
+			date = date[8:10] + "." + date[5:7] + "." + date[0:4]
+		}
+		return [3]string{
+			"танылды: " + sb + " СБ; шешім " + r.DecisionNumber + ", " + date,
+			"признано: " + sb + " СБ; решение " + r.DecisionNumber + " от " + date,
+			"recognized: " + sb + " SB; decision " + r.DecisionNumber + " of " + date,
+		}[i]
+	}
+	sb := credential.FormatSB(r.SB)
+	switch r.Status {
+	case credential.CardSubmitted:
+		return [3]string{"тануға ұсынылды (" + sb + " СБ)", "представлено к признанию (" + sb + " СБ)", "submitted for recognition (" + sb + " SB)"}[i]
+	case credential.CardRejected:
+		return [3]string{"танылмады", "не признано", "not recognized"}[i]
+	default:
+		return [3]string{"іске асырылды (" + sb + " СБ), тануға әлі ұсынылмаған", "реализовано (" + sb + " СБ), к признанию не представлено",
+			"completed (" + sb + " SB), not yet submitted for recognition"}[i]
+	}
+}
+
+// teachhubRoutes registers the participant-card endpoints: coordinators
+// enrol and edit (and move cards as credential.CardTransitionRoles allows),
+// viewers read and report.
+func (s *Server) teachhubRoutes(api *gin.RouterGroup) {
+	small, upload := limitBody(s.cfg.MaxBodyBytes), limitBody(s.cfg.MaxUploadBytes)
+	viewer, coordinator := s.authenticate(RoleViewer), s.authenticate(RoleCoordinator)
+	g := api.Group("/teachhub")
+	g.POST("/cards", coordinator, small, s.enrolCard)
+	g.POST("/cards/import", coordinator, upload, s.importCards)
+	g.GET("/cards", viewer, s.listCards)
+	g.GET("/cards/:id", viewer, s.getCard)
+	g.PATCH("/cards/:id", coordinator, small, s.updateCard)
+	g.POST("/cards/:id/transition", coordinator, small, s.transitionCard)
+	g.GET("/report", viewer, s.teachhubReport)
+}
+
+func (s *Server) requireTeachHub(c *gin.Context) bool {
+	if s.teachhub == nil {
+		s.fail(c, credential.Errorf(credential.CodeUnavailable, "TeachHub participant cards are not configured"))
+		return false
+	}
+	return true
+}
+
+func (s *Server) enrolCard(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	var e teachhub.Enrolment
+	if err := bindJSON(c, &e); err != nil {
+		s.fail(c, err)
+		return
+	}
+	card, err := s.teachhub.Enrol(c.Request.Context(), e)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Location", "/api/v1/teachhub/cards/"+card.ID)
+	c.JSON(http.StatusCreated, card)
+}
+
+// importCards enrols the staff of a spreadsheet: a multipart "file" (with
+// "program" and "stream" form fields or query parameters) or the body
+// itself with its Content-Type.
+func (s *Server) importCards(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	program, stream := c.Query("program"), c.Query("stream")
+	var (
+		body        io.Reader
+		name, ctype string
+	)
+	if strings.HasPrefix(c.ContentType(), "multipart/") {
+		fh, err := c.FormFile("file")
+		if err != nil {
+			s.fail(c, credential.Wrap(credential.CodeInvalid, err, "send the spreadsheet as a multipart field \"file\""))
+			return
+		}
+		f, err := fh.Open()
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		defer f.Close()
+		body, name, ctype = f, fh.Filename, fh.Header.Get("Content-Type")
+		if v := c.PostForm("program"); v != "" {
+			program = v
+		}
+		if v := c.PostForm("stream"); v != "" {
+			stream = v
+		}
+	} else {
+		body, name, ctype = c.Request.Body, c.Query("filename"), c.ContentType()
+	}
+	res, err := s.teachhub.Import(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, s.lang(c))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, res)
+}
+
+func (s *Server) listCards(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	limit, errL := strconv.Atoi(c.DefaultQuery("limit", "100"))
+	offset, errO := strconv.Atoi(c.DefaultQuery("offset", "0"))
+	if errL != nil || errO != nil || limit < 1 || limit > 1000 || offset < 0 {
+		s.fail(c, credential.Errorf(credential.CodeInvalid, "limit must be 1–1000 and offset not negative"))
+		return
+	}
+	cards, err := s.teachhub.Cards(c.Request.Context(), credential.CardFilter{Program: c.Query("program"), Status: c.Query("status"),
+		Department: c.Query("department"), StaffID: c.Query("staff_id"), Query: c.Query("q"), Limit: limit, Offset: offset})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"cards": cards, "limit": limit, "offset": offset})
+}
+
+func (s *Server) getCard(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	card, err := s.teachhub.Card(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, card)
+}
+
+func (s *Server) updateCard(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	body, err := io.ReadAll(c.Request.Body)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	card, err := s.teachhub.Update(c.Request.Context(), c.Param("id"), body)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, card)
+}
+
+func (s *Server) transitionCard(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	var tr credential.CardTransition
+	if err := bindJSON(c, &tr); err != nil {
+		s.fail(c, err)
+		return
+	}
+	card, err := s.teachhub.Transition(c.Request.Context(), c.Param("id"), c.GetString(ctxRole), tr)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, card)
+}
+
+func (s *Server) teachhubReport(c *gin.Context) {
+	if !s.requireTeachHub(c) {
+		return
+	}
+	format := c.DefaultQuery("format", "json")
+	if format != "json" && format != "csv" {
+		s.fail(c, credential.Errorf(credential.CodeInvalid, "format must be json or csv"))
+		return
+	}
+	rep, err := s.teachhub.Report(c.Request.Context(), c.Query("from"), c.Query("to"), c.Query("department"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if format == "json" {
+		c.JSON(http.StatusOK, rep)
+		return
+	}
+	var b bytes.Buffer
+	if err := teachhub.WriteReportCSV(&b, rep); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Content-Disposition", `attachment; filename="teachhub-report-`+rep.From+`-`+rep.To+`.csv"`)
+	c.Data(http.StatusOK, "text/csv; charset=utf-8", b.Bytes())
+}
