@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/store"
+	"github.com/tanu-edu/tanu/teachhub"
+)
+
+// cmdTeachHub runs the participant-card commands: enrol a cohort from a
+// spreadsheet, list cards, print the HR summary report. Status changes,
+// which issue credentials, go through the server's API.
+func cmdTeachHub(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 || (args[0] != "enrol" && args[0] != "cards" && args[0] != "report") {
+		fmt.Fprintln(e.stderr, "Usage: tanu teachhub enrol --program REGNO --file FILE [--stream S] | cards [--program REGNO] [--status S] [--department D] | report [--from DATE] [--to DATE] [--department D] [--format csv|json]")
+		return fmt.Errorf("teachhub: say enrol, cards or report")
+	}
+	sub := args[0]
+	fs := flagSet(e, "teachhub "+sub, "[flags]")
+	c := configFlags(e, fs)
+	program := fs.String("program", "", "registration number of the TeachHub module or non-formal activity (enrol; filter for cards)")
+	file := fs.String("file", "", "staff list, CSV or XLSX: staff_id, family_name, given_name, patronymic, department, position (enrol)")
+	stream := fs.String("stream", "", "module stream or group of the whole list (enrol)")
+	lang := fs.String("lang", "en", "language of the spreadsheet messages: kk, ru or en (enrol)")
+	status := fs.String("status", "", "only cards in this status (cards)")
+	department := fs.String("department", "", "only this department (cards, report)")
+	staffID := fs.String("staff-id", "", "only this staff member (cards)")
+	from := fs.String("from", "", "first day of the report, YYYY-MM-DD (default: 1 January of this year)")
+	to := fs.String("to", "", "last day of the report, YYYY-MM-DD (default: today)")
+	format := fs.String("format", "csv", "report format: csv or json (report); table or json (cards)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	st, err := openStore(ctx, c, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	actor := "cli"
+	if u, err := user.Current(); err == nil {
+		actor = "cli:" + u.Username
+	}
+	ctx = store.WithActor(ctx, actor)
+	svc := teachhub.New(st, nil)
+	switch sub {
+	case "enrol":
+		return teachhubEnrol(ctx, e, svc, *program, *stream, *file, *lang)
+	case "cards":
+		cards, err := svc.Cards(ctx, credential.CardFilter{Program: *program, Status: *status, Department: *department, StaffID: *staffID, Limit: 1000})
+		if err != nil {
+			return err
+		}
+		if *format == "json" {
+			return teachhubJSON(e, map[string]any{"cards": cards})
+		}
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tPROGRAM\tSTAFF ID\tPARTICIPANT\tDEPARTMENT\tSTATUS\tHOURS\tSB\tCREDENTIAL")
+		for _, k := range cards {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Program, k.StaffID, k.Holder, k.Department, k.Status,
+				strconv.FormatFloat(k.Hours, 'f', -1, 64), credential.FormatSB(k.SB), k.CredentialID)
+		}
+		return tw.Flush()
+	default:
+		rep, err := svc.Report(ctx, *from, *to, *department)
+		if err != nil {
+			return err
+		}
+		switch *format {
+		case "csv":
+			return teachhub.WriteReportCSV(e.stdout, rep)
+		case "json":
+			return teachhubJSON(e, rep)
+		}
+		return fmt.Errorf("teachhub report: --format must be csv or json")
+	}
+}
+
+func teachhubEnrol(ctx context.Context, e *env, svc *teachhub.Service, program, stream, file, lang string) error {
+	if program == "" || file == "" {
+		return fmt.Errorf("teachhub enrol: --program and --file are required")
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	res, err := svc.Import(ctx, program, stream, f, filepath.Base(file), "", lang)
+	if err != nil {
+		for _, d := range credential.ErrorDetails(err) {
+			fmt.Fprintf(e.stderr, "  %s: %s\n", d.Column, d.Message)
+		}
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(e.stderr, "warning: %s\n", w.Message)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ROW\tRESULT\tSTAFF ID\tCARD\tPROBLEM")
+	for _, r := range res.Rows {
+		result, problem := "enrolled", ""
+		switch {
+		case !r.OK:
+			result = "failed"
+			for i, d := range r.Errors {
+				if i > 0 {
+					problem += "; "
+				}
+				problem += d.Message
+			}
+		case r.Existed:
+			result = "existed"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Row, result, r.StaffID, r.CardID, problem)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "%d rows: %d enrolled, %d already enrolled, %d failed\n", res.Total, res.Enrolled, res.Existed, res.Failed)
+	if res.Failed > 0 {
+		return fmt.Errorf("teachhub enrol: %d rows failed", res.Failed)
+	}
+	return nil
+}
+
+func teachhubJSON(e *env, v any) error {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
