@@ -372,14 +372,17 @@ type ReportRow struct {
 	CardID           string  `json:"card_id,omitempty"`
 }
 
-// Add adds another row's counts and totals to r.
+// Add adds another row's counts and totals to r. The SB of implemented and
+// submitted activities are those of the summed hours (so three 10-hour
+// activities make 1.00 SB, not 0.99); recognized SB are the decisions'
+// sum.
 func (r *ReportRow) Add(o ReportRow) {
 	r.Implemented += o.Implemented
 	r.ImplementedHours += o.ImplementedHours
-	r.ImplementedSB = round2(r.ImplementedSB + o.ImplementedSB)
+	r.ImplementedSB = SB(r.ImplementedHours)
 	r.Submitted += o.Submitted
 	r.SubmittedHours += o.SubmittedHours
-	r.SubmittedSB = round2(r.SubmittedSB + o.SubmittedSB)
+	r.SubmittedSB = SB(r.SubmittedHours)
 	r.Recognized += o.Recognized
 	r.RecognizedHours += o.RecognizedHours
 	r.RecognizedSB = round2(r.RecognizedSB + o.RecognizedSB)

@@ -106,3 +106,13 @@ func TestSupportingDocumentMissing(t *testing.T) {
 		t.Fatalf("no document: %v", m)
 	}
 }
+
+func TestReportRowAdd(t *testing.T) {
+	var total ReportRow
+	for _, h := range []float64{10, 10, 10} {
+		total.Add(ReportRow{Implemented: 1, ImplementedHours: h, ImplementedSB: SB(h), Recognized: 1, RecognizedSB: 0.35})
+	}
+	if total.Implemented != 3 || total.ImplementedHours != 30 || total.ImplementedSB != 1 || total.Recognized != 3 || total.RecognizedSB != 1.05 {
+		t.Fatalf("total %+v", total)
+	}
+}

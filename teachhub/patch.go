@@ -113,7 +113,9 @@ func changed(a, b editable) []string {
 // and when; a later change to hours, tasks, marks, period or document voids
 // it). Once a card is completed only the work plan entry and the
 // verification may change; recognized and rejected cards do not change.
-func (s *Service) Update(ctx context.Context, id string, patch []byte) (*credential.Card, error) {
+// The verification is the coordinator's (sec. 7.1 item 4): only the
+// coordinator and admin roles may change it.
+func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error) {
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(patch, &probe); err != nil || probe == nil {
 		return nil, credential.Errorf(credential.CodeInvalid, "the request body is not a JSON object")
@@ -165,6 +167,11 @@ func (s *Service) Update(ctx context.Context, id string, patch []byte) (*credent
 				return store.CardChange{}, credential.Errorf(credential.CodeConflict,
 					"the card is %s and its completion record is issued: %s can no longer change", c.Status, strings.Join(frozen, ", "))
 			}
+		}
+		if (slices.Contains(fields, "verified") || slices.Contains(fields, "verification_note")) &&
+			role != credential.RoleCoordinator && role != credential.RoleAdmin {
+			return store.CardChange{}, credential.Errorf(credential.CodeForbidden,
+				"the card's verification is recorded by the coordinator (or admin) role; the token has %s", role)
 		}
 		if err := s.checkEdit(&after, prog); err != nil {
 			return store.CardChange{}, err

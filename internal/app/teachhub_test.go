@@ -273,8 +273,12 @@ func TestTeachHubCompletionCriteria(t *testing.T) {
 				t.Errorf("%s: %d %s, want 400 on %s", name, code, b, tc.field)
 			}
 		}
-		// Changing the work voids the coordinator's verification.
+		// Changing the work voids the coordinator's verification, which only
+		// the coordinator (or admin) records.
 		w := x.cardIn(credential.CardInProgress)
+		if code, b := x.call("registrar", "PATCH", "/api/v1/teachhub/cards/"+w.ID, map[string]any{"verified": true}); code != http.StatusForbidden {
+			t.Fatalf("verification by a registrar: %d %s", code, b)
+		}
 		x.patch(w.ID, map[string]any{"verified": true})
 		if again := x.patch(w.ID, map[string]any{"self_study_hours": 2}); again.Verified || again.VerifiedBy != "" {
 			t.Fatalf("verification kept after the hours changed: %+v", again)
@@ -385,6 +389,11 @@ func TestTeachHubCohort(t *testing.T) {
 		_, page := h.Do(t, "", "GET", "/c/"+a.CredentialID+"?lang=kk", "", nil)
 		if !strings.Contains(string(page), "Тану (СБ)") || !strings.Contains(string(page), "танылды: 1.20 СБ") {
 			t.Fatalf("the credential page does not show the recognition")
+		}
+		for _, doc := range []string{"certificate.pdf?lang=kk", "badge.png"} {
+			if resp, _ := h.Do(t, "", "GET", "/c/"+a.CredentialID+"/"+doc, "", nil); resp.StatusCode != http.StatusOK {
+				t.Errorf("the completion record's %s: %d", doc, resp.StatusCode)
+			}
 		}
 		_, vb = h.Do(t, "", "GET", "/api/v1/verify/"+b.CredentialID, "", nil)
 		if v := decode[verifier.Result](t, vb); !v.Verified || v.Annotations["recognition"].(map[string]any)["recognized"] != false {

@@ -21,7 +21,7 @@ type TeachHub interface {
 	Import(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*teachhub.ImportResult, error)
 	Card(ctx context.Context, id string) (*credential.Card, error)
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
-	Update(ctx context.Context, id string, patch []byte) (*credential.Card, error)
+	Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error)
 	Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error)
 	Report(ctx context.Context, from, to, department string) (*credential.CardReport, error)
 }
@@ -199,7 +199,7 @@ func (s *Server) updateCard(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	card, err := s.teachhub.Update(c.Request.Context(), c.Param("id"), body)
+	card, err := s.teachhub.Update(c.Request.Context(), c.Param("id"), c.GetString(ctxRole), body)
 	if err != nil {
 		s.fail(c, err)
 		return
