@@ -337,12 +337,25 @@ func (s *Store) allocStatus(ctx context.Context, tx Tx, n int) ([][2]int, error)
 	return out, nil
 }
 
-// Credential returns a credential by id.
+// Credential returns a credential by id. The signed, immutable part comes
+// from a cache when it can; the status is always read from the database.
 func (s *Store) Credential(ctx context.Context, id string) (*credential.Record, error) {
+	if r, ok := s.records.get(id); ok {
+		err := s.db.QueryRow(ctx, s.q.get("credential_status_by_id"), id).Scan(&r.Status, &r.StatusReason, &r.StatusChangedAt)
+		if err != nil {
+			return nil, s.translate(err, "credential "+id)
+		}
+		if r.StatusChangedAt != nil {
+			t := r.StatusChangedAt.UTC()
+			r.StatusChangedAt = &t
+		}
+		return &r, nil
+	}
 	r, err := scanRecord(s.db.QueryRow(ctx, s.q.get("credential_by_id"), id))
 	if err != nil {
 		return nil, s.translate(err, "credential "+id)
 	}
+	s.records.put(r)
 	return r, nil
 }
 

@@ -18,10 +18,11 @@ import (
 
 // Store is the registry on one database.
 type Store struct {
-	db  Driver
-	q   queries
-	now func() time.Time
-	rnd io.Reader
+	db      Driver
+	q       queries
+	now     func() time.Time
+	rnd     io.Reader
+	records *recordCache
 }
 
 // Option configures a Store.
@@ -39,7 +40,7 @@ func New(db Driver, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, q: q, now: time.Now, rnd: rand.Reader}
+	s := &Store{db: db, q: q, now: time.Now, rnd: rand.Reader, records: newRecordCache(2048)}
 	for _, o := range opts {
 		o(s)
 	}

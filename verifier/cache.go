@@ -2,24 +2,26 @@ package verifier
 
 import (
 	"container/list"
-	"crypto/sha256"
+	"hash/maphash"
 	"sync"
 	"time"
 )
 
 // cache remembers tokens whose static checks (signature, claims, schema)
-// passed, keyed by the token's SHA-256, LRU-bounded and with a TTL so a
-// key withdrawn from the published set stops verifying soon.
+// passed, LRU-bounded and with a TTL so a key withdrawn from the published
+// set stops verifying soon. Entries are keyed by a fast seeded hash and
+// confirmed by comparing the whole token, so a collision can only miss.
 type cache struct {
 	mu    sync.Mutex
 	max   int
 	ttl   time.Duration
+	seed  maphash.Seed
 	ll    *list.List
-	items map[[32]byte]*list.Element
+	items map[uint64]*list.Element
 }
 
 type cacheEntry struct {
-	key     [32]byte
+	key     uint64
 	at      time.Time
 	checks  []Check
 	summary *Summary
@@ -27,14 +29,14 @@ type cacheEntry struct {
 }
 
 func newCache(max int, ttl time.Duration) *cache {
-	return &cache{max: max, ttl: ttl, ll: list.New(), items: map[[32]byte]*list.Element{}}
+	return &cache{max: max, ttl: ttl, seed: maphash.MakeSeed(), ll: list.New(), items: map[uint64]*list.Element{}}
 }
 
 func (c *cache) get(token string) (*cacheEntry, bool) {
 	if c == nil || c.max <= 0 {
 		return nil, false
 	}
-	k := sha256.Sum256([]byte(token))
+	k := maphash.String(c.seed, token)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.items[k]
@@ -55,7 +57,7 @@ func (c *cache) put(token string, checks []Check, s *Summary, p *Parsed) {
 	if c == nil || c.max <= 0 {
 		return
 	}
-	k := sha256.Sum256([]byte(token))
+	k := maphash.String(c.seed, token)
 	e := &cacheEntry{key: k, at: time.Now(), checks: append([]Check(nil), checks...), summary: s, parsed: p}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -101,3 +101,6 @@ WHERE ($1 = '' OR program_regno = $1)
   AND ($5 = '' OR LOWER(holder_name) LIKE '%' || LOWER($5) || '%')
 ORDER BY certificate_number DESC
 LIMIT $6 OFFSET $7
+
+-- name: credential_status_by_id
+SELECT status, status_reason, status_changed_at FROM credentials WHERE id = $1
