@@ -45,6 +45,7 @@ func commands() []command {
 		{"program", "manage the program registry: add, list, show", cmdProgram},
 		{"verify", "verify a credential: a file (JWT, JSON, PNG, SVG), a URL or an id", cmdVerify},
 		{"token", "create registrar API tokens: token create --role ROLE", cmdToken},
+		{"issue", "issue a cohort spreadsheet: issue --program REGNO --file FILE [--out DIR] [--dry-run]", cmdIssue},
 		{"teachhub", "TeachHub participant cards: enrol a staff list, list cards, HR report", cmdTeachHub},
 		{"revoke", "revoke a credential for good: revoke ID --reason TEXT", cmdStatus("revoke")},
 		{"suspend", "suspend a credential: suspend ID --reason TEXT", cmdStatus("suspend")},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"time"
@@ -14,6 +15,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "serve", "[flags]")
 	c := configFlags(e, fs)
 	fs.BoolVar(&c.Migrate, "migrate", false, "apply pending database migrations before serving")
+	batchFlags(e, fs, c)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -36,7 +38,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 
 // serveApp runs the app's server and its background workers until ctx ends.
 func serveApp(ctx context.Context, a *app.App, ln net.Listener) error {
-	return httpapi.Serve(ctx, ln, a.Server.Handler(), a.Log, 10*time.Second)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	err := httpapi.Serve(ctx, ln, a.Server.Handler(), a.Log, 10*time.Second)
+	cancel()
+	return errors.Join(err, <-done)
 }
 
 func cmdMigrate(ctx context.Context, e *env, args []string) error {

@@ -14,6 +14,7 @@ import (
 	jose "github.com/go-jose/go-jose/v4"
 
 	"github.com/tanu-edu/tanu/badge"
+	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
@@ -42,7 +43,9 @@ type App struct {
 	Certificates *certificate.Service
 	// TeachHub runs participant cards and their completion records.
 	TeachHub *teachhub.Service
-	Now      func() time.Time
+	// Batches issues spreadsheets in the background (started by Run).
+	Batches *batch.Service
+	Now     func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -138,6 +141,12 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now))
 	a.Server.SetTeachHub(a.TeachHub)
 	a.Server.AddAnnotator(httpapi.RecognitionAnnotator(a.TeachHub))
+	bc := cfg.Batch
+	if bc.MaxBytes <= 0 {
+		bc.MaxBytes = cfg.MaxUploadBytes
+	}
+	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(func() time.Time { return a.Now() }))
+	a.Server.SetBatches(a.Batches)
 	if err := a.openCertificates(&id); err != nil {
 		st.Close()
 		return nil, err
@@ -238,6 +247,9 @@ func extractBaked(body []byte) (string, bool, error) {
 	}
 	return "", false, nil
 }
+
+// Run runs the instance's background work (batch workers) until ctx ends.
+func (a *App) Run(ctx context.Context) error { return a.Batches.Run(ctx) }
 
 // Close releases the store.
 func (a *App) Close() error { return a.Store.Close() }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 )
@@ -28,6 +29,9 @@ type Config struct {
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
+	// Batch sets the batch workers and upload limits (zero: defaults;
+	// Batch.MaxBytes defaults to MaxUploadBytes).
+	Batch batch.Config
 	// InsecureLoopback lets verification fetch keys and status lists of
 	// other issuers over plain http on loopback addresses (tests only).
 	InsecureLoopback bool

@@ -79,6 +79,8 @@ type Server struct {
 	lists        *statusLists
 	// certs renders PDFs and badges.
 	certs Certificates
+	// batches runs batch issuance from spreadsheets (batch.go).
+	batches Batches
 	// teachhub runs participant cards (teachhub.go).
 	teachhub TeachHub
 }
@@ -179,6 +181,7 @@ func (s *Server) routes() {
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
 	s.statusRoutes(api)
+	s.batchRoutes(api)
 	s.teachhubRoutes(api)
 	s.documentRoutes()
 }

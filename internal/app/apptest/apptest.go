@@ -95,16 +95,24 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan struct{})
+	if o.Now != nil {
+		a.Now = o.Now
+	}
+	done, workers := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
 		_ = httpapi.Serve(ctx, ln, a.Server.Handler(), log, 5*time.Second)
+	}()
+	go func() {
+		defer close(workers)
+		_ = a.Run(ctx)
 	}()
 	var once sync.Once
 	stop := func() {
 		once.Do(func() {
 			cancel()
 			<-done
+			<-workers
 			a.Close()
 		})
 	}

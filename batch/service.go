@@ -1,0 +1,414 @@
+package batch
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/sheet"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// Store is what the service needs of the registry.
+type Store interface {
+	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
+	Credential(ctx context.Context, id string) (*credential.Record, error)
+	ExistingAwards(ctx context.Context, keys []string) (map[string]string, error)
+	CreateBatch(ctx context.Context, b *store.Batch, rows []store.BatchRow) error
+	Batch(ctx context.Context, id string) (*store.Batch, error)
+	BatchRows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error
+	ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*store.Batch, error)
+	RenewBatchLease(ctx context.Context, id, owner string, lease time.Duration) error
+	PendingBatchRows(ctx context.Context, id string, after, limit int) ([]store.BatchRow, error)
+	ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step store.BatchStep) ([]credential.Outcome, error)
+	FinishBatch(ctx context.Context, id, owner, status, reason string) error
+}
+
+// Issuer validates requests and prepares their issuance.
+type Issuer interface {
+	Plan(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
+	Identity() *issuer.Identity
+}
+
+// Defaults of Config.
+const (
+	DefaultWorkers     = 2
+	DefaultLease       = 30 * time.Second
+	DefaultPoll        = 2 * time.Second
+	DefaultStep        = 500
+	DefaultMaxRows     = 50_000
+	DefaultMaxBytes    = 16 << 20
+	DefaultMaxAttempts = 10
+)
+
+// Config sets the service's limits and the workers' pace. Zero fields take
+// the defaults.
+type Config struct {
+	// Workers is the number of batches this instance processes at once.
+	Workers int
+	// Lease is how long a claimed batch stays with its worker without a
+	// heartbeat; a dead instance's batches are taken over after it.
+	Lease time.Duration
+	// Poll is how often idle workers look for batches (an upload to this
+	// instance wakes them at once).
+	Poll time.Duration
+	// Step is the number of rows issued per transaction.
+	Step int
+	// MaxRows and MaxBytes limit an upload (400 and 413 beyond them).
+	MaxRows  int
+	MaxBytes int64
+	// MaxAttempts fails a batch claimed that many times without finishing
+	// (for example one that crashes its worker every time).
+	MaxAttempts int
+	// Owner names this instance in leases (default: host, pid and a random
+	// suffix).
+	Owner string
+	// Uploads bounds how many uploads are parsed at once (default 2);
+	// others wait.
+	Uploads int
+}
+
+func (c *Config) defaults() {
+	if c.Workers <= 0 {
+		c.Workers = DefaultWorkers
+	}
+	if c.Lease <= 0 {
+		c.Lease = DefaultLease
+	}
+	if c.Poll <= 0 {
+		c.Poll = DefaultPoll
+	}
+	if c.Step <= 0 {
+		c.Step = DefaultStep
+	}
+	if c.MaxRows <= 0 {
+		c.MaxRows = DefaultMaxRows
+	}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = DefaultMaxAttempts
+	}
+	if c.Uploads <= 0 {
+		c.Uploads = 2
+	}
+	if c.Owner == "" {
+		host, _ := os.Hostname()
+		b := make([]byte, 4)
+		_, _ = rand.Read(b)
+		c.Owner = fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b))
+	}
+}
+
+// Service accepts uploads and issues them in the background.
+type Service struct {
+	store  Store
+	issuer Issuer
+	cfg    Config
+	log    *slog.Logger
+	now    func() time.Time
+	wake   chan struct{}
+	parse  chan struct{}
+}
+
+// Option configures a Service.
+type Option func(*Service)
+
+// WithClock sets the clock (validation of dates against today, program
+// validity).
+func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }
+
+// New returns a Service.
+func New(st Store, is Issuer, cfg Config, log *slog.Logger, opts ...Option) *Service {
+	cfg.defaults()
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	s := &Service{store: st, issuer: is, cfg: cfg, log: log, now: time.Now,
+		wake: make(chan struct{}, 1), parse: make(chan struct{}, cfg.Uploads)}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Config returns the effective configuration.
+func (s *Service) Config() Config { return s.cfg }
+
+// Upload is a spreadsheet to issue from.
+type Upload struct {
+	// Program is the registration number of the program.
+	Program string
+	// Filename and ContentType are hints for the format.
+	Filename, ContentType string
+	Body                  io.Reader
+	// DryRun validates and reports without issuing.
+	DryRun bool
+	// Lang is the language of the messages: kk, ru or en.
+	Lang string
+	// Language is the certificate language of rows without a language
+	// column; empty means the program's.
+	Language string
+}
+
+// Submit reads, validates and stores an upload as a batch, and wakes the
+// workers. A file that cannot be used at all is an error (invalid,
+// too_large, unsupported) whose Details carry the sheet's code; problems of
+// single rows are stored with the batch. A dry run is stored finished.
+func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
+	lang := Lang(u.Lang)
+	if u.Language != "" && !credential.ValidLang(u.Language) {
+		return nil, credential.Errorf(credential.CodeInvalid, "language must be kk, ru or en, not %q", u.Language)
+	}
+	if strings.TrimSpace(u.Program) == "" {
+		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "program (the registration number) is required",
+			Details: []credential.Detail{{Field: "program", Message: "program is required"}}}
+	}
+	prog, err := s.store.Program(ctx, u.Program, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := prog.IssuableAt(s.now()); err != nil {
+		return nil, err
+	}
+	select {
+	case s.parse <- struct{}{}:
+		defer func() { <-s.parse }()
+	case <-ctx.Done():
+		return nil, fmt.Errorf("batch: waiting to read the upload: %w", ctx.Err())
+	}
+	res, err := sheet.Read(ctx, u.Body, u.Filename, u.ContentType, s.sheetOptions(prog, lang))
+	if err != nil {
+		return nil, fileError(err)
+	}
+	reqs := make([]issuer.Request, len(res.Rows))
+	for i := range res.Rows {
+		reqs[i] = request(prog.RegistrationNumber, &res.Rows[i], u.Language)
+	}
+	plan, err := s.issuer.Plan(ctx, prog.RegistrationNumber, reqs)
+	if err != nil {
+		return nil, err
+	}
+	keyOf := make([]string, len(reqs))
+	for k, j := range plan.Index {
+		keyOf[j] = plan.Keys[k]
+	}
+	var existing map[string]string
+	if u.DryRun {
+		if existing, err = s.store.ExistingAwards(ctx, plan.Keys); err != nil {
+			return nil, err
+		}
+	}
+
+	b := &store.Batch{ID: uuid.NewString(), Program: prog.RegistrationNumber, Status: store.BatchQueued, DryRun: u.DryRun,
+		Lang: lang, Filename: baseName(u.Filename), Format: describeFormat(res), Header: res.Header, Columns: res.Columns, Total: res.Total}
+	problems := map[int][]store.BatchProblem{}
+	for _, p := range res.Problems {
+		if p.Code == sheet.CodeUnknownColumn {
+			b.Warnings = append(b.Warnings, store.BatchProblem{Row: p.Row, Column: p.Column, Code: p.Code, Message: p.Message})
+			continue
+		}
+		problems[p.Row] = append(problems[p.Row], store.BatchProblem{Column: p.Column, Code: p.Code, Message: p.Message})
+	}
+	rows := make([]store.BatchRow, 0, res.Total)
+	pending := 0
+	for j := range res.Rows {
+		r := &res.Rows[j]
+		br := store.BatchRow{Row: r.Number, StudentID: r.StudentID, HolderName: reqs[j].HolderName(), Cells: r.Cells}
+		switch {
+		case plan.Errs[j] != nil:
+			br.State, br.Errors = store.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, lang)
+		case u.DryRun:
+			br.AwardKey, br.Cells = keyOf[j], nil
+			if id, ok := existing[keyOf[j]]; ok {
+				br.State, br.CredentialID = store.RowSkipped, id
+			} else {
+				br.State = store.RowValid
+			}
+		default:
+			br.State, br.AwardKey = store.RowPending, keyOf[j]
+			if br.Request, err = json.Marshal(reqs[j]); err != nil {
+				return nil, fmt.Errorf("batch: encode row %d: %w", r.Number, err)
+			}
+			pending++
+		}
+		rows = append(rows, br)
+	}
+	idCol := indexOf(res.Header, res.Columns[sheet.ColStudentID])
+	for _, r := range res.Rejected {
+		br := store.BatchRow{Row: r.Row, State: store.RowFailed, Cells: r.Cells, Errors: problems[r.Row]}
+		if idCol >= 0 && idCol < len(r.Cells) {
+			br.StudentID = strings.TrimSpace(r.Cells[idCol])
+		}
+		rows = append(rows, br)
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].Row < rows[j].Row })
+	for _, r := range rows {
+		switch r.State {
+		case store.RowFailed:
+			b.Failed++
+			b.Processed++
+		case store.RowSkipped:
+			b.Skipped++
+			b.Processed++
+		case store.RowValid:
+			b.Processed++
+		}
+	}
+	if pending == 0 {
+		b.Status = store.BatchDone
+	}
+	if err := s.store.CreateBatch(ctx, b, rows); err != nil {
+		return nil, err
+	}
+	if pending > 0 {
+		s.Wake()
+	}
+	s.log.InfoContext(ctx, "batch stored", "batch", b.ID, "program", b.Program, "rows", b.Total, "pending", pending,
+		"failed", b.Failed, "dry_run", b.DryRun)
+	return b, nil
+}
+
+// Wake tells an idle worker of this instance to look for work now.
+func (s *Service) Wake() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Batch returns a batch.
+func (s *Service) Batch(ctx context.Context, id string) (*store.Batch, error) {
+	return s.store.Batch(ctx, id)
+}
+
+// Rows calls fn for the batch's rows in row order.
+func (s *Service) Rows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error {
+	return s.store.BatchRows(ctx, id, f, fn)
+}
+
+// CredentialURL is the public page of a credential.
+func (s *Service) CredentialURL(id string) string { return s.issuer.Identity().CredentialURL(id) }
+
+// sheetOptions describes the program to the importer: a microqualification
+// requires its non-optional competencies and a decision date; other kinds
+// take whatever grades are given.
+func (s *Service) sheetOptions(p *credential.Program, lang string) sheet.Options {
+	opt := sheet.Options{RequireDecisionDate: p.Kind == credential.KindMicroqualification, Scale: sheetScale{s.issuer.Identity().Scale},
+		Lang: lang, MaxRows: s.cfg.MaxRows, MaxBytes: s.cfg.MaxBytes, Now: s.now, KeepCells: true}
+	for _, c := range p.Competencies {
+		if c.Optional || p.Kind != credential.KindMicroqualification {
+			opt.OptionalCompetencies = append(opt.OptionalCompetencies, c.Code)
+		} else {
+			opt.Competencies = append(opt.Competencies, c.Code)
+		}
+	}
+	return opt
+}
+
+// sheetScale adapts the issuer's grade scale to the importer, which wants
+// a letter's percent in 0..100: a letter reads as its band's lower bound
+// (the request then carries the letter alone, as written).
+type sheetScale struct{ credential.GradeScale }
+
+func (s sheetScale) Parse(raw string) (float64, string, error) {
+	p, l, err := s.GradeScale.Parse(raw)
+	if err == nil && p < 0 {
+		if b, ok := s.Band(l); ok {
+			p = b.Min
+		}
+	}
+	return p, l, err
+}
+
+// request turns a valid row into an issuance request.
+func request(regno string, r *sheet.Row, language string) issuer.Request {
+	req := issuer.Request{Program: regno, StudentID: r.StudentID, FamilyName: r.FamilyName, GivenName: r.GivenName,
+		Patronymic: r.Patronymic, Email: r.Email, IIN: r.IIN, DateFrom: r.DateFrom.Format(time.DateOnly),
+		DateTo: r.DateTo.Format(time.DateOnly), Language: r.Language, Hours: r.Hours, Credits: r.Credits,
+		Department: r.Department, Position: r.Position}
+	if req.Language == "" {
+		req.Language = language
+	}
+	if !r.DecisionDate.IsZero() {
+		req.DecisionDate = r.DecisionDate.Format(time.DateOnly)
+	}
+	if len(r.Grades) > 0 {
+		req.Grades = make(map[string]any, len(r.Grades))
+		for code, g := range r.Grades {
+			if g.FromLetter {
+				req.Grades[code] = g.Letter
+			} else {
+				req.Grades[code] = g.Percent
+			}
+		}
+	}
+	return req
+}
+
+// fileError maps a sheet file-level error to the error vocabulary: the
+// message stays the sheet's (in the request's language), the sheet's code
+// goes into the details.
+func fileError(err error) error {
+	var se *sheet.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	code := credential.CodeInvalid
+	switch se.Code {
+	case sheet.CodeTooLarge:
+		code = credential.CodeTooLarge
+	case sheet.CodeUnsupportedFormat:
+		code = credential.CodeUnsupported
+	}
+	d := credential.Detail{Code: se.Code, Message: se.Message}
+	if len(se.Columns) > 0 {
+		d.Column = strings.Join(se.Columns, ", ")
+	}
+	return &credential.Error{Code: code, Message: se.Message, Details: []credential.Detail{d}, Err: err}
+}
+
+// describeFormat says how the file was read, e.g. "csv utf-16le tab".
+func describeFormat(res *sheet.Result) string {
+	if res.Format == "xlsx" {
+		return "xlsx " + res.Sheet
+	}
+	sep := map[rune]string{',': "comma", ';': "semicolon", '\t': "tab"}[res.Delimiter]
+	return strings.TrimSpace(res.Format + " " + res.Encoding + " " + sep)
+}
+
+func baseName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	if r := []rune(name); len(r) > 200 {
+		name = string(r[:200])
+	}
+	return name
+}
+
+func indexOf(xs []string, x string) int {
+	if x == "" {
+		return -1
+	}
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,236 @@
+package batch
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// Run processes batches until ctx ends: Config.Workers workers each claim
+// a batch, issue it step by step, and look for the next one. It returns
+// when every worker has stopped; a step in flight when ctx ends is rolled
+// back and done again by whoever claims the batch next.
+func (s *Service) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	for i := 0; i < s.cfg.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.loop(ctx)
+		}()
+	}
+	wg.Wait()
+	return nil
+}
+
+func (s *Service) loop(ctx context.Context) {
+	for ctx.Err() == nil {
+		b, err := s.store.ClaimBatch(ctx, s.cfg.Owner, "", s.cfg.Lease)
+		switch {
+		case err == nil:
+			s.process(ctx, b, nil)
+			continue
+		case credential.IsNotFound(err), ctx.Err() != nil:
+		default:
+			s.log.WarnContext(ctx, "batch claim failed", "error", err)
+		}
+		t := time.NewTimer(s.cfg.Poll)
+		select {
+		case <-ctx.Done():
+		case <-s.wake:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+// Progress reports a batch's counters after each step.
+type Progress func(b *store.Batch)
+
+// RunBatch processes one batch in the caller's goroutine (the CLI's way)
+// and returns it finished. If another worker holds it, RunBatch waits for
+// that worker to finish it, taking over if its lease runs out.
+func (s *Service) RunBatch(ctx context.Context, id string, progress Progress) (*store.Batch, error) {
+	for {
+		b, err := s.store.Batch(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if b.Status == store.BatchDone || b.Status == store.BatchFailed {
+			if progress != nil {
+				progress(b)
+			}
+			return b, nil
+		}
+		b, err = s.store.ClaimBatch(ctx, s.cfg.Owner, id, s.cfg.Lease)
+		switch {
+		case err == nil:
+			s.process(ctx, b, progress)
+			continue
+		case !credential.IsNotFound(err):
+			return nil, err
+		}
+		if b, err := s.store.Batch(ctx, id); err == nil && progress != nil {
+			progress(b)
+		}
+		t := time.NewTimer(min(s.cfg.Poll, time.Second))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, fmt.Errorf("batch %s: %w", id, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// process issues a claimed batch's pending rows until none is left, the
+// lease is lost or ctx ends.
+func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress) {
+	ctx = store.WithActor(ctx, b.Actor)
+	log := s.log.With("batch", b.ID, "program", b.Program)
+	owner := s.cfg.Owner
+	if b.Attempts > s.cfg.MaxAttempts {
+		log.ErrorContext(ctx, "batch given up", "attempts", b.Attempts)
+		if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed, text(b.Lang, mGaveUp, b.Attempts-1)); err != nil {
+			log.WarnContext(ctx, "finishing batch failed", "error", err)
+		}
+		return
+	}
+	pctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	go s.heartbeat(pctx, cancel, b.ID)
+	log.InfoContext(ctx, "batch claimed", "attempt", b.Attempts, "processed", b.Processed, "total", b.Total)
+
+	after, failures := 0, 0
+	for {
+		next, done, err := s.step(pctx, b, after)
+		switch {
+		case err == nil:
+			after, failures = next, 0
+			if progress != nil {
+				if cur, err := s.store.Batch(ctx, b.ID); err == nil {
+					progress(cur)
+				}
+			}
+			if !done {
+				continue
+			}
+			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchDone, ""); err != nil {
+				log.WarnContext(ctx, "finishing batch failed", "error", err)
+				return
+			}
+			log.InfoContext(ctx, "batch done")
+			return
+		case errors.Is(err, store.ErrLeaseLost), errors.Is(context.Cause(pctx), store.ErrLeaseLost):
+			log.WarnContext(ctx, "batch lease lost: another worker continues it")
+			return
+		case pctx.Err() != nil:
+			return
+		case permanent(err):
+			log.WarnContext(ctx, "batch failed", "error", err)
+			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed,
+				text(b.Lang, mProgramUnusable, credential.ErrorMessage(err))); err != nil {
+				log.WarnContext(ctx, "finishing batch failed", "error", err)
+			}
+			return
+		}
+		failures++
+		log.WarnContext(ctx, "batch step failed; retrying", "error", err, "failures", failures)
+		if failures >= 5 {
+			return // the lease runs out; the batch is claimed again later
+		}
+		t := time.NewTimer(time.Duration(failures*failures) * 200 * time.Millisecond)
+		select {
+		case <-pctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// permanent reports whether an error of the issuer's plan means the batch
+// cannot go on (the program is gone, inactive or expired) rather than a
+// passing failure (database, signing).
+func permanent(err error) bool {
+	switch credential.ErrorCode(err) {
+	case credential.CodeNotFound, credential.CodeNotAcceptable, credential.CodeInvalid:
+		return true
+	}
+	return false
+}
+
+// heartbeat renews the lease every third of it; when the lease is lost it
+// cancels the batch's work.
+func (s *Service) heartbeat(ctx context.Context, cancel context.CancelCauseFunc, id string) {
+	t := time.NewTicker(s.cfg.Lease / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		err := s.store.RenewBatchLease(ctx, id, s.cfg.Owner, s.cfg.Lease)
+		switch {
+		case err == nil:
+		case errors.Is(err, store.ErrLeaseLost):
+			cancel(store.ErrLeaseLost)
+			return
+		case ctx.Err() == nil:
+			s.log.WarnContext(ctx, "batch lease renewal failed", "batch", id, "error", err)
+		}
+	}
+}
+
+// step issues the next Config.Step pending rows after row number after, in
+// one transaction. It returns the last row number it handled, and done
+// when no row was pending.
+func (s *Service) step(ctx context.Context, b *store.Batch, after int) (int, bool, error) {
+	rows, err := s.store.PendingBatchRows(ctx, b.ID, after, s.cfg.Step)
+	if err != nil {
+		return after, false, err
+	}
+	if len(rows) == 0 {
+		return after, true, nil
+	}
+	var (
+		st   store.BatchStep
+		reqs = make([]issuer.Request, 0, len(rows))
+		pos  = make([]int, 0, len(rows)) // row index of each request
+	)
+	for i, r := range rows {
+		var req issuer.Request
+		if err := json.Unmarshal(r.Request, &req); err != nil {
+			s.log.ErrorContext(ctx, "stored batch row unreadable", "batch", b.ID, "row", r.Row, "error", err)
+			st.Failed = append(st.Failed, store.BatchRow{Row: r.Row, Errors: []store.BatchProblem{{Message: text(b.Lang, mUnreadableRow)}}})
+			continue
+		}
+		req.BatchID = b.ID
+		reqs, pos = append(reqs, req), append(pos, i)
+	}
+	plan, err := s.issuer.Plan(ctx, b.Program, reqs)
+	if err != nil {
+		return after, false, err
+	}
+	for _, j := range plan.Index {
+		st.Rows = append(st.Rows, rows[pos[j]].Row)
+	}
+	st.Keys, st.Build = plan.Keys, plan.Build
+	for j, e := range plan.Errs {
+		if e != nil {
+			st.Failed = append(st.Failed, store.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, b.Lang)})
+		}
+	}
+	if _, err := s.store.ProcessBatchStep(ctx, b.ID, s.cfg.Owner, s.cfg.Lease, st); err != nil {
+		return after, false, err
+	}
+	return rows[len(rows)-1].Row, false, nil
+}

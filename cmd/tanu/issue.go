@@ -1,0 +1,226 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/tanu-edu/tanu/batch"
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// batchFlags registers the batch workers' settings, defaulting to the
+// TANU_BATCH_* environment (serve and issue share them).
+func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
+	intVar := func(dst *int) func(string) error {
+		return func(v string) error {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return fmt.Errorf("%q is not a count", v)
+			}
+			*dst = n
+			return nil
+		}
+	}
+	for _, f := range []struct {
+		name, env, usage string
+		set              func(string) error
+	}{
+		{"batch-workers", "TANU_BATCH_WORKERS", fmt.Sprintf("batches processed at once by this instance (default %d)", batch.DefaultWorkers), intVar(&c.Batch.Workers)},
+		{"batch-step", "TANU_BATCH_STEP", fmt.Sprintf("rows issued per transaction (default %d)", batch.DefaultStep), intVar(&c.Batch.Step)},
+		{"batch-max-rows", "TANU_BATCH_MAX_ROWS", fmt.Sprintf("maximum data rows of an upload (default %d)", batch.DefaultMaxRows), intVar(&c.Batch.MaxRows)},
+		{"batch-lease", "TANU_BATCH_LEASE", fmt.Sprintf("how long a dead instance's batch waits before another takes it over (default %s)", batch.DefaultLease),
+			func(v string) error {
+				d, err := time.ParseDuration(v)
+				if err != nil || d < 0 {
+					return fmt.Errorf("%q is not a duration", v)
+				}
+				c.Batch.Lease = d
+				return nil
+			}},
+		{"max-upload-bytes", "TANU_MAX_UPLOAD_BYTES", "maximum size of an upload in bytes (default 16 MiB)",
+			func(v string) error {
+				n, err := strconv.ParseInt(v, 10, 64)
+				if err != nil || n < 0 {
+					return fmt.Errorf("%q is not a size in bytes", v)
+				}
+				c.MaxUploadBytes = n
+				return nil
+			}},
+	} {
+		fs.Func(f.name, f.usage+" (env "+f.env+")", f.set)
+		if v := e.getenv(f.env); v != "" {
+			if err := f.set(v); err != nil {
+				fmt.Fprintf(e.stderr, "tanu: ignoring %s: %v\n", f.env, err)
+			}
+		}
+	}
+}
+
+func cmdIssue(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "issue", "--program REGNO --file FILE [--out DIR] [--dry-run] [--lang kk|ru|en]")
+	c := configFlags(e, fs)
+	batchFlags(e, fs, c)
+	program := fs.String("program", "", "registration number of the program (required)")
+	file := fs.String("file", "", "the cohort spreadsheet: CSV (any common encoding and separator) or XLSX (required)")
+	out := fs.String("out", "", "directory for results.csv, errors.csv, and the PDFs and badges")
+	dry := fs.Bool("dry-run", false, "only validate: report every problem, issue nothing")
+	lang := fs.String("lang", "", "language of the messages: kk, ru or en (default: the organization's)")
+	language := fs.String("language", "", "certificate language of rows without a language column (default: the program's)")
+	sepName := fs.String("sep", "", "separator of the CSV files written: comma, semicolon or tab (default: semicolon for kk/ru, comma for en)")
+	badges := fs.Bool("badges", true, "write the PNG and SVG badges next to the PDFs")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *program == "" || *file == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return errors.New("issue: --program and --file are required")
+	}
+	if err := finish(c); err != nil {
+		return err
+	}
+	if *lang == "" {
+		*lang = c.Org.DefaultLang
+	}
+	sep, err := batch.Separator(*sepName, *lang)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+
+	a, err := app.Open(ctx, *c, logger(e, e.stderr).With("command", "issue"))
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	actor := "cli"
+	if u, err := user.Current(); err == nil {
+		actor = "cli:" + u.Username
+	}
+	ctx = store.WithActor(ctx, actor)
+
+	b, err := a.Batches.Submit(ctx, batch.Upload{Program: *program, Filename: filepath.Base(*file), Body: f,
+		DryRun: *dry, Lang: *lang, Language: *language})
+	if err != nil {
+		for _, d := range credential.ErrorDetails(err) {
+			fmt.Fprintf(e.stderr, "  %s\n", d.Message)
+		}
+		return err
+	}
+	fmt.Fprintf(e.stderr, "batch %s: %s, %d rows (%s)\n", b.ID, b.Filename, b.Total, b.Format)
+	for _, w := range b.Warnings {
+		fmt.Fprintf(e.stderr, "  warning: row %d, %s: %s\n", w.Row, w.Column, w.Message)
+	}
+	if b.Status != store.BatchDone && b.Status != store.BatchFailed {
+		bar := progressbar.NewOptions(b.Total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("issuing"),
+			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionSetRenderBlankState(true))
+		b, err = a.Batches.RunBatch(ctx, b.ID, func(cur *store.Batch) { _ = bar.Set(cur.Processed) })
+		_ = bar.Finish()
+		fmt.Fprintln(e.stderr)
+		if err != nil {
+			return err
+		}
+	}
+	if err := report(ctx, e, a.Batches, b); err != nil {
+		return err
+	}
+	if *out != "" {
+		if err := writeOutputs(ctx, e, a, b, *out, sep, *badges); err != nil {
+			return err
+		}
+	}
+	switch {
+	case b.Status == store.BatchFailed:
+		return fmt.Errorf("issue: the batch stopped: %s", b.Error)
+	case b.Failed > 0:
+		return fmt.Errorf("issue: %d of %d rows failed", b.Failed, b.Total)
+	}
+	return nil
+}
+
+// report prints the counters on stdout and every failed row on stderr.
+func report(ctx context.Context, e *env, s *batch.Service, b *store.Batch) error {
+	if b.DryRun {
+		fmt.Fprintf(e.stdout, "dry run: %d rows, %d valid, %d already issued, %d failed\n",
+			b.Total, b.Total-b.Failed-b.Skipped, b.Skipped, b.Failed)
+	} else {
+		fmt.Fprintf(e.stdout, "%d rows: %d issued, %d already issued, %d failed\n", b.Total, b.Issued, b.Skipped, b.Failed)
+	}
+	return s.Rows(ctx, b.ID, store.FailedRows, func(r *store.BatchRow) error {
+		for _, p := range r.Errors {
+			col := p.Column
+			if col == "" {
+				col = "-"
+			}
+			fmt.Fprintf(e.stderr, "  row %d, %s: %s\n", r.Row, col, p.Message)
+		}
+		return nil
+	})
+}
+
+// writeOutputs writes results.csv, errors.csv (if any row failed) and the
+// documents (when certificates can be rendered) into dir.
+func writeOutputs(ctx context.Context, e *env, a *app.App, b *store.Batch, dir string, sep rune, badges bool) error {
+	if err := os.MkdirAll(filepath.Join(dir, "badges"), 0o755); err != nil {
+		return err
+	}
+	write := func(name string, fn func(f *os.File) error) error {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		if err := fn(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
+	if err := write("results.csv", func(f *os.File) error { return a.Batches.WriteResultsCSV(ctx, f, b, sep) }); err != nil {
+		return err
+	}
+	if b.Failed > 0 {
+		if err := write("errors.csv", func(f *os.File) error { return a.Batches.WriteErrorsCSV(ctx, f, b, sep) }); err != nil {
+			return err
+		}
+	}
+	n := b.Issued + b.Skipped
+	if b.DryRun || n == 0 {
+		return nil
+	}
+	if a.Certificates == nil {
+		fmt.Fprintln(e.stderr, "certificate rendering is not configured: no PDFs written")
+		return nil
+	}
+	bar := progressbar.NewOptions(n, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("certificates"),
+		progressbar.OptionShowCount(), progressbar.OptionThrottle(100*time.Millisecond))
+	done := 0
+	err := a.Batches.RenderDocuments(ctx, b, a.Certificates, batch.DocumentOptions{Badges: badges}, func(f batch.File) error {
+		if filepath.Ext(f.Name) == ".pdf" {
+			done++
+			_ = bar.Set(done)
+		}
+		return os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.Name)), f.Data, 0o644)
+	})
+	_ = bar.Finish()
+	fmt.Fprintln(e.stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %d certificates to %s\n", done, dir)
+	return nil
+}

@@ -1,0 +1,395 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/batch"
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/store"
+)
+
+// Batches is the batch issuance service (package batch).
+type Batches interface {
+	Submit(ctx context.Context, u batch.Upload) (*store.Batch, error)
+	Batch(ctx context.Context, id string) (*store.Batch, error)
+	Rows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error
+	WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error
+	WriteResultsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error
+	WriteZIP(ctx context.Context, w io.Writer, b *store.Batch, docs batch.Documents, opt batch.DocumentOptions, sep rune) error
+}
+
+// SetBatches enables the batch endpoints (without it they answer 503).
+func (s *Server) SetBatches(b Batches) { s.batches = b }
+
+func (s *Server) batchRoutes(api *gin.RouterGroup) {
+	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
+	api.POST("/batches", registrar, limitBody(s.cfg.MaxUploadBytes), s.createBatch)
+	api.GET("/batches/:id", viewer, s.getBatch)
+	api.GET("/batches/:id/errors.csv", viewer, s.batchErrorsCSV)
+	api.GET("/batches/:id/results.csv", viewer, s.batchResultsCSV)
+	api.GET("/batches/:id/certificates.zip", viewer, s.batchCertificates)
+}
+
+func (s *Server) requireBatches(c *gin.Context) bool {
+	if s.batches == nil {
+		s.fail(c, credential.Errorf(credential.CodeUnavailable, "batch issuance is not configured on this server"))
+		return false
+	}
+	return true
+}
+
+// maxFormField bounds the small multipart fields (program, dry_run, …).
+const maxFormField = 1 << 10
+
+// createBatch accepts a spreadsheet as the multipart field "file" or as
+// the whole body, with program, dry_run, language (and lang) as query
+// parameters or multipart fields.
+func (s *Server) createBatch(c *gin.Context) {
+	if !s.requireBatches(c) {
+		return
+	}
+	u := batch.Upload{Program: c.Query("program"), Lang: s.lang(c), Language: c.Query("language")}
+	dry := c.Query("dry_run")
+	mt, params, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
+	if mt == "multipart/form-data" {
+		if params["boundary"] == "" {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "the multipart body has no boundary"))
+			return
+		}
+		mr, err := c.Request.MultipartReader()
+		if err != nil {
+			s.fail(c, credential.Wrap(credential.CodeInvalid, err, "the multipart body cannot be read"))
+			return
+		}
+		for {
+			part, err := mr.NextPart()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				s.fail(c, uploadError(err))
+				return
+			}
+			name := part.FormName()
+			if name == "file" {
+				data, err := io.ReadAll(part)
+				if err != nil {
+					s.fail(c, uploadError(err))
+					return
+				}
+				u.Body, u.Filename, u.ContentType = bytes.NewReader(data), part.FileName(), part.Header.Get("Content-Type")
+				continue
+			}
+			v, err := io.ReadAll(io.LimitReader(part, maxFormField))
+			if err != nil {
+				s.fail(c, uploadError(err))
+				return
+			}
+			val := strings.TrimSpace(string(v))
+			switch name {
+			case "program":
+				u.Program = val
+			case "dry_run":
+				dry = val
+			case "language":
+				u.Language = val
+			case "lang":
+				if credential.ValidLang(val) {
+					u.Lang = val
+				}
+			}
+		}
+		if u.Body == nil {
+			s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "the multipart field file (the spreadsheet) is missing",
+				Details: []credential.Detail{{Field: "file", Message: "file is required"}}})
+			return
+		}
+	} else {
+		u.Body, u.ContentType = c.Request.Body, c.GetHeader("Content-Type")
+		u.Filename = c.Query("filename")
+		if _, p, err := mime.ParseMediaType(c.GetHeader("Content-Disposition")); err == nil && p["filename"] != "" {
+			u.Filename = p["filename"]
+		}
+	}
+	if dry != "" {
+		v, err := strconv.ParseBool(dry)
+		if err != nil {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "dry_run must be true or false"))
+			return
+		}
+		u.DryRun = v
+	}
+	b, err := s.batches.Submit(c.Request.Context(), u)
+	if err != nil {
+		s.fail(c, uploadError(err))
+		return
+	}
+	status := http.StatusAccepted
+	if b.Status == store.BatchDone || b.Status == store.BatchFailed {
+		status = http.StatusOK // a dry run, or nothing left to issue
+	}
+	c.Header("Location", "/api/v1/batches/"+b.ID)
+	s.writeBatch(c, b, status, store.AllRows)
+}
+
+// uploadError reports a body over the upload limit as too_large.
+func uploadError(err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return credential.Errorf(credential.CodeTooLarge, "the upload is larger than the limit of %d bytes", mbe.Limit)
+	}
+	return err
+}
+
+// batchFor loads the batch named in the path, answering the error itself.
+func (s *Server) batchFor(c *gin.Context) (*store.Batch, bool) {
+	if !s.requireBatches(c) {
+		return nil, false
+	}
+	b, err := s.batches.Batch(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return nil, false
+	}
+	return b, true
+}
+
+func (s *Server) getBatch(c *gin.Context) {
+	b, ok := s.batchFor(c)
+	if !ok {
+		return
+	}
+	f := store.AllRows
+	switch c.DefaultQuery("rows", "all") {
+	case "all":
+	case "failed":
+		f = store.FailedRows
+	case "none":
+		f = "none"
+	default:
+		s.fail(c, credential.Errorf(credential.CodeInvalid, "rows must be all, failed or none"))
+		return
+	}
+	s.writeBatch(c, b, http.StatusOK, f)
+}
+
+// batchOut is the API view of a batch, without its rows.
+type batchOut struct {
+	ID         string            `json:"id"`
+	Program    string            `json:"program"`
+	Status     string            `json:"status"`
+	DryRun     bool              `json:"dry_run"`
+	File       string            `json:"file,omitempty"`
+	Format     string            `json:"format,omitempty"`
+	Lang       string            `json:"lang"`
+	Total      int               `json:"total"`
+	Processed  int               `json:"processed"`
+	Issued     int               `json:"issued"`
+	Skipped    int               `json:"skipped"`
+	Failed     int               `json:"failed"`
+	Error      string            `json:"error,omitempty"`
+	Warnings   []batchProblemOut `json:"warnings"`
+	CreatedAt  time.Time         `json:"created_at"`
+	UpdatedAt  time.Time         `json:"updated_at"`
+	FinishedAt *time.Time        `json:"finished_at,omitempty"`
+	Links      map[string]string `json:"links"`
+}
+
+type batchProblemOut struct {
+	Row     int    `json:"row,omitempty"`
+	Column  string `json:"column"`
+	Code    string `json:"code,omitempty"`
+	Message string `json:"message"`
+}
+
+// batchRowOut is one row of a batch. status is pending, issued,
+// already_issued, failed or (dry run) valid.
+type batchRowOut struct {
+	Row               int               `json:"row"`
+	OK                bool              `json:"ok"`
+	Status            string            `json:"status"`
+	StudentID         string            `json:"student_id,omitempty"`
+	CredentialID      *string           `json:"credential_id"`
+	CertificateNumber string            `json:"certificate_number,omitempty"`
+	URL               string            `json:"url,omitempty"`
+	Errors            []batchProblemOut `json:"errors"`
+}
+
+func problemsOut(ps []store.BatchProblem) []batchProblemOut {
+	out := make([]batchProblemOut, len(ps))
+	for i, p := range ps {
+		out[i] = batchProblemOut{Row: p.Row, Column: p.Column, Code: p.Code, Message: p.Message}
+	}
+	return out
+}
+
+// writeBatch writes the batch and, unless f is "none", its rows, streamed
+// row by row from the database.
+func (s *Server) writeBatch(c *gin.Context, b *store.Batch, status int, f store.BatchRowFilter) {
+	base := "/api/v1/batches/" + b.ID
+	head, err := json.Marshal(batchOut{ID: b.ID, Program: b.Program, Status: b.Status, DryRun: b.DryRun, File: b.Filename,
+		Format: b.Format, Lang: b.Lang, Total: b.Total, Processed: b.Processed, Issued: b.Issued, Skipped: b.Skipped,
+		Failed: b.Failed, Error: b.Error, Warnings: problemsOut(b.Warnings), CreatedAt: b.CreatedAt, UpdatedAt: b.UpdatedAt,
+		FinishedAt: b.FinishedAt, Links: map[string]string{"self": base, "errors_csv": base + "/errors.csv",
+			"results_csv": base + "/results.csv", "certificates_zip": base + "/certificates.zip"}})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Content-Type", "application/json; charset=utf-8")
+	c.Status(status)
+	w := c.Writer
+	if f == "none" {
+		_, _ = w.Write(head)
+		return
+	}
+	_, _ = w.Write(head[:len(head)-1])
+	_, _ = io.WriteString(w, `,"rows":[`)
+	id := s.issuer.Identity()
+	first := true
+	err = s.batches.Rows(c.Request.Context(), b.ID, f, func(r *store.BatchRow) error {
+		o := batchRowOut{Row: r.Row, OK: r.State != store.RowFailed, Status: r.State, StudentID: r.StudentID, Errors: problemsOut(r.Errors)}
+		if r.CredentialID != "" {
+			o.CredentialID = &r.CredentialID
+			o.URL = id.CredentialURL(r.CredentialID)
+			if r.CertificateNumber > 0 {
+				o.CertificateNumber = issuer.FormatCertificateNumber(r.CertificateNumber)
+			}
+		}
+		line, err := json.Marshal(o)
+		if err != nil {
+			return err
+		}
+		if !first {
+			line = append([]byte{','}, line...)
+		}
+		first = false
+		_, err = w.Write(line)
+		return err
+	})
+	if err != nil {
+		s.abortStream(c, err)
+		return
+	}
+	_, _ = io.WriteString(w, "]}")
+}
+
+// abortStream ends a response whose body is partly written: it logs err
+// and closes the connection, so the client sees a truncated transfer
+// rather than a complete-looking file.
+func (s *Server) abortStream(c *gin.Context, err error) {
+	s.log.ErrorContext(c.Request.Context(), "streamed response failed", slog.String("request_id", requestID(c)), slog.Any("error", err))
+	if hj, ok := c.Writer.(http.Hijacker); ok {
+		if conn, _, herr := hj.Hijack(); herr == nil {
+			_ = conn.Close()
+		}
+	}
+	c.Abort()
+}
+
+// csvSeparator reads ?sep= (comma, semicolon, tab); the default follows
+// the batch's language.
+func (s *Server) csvSeparator(c *gin.Context, b *store.Batch) (rune, bool) {
+	sep, err := batch.Separator(c.Query("sep"), b.Lang)
+	if err != nil {
+		s.fail(c, err)
+		return 0, false
+	}
+	return sep, true
+}
+
+func attachment(c *gin.Context, contentType, name string) {
+	c.Header("Content-Type", contentType)
+	c.Header("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	c.Header("Cache-Control", "no-store")
+	c.Status(http.StatusOK)
+}
+
+func shortID(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
+
+func (s *Server) batchErrorsCSV(c *gin.Context) {
+	b, ok := s.batchFor(c)
+	if !ok {
+		return
+	}
+	sep, ok := s.csvSeparator(c, b)
+	if !ok {
+		return
+	}
+	attachment(c, "text/csv; charset=utf-8", "batch-"+shortID(b.ID)+"-errors.csv")
+	if err := s.batches.WriteErrorsCSV(c.Request.Context(), c.Writer, b, sep); err != nil {
+		s.abortStream(c, err)
+	}
+}
+
+func (s *Server) batchResultsCSV(c *gin.Context) {
+	b, ok := s.batchFor(c)
+	if !ok {
+		return
+	}
+	sep, ok := s.csvSeparator(c, b)
+	if !ok {
+		return
+	}
+	attachment(c, "text/csv; charset=utf-8", "batch-"+shortID(b.ID)+"-results.csv")
+	if err := s.batches.WriteResultsCSV(c.Request.Context(), c.Writer, b, sep); err != nil {
+		s.abortStream(c, err)
+	}
+}
+
+func (s *Server) batchCertificates(c *gin.Context) {
+	b, ok := s.batchFor(c)
+	if !ok {
+		return
+	}
+	if s.certs == nil {
+		s.fail(c, credential.Errorf(credential.CodeUnavailable, "certificate rendering is not configured on this server, so the ZIP of certificates is unavailable; results.csv lists the credentials"))
+		return
+	}
+	if b.Status != store.BatchDone && b.Status != store.BatchFailed {
+		s.fail(c, credential.Errorf(credential.CodeConflict, "the batch is %s (%d of %d rows processed): the certificates are available once it is done", b.Status, b.Processed, b.Total))
+		return
+	}
+	opt := batch.DocumentOptions{Badges: true}
+	if l := c.Query("lang"); l != "" {
+		if !credential.ValidLang(l) {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "lang must be kk, ru or en"))
+			return
+		}
+		opt.Lang = l
+	}
+	if v := c.Query("badges"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "badges must be true or false"))
+			return
+		}
+		opt.Badges = b
+	}
+	sep, ok := s.csvSeparator(c, b)
+	if !ok {
+		return
+	}
+	attachment(c, "application/zip", "batch-"+shortID(b.ID)+"-certificates.zip")
+	if err := s.batches.WriteZIP(c.Request.Context(), c.Writer, b, s.certs, opt, sep); err != nil {
+		s.abortStream(c, err)
+	}
+}
