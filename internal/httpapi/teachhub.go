@@ -40,6 +40,11 @@ type Recognizer interface {
 // results. Credentials no card issued get no annotation.
 func RecognitionAnnotator(r Recognizer) Annotator {
 	return func(ctx context.Context, rec *credential.Record) ([]Annotation, error) {
+		// Only TeachHub and non-formal programs have cards: spare every
+		// microcertificate verification the look-up.
+		if p := rec.ProgramRegNo; strings.HasPrefix(p, credential.RegNoPrefix(credential.KindMicroqualification)+"-") {
+			return nil, nil
+		}
 		rg, err := r.Recognition(ctx, rec.ID)
 		if err != nil || rg == nil {
 			return nil, err
