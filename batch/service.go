@@ -67,6 +67,9 @@ type Config struct {
 	Poll time.Duration
 	// Step is the number of rows issued per transaction.
 	Step int
+	// Pause is a rest between steps, to leave the database and CPUs to
+	// other work while a big batch runs (default none).
+	Pause time.Duration
 	// MaxRows and MaxBytes limit an upload (400 and 413 beyond them).
 	MaxRows  int
 	MaxBytes int64

@@ -120,6 +120,14 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 				}
 			}
 			if !done {
+				if s.cfg.Pause > 0 {
+					t := time.NewTimer(s.cfg.Pause)
+					select {
+					case <-pctx.Done():
+					case <-t.C:
+					}
+					t.Stop()
+				}
 				continue
 			}
 			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchDone, ""); err != nil {

@@ -32,6 +32,16 @@ func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 			return nil
 		}
 	}
+	durationVar := func(dst *time.Duration) func(string) error {
+		return func(v string) error {
+			d, err := time.ParseDuration(v)
+			if err != nil || d < 0 {
+				return fmt.Errorf("%q is not a duration", v)
+			}
+			*dst = d
+			return nil
+		}
+	}
 	for _, f := range []struct {
 		name, env, usage string
 		set              func(string) error
@@ -40,14 +50,9 @@ func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 		{"batch-step", "TANU_BATCH_STEP", fmt.Sprintf("rows issued per transaction (default %d)", batch.DefaultStep), intVar(&c.Batch.Step)},
 		{"batch-max-rows", "TANU_BATCH_MAX_ROWS", fmt.Sprintf("maximum data rows of an upload (default %d)", batch.DefaultMaxRows), intVar(&c.Batch.MaxRows)},
 		{"batch-lease", "TANU_BATCH_LEASE", fmt.Sprintf("how long a dead instance's batch waits before another takes it over (default %s)", batch.DefaultLease),
-			func(v string) error {
-				d, err := time.ParseDuration(v)
-				if err != nil || d < 0 {
-					return fmt.Errorf("%q is not a duration", v)
-				}
-				c.Batch.Lease = d
-				return nil
-			}},
+			durationVar(&c.Batch.Lease)},
+		{"batch-pause", "TANU_BATCH_PAUSE", "rest between two steps of a batch, to spare the database (default none)", durationVar(&c.Batch.Pause)},
+		{"batch-poll", "TANU_BATCH_POLL", fmt.Sprintf("how often idle workers look for batches uploaded to other instances (default %s)", batch.DefaultPoll), durationVar(&c.Batch.Poll)},
 		{"max-upload-bytes", "TANU_MAX_UPLOAD_BYTES", "maximum size of an upload in bytes (default 16 MiB)",
 			func(v string) error {
 				n, err := strconv.ParseInt(v, 10, 64)
