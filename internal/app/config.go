@@ -64,7 +64,6 @@ func DefaultOrg() OrgConfig {
 		},
 		URL: "https://www.example.edu", Email: "registrar@example.edu", DefaultLang: "kk",
 		HeadName:     credential.Text{"kk": "А. Б. Жетекшиев", "ru": "А. Б. Жетекшиев", "en": "A. B. Zhetekshiyev"},
-		HeadTitle:    credential.Text{"kk": "Жетекші", "ru": "Руководитель", "en": "Head"},
 		PrimaryColor: "#1f3a93", AccentColor: "#c9a227",
 	}
 }
