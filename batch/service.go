@@ -39,6 +39,7 @@ type Store interface {
 
 // Issuer validates requests and prepares their issuance.
 type Issuer interface {
+	Check(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
 	Plan(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
 	Identity() *issuer.Identity
 }
@@ -48,7 +49,7 @@ const (
 	DefaultWorkers     = 2
 	DefaultLease       = 30 * time.Second
 	DefaultPoll        = 2 * time.Second
-	DefaultStep        = 500
+	DefaultStep        = 1000
 	DefaultMaxRows     = 50_000
 	DefaultMaxBytes    = 16 << 20
 	DefaultMaxAttempts = 10
@@ -57,7 +58,9 @@ const (
 // Config sets the service's limits and the workers' pace. Zero fields take
 // the defaults.
 type Config struct {
-	// Workers is the number of batches this instance processes at once.
+	// Workers is the number of batches this instance processes at once;
+	// negative means none (the instance only accepts uploads, or runs
+	// batches itself with RunBatch).
 	Workers int
 	// Lease is how long a claimed batch stays with its worker without a
 	// heartbeat; a dead instance's batches are taken over after it.
@@ -85,7 +88,7 @@ type Config struct {
 }
 
 func (c *Config) defaults() {
-	if c.Workers <= 0 {
+	if c.Workers == 0 {
 		c.Workers = DefaultWorkers
 	}
 	if c.Lease <= 0 {
@@ -202,7 +205,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	for i := range res.Rows {
 		reqs[i] = request(prog.RegistrationNumber, &res.Rows[i], u.Language)
 	}
-	plan, err := s.issuer.Plan(ctx, prog.RegistrationNumber, reqs)
+	plan, err := s.issuer.Check(ctx, prog.RegistrationNumber, reqs)
 	if err != nil {
 		return nil, err
 	}

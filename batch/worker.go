@@ -19,7 +19,7 @@ import (
 // back and done again by whoever claims the batch next.
 func (s *Service) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
-	for i := 0; i < s.cfg.Workers; i++ {
+	for i := 0; i < s.cfg.Workers; i++ { // none when negative
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -108,18 +108,22 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 	go s.heartbeat(pctx, cancel, b.ID)
 	log.InfoContext(ctx, "batch claimed", "attempt", b.Attempts, "processed", b.Processed, "total", b.Total)
 
+	// Each step is prepared (rows read, requests validated) while the
+	// previous one is being committed.
 	after, failures := 0, 0
+	next := s.prepare(pctx, b, after)
 	for {
-		next, done, err := s.step(pctx, b, after)
-		switch {
-		case err == nil:
-			after, failures = next, 0
-			if progress != nil {
-				if cur, err := s.store.Batch(ctx, b.ID); err == nil {
-					progress(cur)
+		p := <-next
+		err := p.err
+		if err == nil && !p.empty {
+			following := s.prepare(pctx, b, p.last)
+			if _, err = s.store.ProcessBatchStep(pctx, b.ID, owner, s.cfg.Lease, p.step); err == nil {
+				after, failures, next = p.last, 0, following
+				if progress != nil {
+					if cur, err := s.store.Batch(ctx, b.ID); err == nil {
+						progress(cur)
+					}
 				}
-			}
-			if !done {
 				if s.cfg.Pause > 0 {
 					t := time.NewTimer(s.cfg.Pause)
 					select {
@@ -130,9 +134,17 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 				}
 				continue
 			}
+		}
+		switch {
+		case err == nil: // nothing pending: done
 			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchDone, ""); err != nil {
 				log.WarnContext(ctx, "finishing batch failed", "error", err)
 				return
+			}
+			if progress != nil {
+				if cur, err := s.store.Batch(ctx, b.ID); err == nil {
+					progress(cur)
+				}
 			}
 			log.InfoContext(ctx, "batch done")
 			return
@@ -161,6 +173,7 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 			return
 		case <-t.C:
 		}
+		next = s.prepare(pctx, b, after)
 	}
 }
 
@@ -198,16 +211,30 @@ func (s *Service) heartbeat(ctx context.Context, cancel context.CancelCauseFunc,
 	}
 }
 
-// step issues the next Config.Step pending rows after row number after, in
-// one transaction. It returns the last row number it handled, and done
-// when no row was pending.
-func (s *Service) step(ctx context.Context, b *store.Batch, after int) (int, bool, error) {
+// prepared is the next step of a batch, ready to commit.
+type prepared struct {
+	step  store.BatchStep
+	last  int  // the last row number the step handles
+	empty bool // no row is pending after the given row
+	err   error
+}
+
+// prepare reads the next Config.Step pending rows after row number after
+// and plans their issuance, in the background; the result arrives on the
+// channel.
+func (s *Service) prepare(ctx context.Context, b *store.Batch, after int) <-chan prepared {
+	out := make(chan prepared, 1)
+	go func() { out <- s.prepareStep(ctx, b, after) }()
+	return out
+}
+
+func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) prepared {
 	rows, err := s.store.PendingBatchRows(ctx, b.ID, after, s.cfg.Step)
 	if err != nil {
-		return after, false, err
+		return prepared{err: err}
 	}
 	if len(rows) == 0 {
-		return after, true, nil
+		return prepared{empty: true}
 	}
 	var (
 		st   store.BatchStep
@@ -226,7 +253,7 @@ func (s *Service) step(ctx context.Context, b *store.Batch, after int) (int, boo
 	}
 	plan, err := s.issuer.Plan(ctx, b.Program, reqs)
 	if err != nil {
-		return after, false, err
+		return prepared{err: err}
 	}
 	for _, j := range plan.Index {
 		st.Rows = append(st.Rows, rows[pos[j]].Row)
@@ -237,8 +264,5 @@ func (s *Service) step(ctx context.Context, b *store.Batch, after int) (int, boo
 			st.Failed = append(st.Failed, store.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, b.Lang)})
 		}
 	}
-	if _, err := s.store.ProcessBatchStep(ctx, b.ID, s.cfg.Owner, s.cfg.Lease, st); err != nil {
-		return after, false, err
-	}
-	return rows[len(rows)-1].Row, false, nil
+	return prepared{step: st, last: rows[len(rows)-1].Row}
 }

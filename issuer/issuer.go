@@ -1,6 +1,7 @@
 package issuer
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -135,6 +136,16 @@ type Plan struct {
 // prepares their issuance, to be stored with Store.IssueAwards (IssueMany
 // does both). err is set when the program is missing or cannot issue now.
 func (is *Issuer) Plan(ctx context.Context, regno string, reqs []Request) (*Plan, error) {
+	return is.plan(ctx, regno, reqs, true)
+}
+
+// Check validates requests like Plan and computes their award keys, but
+// prepares no issuance: the Plan it returns has no Build.
+func (is *Issuer) Check(ctx context.Context, regno string, reqs []Request) (*Plan, error) {
+	return is.plan(ctx, regno, reqs, false)
+}
+
+func (is *Issuer) plan(ctx context.Context, regno string, reqs []Request, build bool) (*Plan, error) {
 	prog, err := is.store.Program(ctx, regno, 0)
 	if err != nil {
 		return nil, err
@@ -154,12 +165,15 @@ func (is *Issuer) Plan(ctx context.Context, regno string, reqs []Request) (*Plan
 			p.Errs[i] = err
 			continue
 		}
-		if err := is.draw(a); err != nil {
-			return nil, err
-		}
 		awards = append(awards, a)
 		p.Keys = append(p.Keys, AwardKey(prog.RegistrationNumber, r.StudentID, a.from.Format(time.DateOnly), a.to.Format(time.DateOnly)))
 		p.Index = append(p.Index, i)
+	}
+	if !build {
+		return p, nil
+	}
+	if err := is.draw(awards); err != nil {
+		return nil, err
 	}
 	p.Build = func(i int, n credential.Numbers, at time.Time) (*credential.Record, error) {
 		return is.build(prog, awards[i], n, at)
@@ -167,44 +181,44 @@ func (is *Issuer) Plan(ctx context.Context, regno string, reqs []Request) (*Plan
 	return p, nil
 }
 
-// draw takes an award's random values from the issuer's source: the
-// credential and subject ids, then one salt per hashed identity, in the
-// order the credential lists them.
-func (is *Issuer) draw(a *award) error {
-	var err error
-	if a.credID, err = is.uuid(); err != nil {
-		return err
-	}
-	if a.subjID, err = is.uuid(); err != nil {
-		return err
-	}
-	for _, x := range a.identities() {
-		if x.v == "" {
-			continue
+// draw takes the awards' random values from the issuer's source, in one
+// read: for each award in order, the credential and subject ids, then one
+// salt per hashed identity, in the order the credential lists them (the
+// same stream, in the same order, as drawing them one by one).
+func (is *Issuer) draw(awards []*award) error {
+	n := 0
+	for _, a := range awards {
+		n += 32
+		for _, x := range a.identities() {
+			if x.v != "" {
+				n += 16
+			}
 		}
-		salt, err := is.salt()
-		if err != nil {
-			return err
+	}
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(is.rnd, buf); err != nil {
+		return fmt.Errorf("issuer: random values: %w", err)
+	}
+	next := func(k int) []byte {
+		b := buf[:k]
+		buf = buf[k:]
+		return b
+	}
+	for _, a := range awards {
+		for _, id := range []*string{&a.credID, &a.subjID} {
+			u, err := uuid.NewRandomFromReader(bytes.NewReader(next(16)))
+			if err != nil {
+				return fmt.Errorf("issuer: random id: %w", err)
+			}
+			*id = u.String()
 		}
-		a.salts = append(a.salts, salt)
+		for _, x := range a.identities() {
+			if x.v != "" {
+				a.salts = append(a.salts, hex.EncodeToString(next(16)))
+			}
+		}
 	}
 	return nil
-}
-
-func (is *Issuer) uuid() (string, error) {
-	u, err := uuid.NewRandomFromReader(is.rnd)
-	if err != nil {
-		return "", fmt.Errorf("issuer: random id: %w", err)
-	}
-	return u.String(), nil
-}
-
-func (is *Issuer) salt() (string, error) {
-	b := make([]byte, 16)
-	if _, err := io.ReadFull(is.rnd, b); err != nil {
-		return "", fmt.Errorf("issuer: salt: %w", err)
-	}
-	return hex.EncodeToString(b), nil
 }
 
 // hashIdentity returns an OB3 IdentityObject holding a salted SHA-256 hash.

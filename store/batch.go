@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
@@ -165,7 +167,7 @@ func (s *Store) insertBatchRows(ctx context.Context, tx Tx, id string, rows []Ba
 			creds[i] = &rows[i].CredentialID
 		}
 	}
-	return s.bulk(ctx, tx, "batch_rows_insert", "batch_row_insert", n, []any{id},
+	return s.bulk(ctx, tx, "batch_row_insert", n, []any{id},
 		nums, states, ids, names, keys, cells, reqs, creds, errList)
 }
 
@@ -383,7 +385,7 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 			}
 			nums, states, creds, errList = append(nums, int64(r.Row)), append(states, RowFailed), append(creds, nil), append(errList, string(e))
 		}
-		if err := s.bulk(ctx, tx, "batch_rows_finish", "batch_row_finish", n, []any{id}, nums, states, creds, errList); err != nil {
+		if err := s.bulk(ctx, tx, "batch_row_finish", n, []any{id}, nums, states, creds, errList); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, s.q.get("batch_progress"), id, n, issued, skipped, len(step.Failed), s.nowUTC()); err != nil {
@@ -444,17 +446,23 @@ func (s *Store) ExistingAwards(ctx context.Context, keys []string) (map[string]s
 	return out, s.translate(err, "credentials")
 }
 
-// bulk runs a statement over n rows given column by column. When the
-// dialect defines the multi-row statement many (PostgreSQL: unnest of one
-// array per column), it runs once per chunk of rows; otherwise the
-// single-row statement one runs per row. fixed are leading arguments
-// shared by every row; each of cols is a slice of length n.
-func (s *Store) bulk(ctx context.Context, q Querier, many, one string, n int, fixed []any, cols ...any) error {
+// bulk runs the statement name over n rows given column by column, in
+// the most efficient form the dialect defines:
+//
+//   - name_arrays (PostgreSQL): the fixed arguments, then one array per
+//     column (unnest), once per chunk of rows;
+//   - name_json (SQLite): the fixed arguments, then one JSON array of rows
+//     (json_each), once per chunk;
+//   - otherwise name itself once per row.
+//
+// fixed are leading arguments shared by every row; each of cols is a slice
+// of length n.
+func (s *Store) bulk(ctx context.Context, q Querier, name string, n int, fixed []any, cols ...any) error {
 	if n == 0 {
 		return nil
 	}
-	if sql, ok := s.q[many]; ok {
-		const chunk = 5000
+	const chunk = 5000
+	if sql, ok := s.q[name+"_arrays"]; ok {
 		for lo := 0; lo < n; lo += chunk {
 			hi := min(lo+chunk, n)
 			args := append([]any(nil), fixed...)
@@ -462,12 +470,24 @@ func (s *Store) bulk(ctx context.Context, q Querier, many, one string, n int, fi
 				args = append(args, sliceRange(c, lo, hi))
 			}
 			if _, err := q.Exec(ctx, sql, args...); err != nil {
-				return fmt.Errorf("%s: %w", many, err)
+				return fmt.Errorf("%s: %w", name, err)
 			}
 		}
 		return nil
 	}
-	sql := s.q.get(one)
+	if sql, ok := s.q[name+"_json"]; ok {
+		for lo := 0; lo < n; lo += chunk {
+			doc, err := jsonRows(lo, min(lo+chunk, n), cols)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			if _, err := q.Exec(ctx, sql, append(append([]any(nil), fixed...), doc)...); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		return nil
+	}
+	sql := s.q.get(name)
 	args := make([]any, len(fixed)+len(cols))
 	copy(args, fixed)
 	for i := 0; i < n; i++ {
@@ -475,10 +495,56 @@ func (s *Store) bulk(ctx context.Context, q Querier, many, one string, n int, fi
 			args[len(fixed)+j] = sliceAt(c, i)
 		}
 		if _, err := q.Exec(ctx, sql, args...); err != nil {
-			return fmt.Errorf("%s: %w", one, err)
+			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	return nil
+}
+
+// sqliteTime is how the SQLite driver writes a time (and reads it back).
+const sqliteTime = "2006-01-02 15:04:05.999999999-07:00"
+
+// jsonRows encodes rows lo..hi-1 of cols as a JSON array of arrays for a
+// json_each statement: times as the SQLite driver writes them, nil
+// pointers as null.
+func jsonRows(lo, hi int, cols []any) (string, error) {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := lo; i < hi; i++ {
+		if i > lo {
+			b.WriteByte(',')
+		}
+		b.WriteByte('[')
+		for j, c := range cols {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			v := sliceAt(c, i)
+			switch x := v.(type) {
+			case nil:
+				b.WriteString("null")
+			case int64:
+				b.WriteString(strconv.FormatInt(x, 10))
+			case int:
+				b.WriteString(strconv.Itoa(x))
+			case time.Time:
+				b.WriteByte('"')
+				b.WriteString(x.Format(sqliteTime))
+				b.WriteByte('"')
+			case string:
+				enc, err := json.Marshal(x)
+				if err != nil {
+					return "", err
+				}
+				b.Write(enc)
+			default:
+				return "", fmt.Errorf("bulk column of type %T", v)
+			}
+		}
+		b.WriteByte(']')
+	}
+	b.WriteByte(']')
+	return b.String(), nil
 }
 
 // sliceRange returns c[lo:hi] for the column types bulk uses.

@@ -89,8 +89,11 @@ func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build cre
 // lookupAwards calls fn for every stored credential whose award key is in
 // keys, querying in chunks.
 func (s *Store) lookupAwards(ctx context.Context, q Querier, keys []string, fn func(*credential.Record)) error {
-	many, ok := s.q["credential_by_awards"]
-	if !ok {
+	many, arrays := s.q["credential_by_award_arrays"]
+	if !arrays {
+		many = s.q["credential_by_award_json"]
+	}
+	if many == "" {
 		for _, k := range keys {
 			rec, err := scanRecord(q.QueryRow(ctx, s.q.get("credential_by_award"), k))
 			switch {
@@ -105,7 +108,15 @@ func (s *Store) lookupAwards(ctx context.Context, q Querier, keys []string, fn f
 	}
 	const chunk = 5000
 	for lo := 0; lo < len(keys); lo += chunk {
-		rows, err := q.Query(ctx, many, keys[lo:min(lo+chunk, len(keys))])
+		var arg any = keys[lo:min(lo+chunk, len(keys))]
+		if !arrays {
+			b, err := json.Marshal(arg)
+			if err != nil {
+				return err
+			}
+			arg = string(b)
+		}
+		rows, err := q.Query(ctx, many, arg)
 		if err != nil {
 			return err
 		}
@@ -146,7 +157,9 @@ func (s *Store) storeFresh(ctx context.Context, tx Tx, keys []string, fresh []in
 	}
 	first, firstBook := last-int64(len(fresh))+1, lastBook-int64(len(fresh))+1
 	recs := make([]*credential.Record, len(fresh))
-	err = parallel(ctx, len(fresh), func(j int) error {
+	// Sign on every CPU while this goroutine inserts what is signed
+	// already, chunk by chunk, in order.
+	err = pipeline(ctx, len(fresh), func(j int) error {
 		i := fresh[j]
 		n := credential.Numbers{
 			Certificate: first + int64(j),
@@ -167,11 +180,10 @@ func (s *Store) storeFresh(ctx context.Context, tx Tx, keys []string, fresh []in
 		}
 		recs[j] = rec
 		return nil
+	}, func(lo, hi int) error {
+		return s.insertCredentials(ctx, tx, recs[lo:hi])
 	})
 	if err != nil {
-		return err
-	}
-	if err := s.insertCredentials(ctx, tx, recs); err != nil {
 		return err
 	}
 	for j, i := range fresh {
@@ -183,17 +195,6 @@ func (s *Store) storeFresh(ctx context.Context, tx Tx, keys []string, fresh []in
 // insertCredentials inserts new credentials and their audit entries, in
 // bulk where the dialect can.
 func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential.Record) error {
-	if _, ok := s.q["credential_insert_many"]; !ok {
-		for _, rec := range recs {
-			if err := s.insertCredential(ctx, tx, rec); err != nil {
-				return err
-			}
-			if err := s.audit(ctx, tx, ActionCredentialIssued, "credential", rec.ID, "", issuedDetails(rec)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 	n := len(recs)
 	var (
 		ids, regnos, keys, students, books = make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
@@ -223,11 +224,11 @@ func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential
 		}
 		details[i] = string(d)
 	}
-	if err := s.bulk(ctx, tx, "credential_insert_many", "credential_insert", n, nil, ids, regnos, versions, keys, students,
+	if err := s.bulk(ctx, tx, "credential_insert", n, nil, ids, regnos, versions, keys, students,
 		certs, books, names, langs, kids, issued, from, until, statuses, lists, indexes, batches, jwss); err != nil {
 		return fmt.Errorf("insert credentials: %w", err)
 	}
-	return s.bulk(ctx, tx, "audit_insert_many", "audit_insert", n,
+	return s.bulk(ctx, tx, "audit_insert", n,
 		[]any{s.nowUTC(), ActorFrom(ctx), ActionCredentialIssued, "credential"}, ids, make([]string, n), details)
 }
 
@@ -236,20 +237,34 @@ func issuedDetails(rec *credential.Record) map[string]any {
 		"certificate_number": rec.CertificateNumber, "batch": rec.BatchID}
 }
 
-// parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines (inline for a
-// few items) and returns the error of the lowest failing index.
-func parallel(ctx context.Context, n int, fn func(int) error) error {
-	workers := min(runtime.GOMAXPROCS(0), n/4)
-	if workers <= 1 {
+// pipeline runs work(0..n-1) on GOMAXPROCS goroutines, in index order,
+// and calls consume(lo, hi) in the calling goroutine for consecutive
+// chunks of indexes as soon as their work is done, so that consuming one
+// chunk overlaps the work on the next. It returns the first error (work
+// errors by lowest index). Few items run inline.
+func pipeline(ctx context.Context, n int, work func(int) error, consume func(lo, hi int) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	if n < 16 || workers < 2 {
 		for i := 0; i < n; i++ {
-			if err := fn(i); err != nil {
+			if err := work(i); err != nil {
 				return err
 			}
 		}
-		return nil
+		return consume(0, n)
+	}
+	chunk := max(16, n/8)
+	chunks := (n + chunk - 1) / chunk
+	left := make([]atomic.Int32, chunks)
+	done := make([]chan struct{}, chunks)
+	for c := range done {
+		left[c].Store(int32(min(chunk, n-c*chunk)))
+		done[c] = make(chan struct{})
 	}
 	errs := make([]error, n)
 	var next atomic.Int64
+	stop := make(chan struct{})
+	var stopOnce sync.Once
+	halt := func() { stopOnce.Do(func() { close(stop) }) }
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -257,39 +272,45 @@ func parallel(ctx context.Context, n int, fn func(int) error) error {
 			defer wg.Done()
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= n || ctx.Err() != nil {
+				if i >= n {
 					return
 				}
-				if errs[i] = fn(i); errs[i] != nil {
-					next.Store(int64(n)) // stop handing out work
+				select {
+				case <-stop:
 					return
+				default:
+				}
+				if errs[i] = work(i); errs[i] != nil {
+					halt()
+					return
+				}
+				if c := i / chunk; left[c].Add(-1) == 0 {
+					close(done[c])
 				}
 			}
 		}()
 	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	defer func() {
+		halt()
+		wg.Wait()
+	}()
+	for c := 0; c < chunks; c++ {
+		select {
+		case <-done[c]:
+		case <-stop:
+			wg.Wait()
+			for _, err := range errs {
+				if err != nil {
+					return err
+				}
+			}
+			return context.Canceled
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := consume(c*chunk, min((c+1)*chunk, n)); err != nil {
 			return err
 		}
-	}
-	return ctx.Err()
-}
-
-func (s *Store) insertCredential(ctx context.Context, q Querier, r *credential.Record) error {
-	var batch any
-	if r.BatchID != "" {
-		batch = r.BatchID
-	}
-	var until any
-	if r.ValidUntil != nil {
-		until = r.ValidUntil.UTC()
-	}
-	_, err := q.Exec(ctx, s.q.get("credential_insert"), r.ID, r.ProgramRegNo, r.ProgramVersion, r.AwardKey, r.StudentID,
-		r.CertificateNumber, r.BookNumber, r.HolderName, r.Language, r.KID, r.IssuedAt.UTC(), r.ValidFrom.UTC(),
-		until, r.Status, r.StatusList, r.StatusIndex, batch, r.JWS)
-	if err != nil {
-		return fmt.Errorf("insert credential: %w", err)
 	}
 	return nil
 }

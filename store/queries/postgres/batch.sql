@@ -15,13 +15,13 @@ WHERE id = (
   AND (lease_until IS NULL OR lease_until < $3)
 RETURNING id
 
--- name: batch_rows_insert
+-- name: batch_row_insert_arrays
 INSERT INTO batch_rows (batch_id, row_number, state, student_id, holder_name, award_key, cells, request,
     credential_id, errors)
 SELECT $1, u.* FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
     $9::text[], $10::text[]) AS u
 
--- name: batch_rows_finish
+-- name: batch_row_finish_arrays
 UPDATE batch_rows r SET state = u.state, credential_id = u.credential_id, errors = u.errors, request = '',
     cells = CASE WHEN u.state = 'failed' THEN r.cells ELSE '[]' END
 FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) AS u(row_number, state, credential_id, errors)
