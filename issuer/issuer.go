@@ -363,10 +363,14 @@ func CreditUnits(hours float64) float64 {
 // Payload is the VC-JWT payload: the credential's members at the top level
 // plus iss, jti, sub, nbf (and exp), as Open Badges 3.0 defines VC-JWT.
 func Payload(c *credential.OB3Credential) ([]byte, error) {
-	b, err := json.Marshal(c)
-	if err != nil {
+	// Encode straight into a buffer big enough for the claims too (what
+	// json.Marshal writes, without its copies).
+	var buf bytes.Buffer
+	buf.Grow(8 << 10)
+	if err := json.NewEncoder(&buf).Encode(c); err != nil {
 		return nil, fmt.Errorf("issuer: encode credential: %w", err)
 	}
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 	from, err := time.Parse(time.RFC3339, c.ValidFrom)
 	if err != nil {
 		return nil, fmt.Errorf("issuer: validFrom: %w", err)
@@ -379,9 +383,7 @@ func Payload(c *credential.OB3Credential) ([]byte, error) {
 		}
 		claims += fmt.Sprintf(`,"exp":%d`, until.Unix())
 	}
-	out := make([]byte, 0, len(b)+len(claims))
-	out = append(out, b[:len(b)-1]...)
-	out = append(out, claims...)
+	out := append(b[:len(b)-1], claims...)
 	return append(out, '}'), nil
 }
 

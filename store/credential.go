@@ -232,9 +232,17 @@ func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential
 		[]any{s.nowUTC(), ActorFrom(ctx), ActionCredentialIssued, "credential"}, ids, make([]string, n), details)
 }
 
-func issuedDetails(rec *credential.Record) map[string]any {
-	return map[string]any{"program": rec.ProgramRegNo, "version": rec.ProgramVersion,
-		"certificate_number": rec.CertificateNumber, "batch": rec.BatchID}
+// issuedAudit is the audit detail of an issued credential (fields in the
+// order a map's keys would be written).
+type issuedAudit struct {
+	Batch             string `json:"batch"`
+	CertificateNumber int64  `json:"certificate_number"`
+	Program           string `json:"program"`
+	Version           int    `json:"version"`
+}
+
+func issuedDetails(rec *credential.Record) issuedAudit {
+	return issuedAudit{Batch: rec.BatchID, CertificateNumber: rec.CertificateNumber, Program: rec.ProgramRegNo, Version: rec.ProgramVersion}
 }
 
 // pipeline runs work(0..n-1) on GOMAXPROCS goroutines, in index order,
