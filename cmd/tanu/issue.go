@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/user"
 	"path/filepath"
@@ -107,7 +108,11 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	}
 	defer f.Close()
 
-	a, err := app.Open(ctx, *c, logger(e, e.stderr).With("command", "issue"))
+	log := logger(e, e.stderr)
+	if e.getenv("TANU_LOG_LEVEL") == "" { // keep the progress bar readable
+		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	a, err := app.Open(ctx, *c, log.With("command", "issue"))
 	if err != nil {
 		return err
 	}
