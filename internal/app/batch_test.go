@@ -563,3 +563,27 @@ func TestBatchCertificatesZIP(t *testing.T) {
 		t.Fatalf("without certificates: %d %s", resp.StatusCode, body)
 	}
 }
+
+// TestBatchQueued: an instance without workers keeps the batch queued,
+// with its rows pending; the ZIP is refused until the batch is done;
+// running it (as tanu issue does) finishes it.
+func TestBatchQueued(t *testing.T) {
+	h := startBatch(t, "sqlite", func(c *app.Config) { c.Batch.Workers = -1 })
+	regno := createProgram(t, h)
+	b := submit(t, h, regno, "bad-iin.csv", fixture(t, "bad-iin.csv"), "")
+	if b.Status != "queued" || b.Processed != 5 || b.Rows[0].Status != "pending" || !b.Rows[0].OK || b.Rows[0].CredentialID != nil {
+		t.Fatalf("queued batch %+v", b)
+	}
+	resp, body := h.Do(t, "viewer", "GET", "/api/v1/batches/"+b.ID+"/certificates.zip", "", nil)
+	if resp.StatusCode != 409 || decode[apiError](t, body).Error.Code != "conflict" {
+		t.Fatalf("zip of a queued batch: %d %s", resp.StatusCode, body)
+	}
+	resp, body = h.Do(t, "viewer", "GET", "/api/v1/batches/"+b.ID+"?rows=failed", "", nil)
+	if v := decode[batchView](t, body); resp.StatusCode != 200 || len(v.Rows) != 5 || v.Rows[0].Row != 3 {
+		t.Fatalf("failed rows: %d %s", resp.StatusCode, body)
+	}
+	done, err := h.App.Batches.RunBatch(context.Background(), b.ID, nil)
+	if err != nil || done.Status != "done" || done.Issued != 1 {
+		t.Fatalf("run: %+v %v", done, err)
+	}
+}
