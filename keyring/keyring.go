@@ -11,6 +11,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -275,12 +276,16 @@ func (r *Ring) write(k *Key) error {
 	return nil
 }
 
-// Signer signs JWS payloads with one key, stamping the header with the key's
-// public URL as kid and typ JWT.
+// Signer signs JWS payloads with one key, stamping the protected header
+// {"alg","kid","typ":"JWT"} with the key's public URL as kid. It writes the
+// compact serialization directly: the header segment is encoded once, and
+// the payload is encoded once into the output buffer. go-jose reads and
+// checks everything it writes (see the tests); verification always goes
+// through go-jose.
 type Signer struct {
 	key    *Key
 	kidURL string
-	signer jose.Signer
+	header string // base64url of the protected header
 }
 
 // Signer returns a signer for the active key; kidURL is the URL under which
@@ -295,21 +300,55 @@ func (r *Ring) Signer(kidURL func(kid string) string) (*Signer, error) {
 
 // NewSigner returns a signer for k with the given kid URL.
 func NewSigner(k *Key, kidURL string) (*Signer, error) {
-	opts := (&jose.SignerOptions{}).WithType("JWT")
-	s, err := jose.NewSigner(jose.SigningKey{Algorithm: jose.SignatureAlgorithm(k.Alg), Key: jose.JSONWebKey{Key: k.priv, KeyID: kidURL}}, opts)
+	h, err := json.Marshal(struct {
+		Alg string `json:"alg"`
+		Kid string `json:"kid"`
+		Typ string `json:"typ"`
+	}{k.Alg, kidURL, "JWT"})
 	if err != nil {
-		return nil, fmt.Errorf("keyring: signer: %w", err)
+		return nil, fmt.Errorf("keyring: header: %w", err)
 	}
-	return &Signer{key: k, kidURL: kidURL, signer: s}, nil
+	return &Signer{key: k, kidURL: kidURL, header: base64.RawURLEncoding.EncodeToString(h)}, nil
 }
 
 // Sign returns the compact JWS of payload.
 func (s *Signer) Sign(payload []byte) (string, error) {
-	obj, err := s.signer.Sign(payload)
-	if err != nil {
-		return "", fmt.Errorf("keyring: sign: %w", err)
+	enc := base64.RawURLEncoding
+	sigLen := 64
+	if k, ok := s.key.priv.(*rsa.PrivateKey); ok {
+		sigLen = k.Size()
 	}
-	return obj.CompactSerialize()
+	n := len(s.header) + 1 + enc.EncodedLen(len(payload))
+	buf := make([]byte, n, n+1+enc.EncodedLen(sigLen))
+	copy(buf, s.header)
+	buf[len(s.header)] = '.'
+	enc.Encode(buf[len(s.header)+1:], payload)
+	var sig []byte
+	switch k := s.key.priv.(type) {
+	case *ecdsa.PrivateKey:
+		d := sha256.Sum256(buf)
+		r, ss, err := ecdsa.Sign(rand.Reader, k, d[:])
+		if err != nil {
+			return "", fmt.Errorf("keyring: sign: %w", err)
+		}
+		sig = make([]byte, 64)
+		r.FillBytes(sig[:32])
+		ss.FillBytes(sig[32:])
+	case ed25519.PrivateKey:
+		sig = ed25519.Sign(k, buf)
+	case *rsa.PrivateKey:
+		d := sha256.Sum256(buf)
+		var err error
+		if sig, err = rsa.SignPKCS1v15(rand.Reader, k, crypto.SHA256, d[:]); err != nil {
+			return "", fmt.Errorf("keyring: sign: %w", err)
+		}
+	default:
+		return "", fmt.Errorf("keyring: sign: unsupported key type %T", s.key.priv)
+	}
+	buf = append(buf, '.')
+	buf = buf[:len(buf)+enc.EncodedLen(len(sig))]
+	enc.Encode(buf[len(buf)-enc.EncodedLen(len(sig)):], sig)
+	return string(buf), nil
 }
 
 // KID returns the kid URL the signer puts in headers.
