@@ -224,3 +224,35 @@ func TestIssuerRejectionsAreLocalized(t *testing.T) {
 		}
 	}
 }
+
+// TestShutdownReleasesTheBatch: a worker stopped mid-batch (graceful
+// shutdown) gives its lease back, so another instance continues at once
+// instead of waiting for the lease to run out.
+func TestShutdownReleasesTheBatch(t *testing.T) {
+	e := newEnv(t, testdb.SQLite)
+	first := e.service(batch.Config{Workers: 1, Step: 5, Pause: 20 * time.Millisecond, Lease: time.Hour, Owner: "first"})
+	bt := submit(t, first, e.regno, rows(0, 200))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = first.Run(ctx)
+	}()
+	for {
+		cur, _ := e.st.Batch(context.Background(), bt.ID)
+		if cur.Issued >= 10 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	second := e.service(batch.Config{Workers: -1, Lease: time.Hour, Owner: "second"})
+	// With the hour-long lease still held, this would time out.
+	rctx, rcancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer rcancel()
+	got, err := second.RunBatch(rctx, bt.ID, nil)
+	if err != nil || got.Status != store.BatchDone || got.Issued != 200 || got.Skipped != 0 {
+		t.Fatalf("batch %+v %v", got, err)
+	}
+}

@@ -35,6 +35,7 @@ type Store interface {
 	PendingBatchRows(ctx context.Context, id string, after, limit int) ([]store.BatchRow, error)
 	ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step store.BatchStep) ([]credential.Outcome, error)
 	FinishBatch(ctx context.Context, id, owner, status, reason string) error
+	ReleaseBatch(ctx context.Context, id, owner string) error
 }
 
 // Issuer validates requests and prepares their issuance.
@@ -306,9 +307,6 @@ func (s *Service) Batch(ctx context.Context, id string) (*store.Batch, error) {
 func (s *Service) Rows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error {
 	return s.store.BatchRows(ctx, id, f, fn)
 }
-
-// CredentialURL is the public page of a credential.
-func (s *Service) CredentialURL(id string) string { return s.issuer.Identity().CredentialURL(id) }
 
 // sheetOptions describes the program to the importer: a microqualification
 // requires its non-optional competencies and a decision date; other kinds

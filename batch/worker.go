@@ -152,6 +152,13 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 			log.WarnContext(ctx, "batch lease lost: another worker continues it")
 			return
 		case pctx.Err() != nil:
+			if ctx.Err() != nil { // shutting down: let the next instance start at once
+				rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+				if err := s.store.ReleaseBatch(rctx, b.ID, owner); err != nil {
+					log.WarnContext(rctx, "releasing batch failed", "error", err)
+				}
+				cancel()
+			}
 			return
 		case permanent(err):
 			log.WarnContext(ctx, "batch failed", "error", err)
@@ -191,7 +198,7 @@ func permanent(err error) bool {
 // heartbeat renews the lease every third of it; when the lease is lost it
 // cancels the batch's work.
 func (s *Service) heartbeat(ctx context.Context, cancel context.CancelCauseFunc, id string) {
-	t := time.NewTicker(s.cfg.Lease / 3)
+	t := time.NewTicker(max(s.cfg.Lease/3, 10*time.Millisecond))
 	defer t.Stop()
 	for {
 		select {

@@ -309,6 +309,14 @@ func (s *Store) fence(ctx context.Context, q Querier, id, owner string, lease ti
 	return nil
 }
 
+// ReleaseBatch gives up owner's lease on a running batch (an instance
+// shutting down), so that any instance may claim it at once. Nothing
+// happens if owner no longer holds it.
+func (s *Store) ReleaseBatch(ctx context.Context, id, owner string) error {
+	_, err := s.db.Exec(ctx, s.q.get("batch_release"), id, owner, s.nowUTC())
+	return s.translate(err, "batch lease")
+}
+
 // PendingBatchRows returns up to limit pending rows after row number
 // after, in row order.
 func (s *Store) PendingBatchRows(ctx context.Context, id string, after, limit int) ([]BatchRow, error) {

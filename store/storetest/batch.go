@@ -22,6 +22,7 @@ func batchTests() suite {
 		"BatchClaimConcurrent": testBatchClaimConcurrent,
 		"BatchSameAwardsTwice": testBatchSameAwards,
 		"BatchFailPending":     testBatchFailPending,
+		"BatchRelease":         testBatchRelease,
 	}
 }
 
@@ -315,5 +316,31 @@ func testBatchFailPending(t *testing.T, open Open) {
 	rows := listRows(t, s, "b1", store.FailedRows)
 	if len(rows) != 3 || rows[0].Errors[0].Message != "the program was withdrawn" {
 		t.Fatalf("rows %+v", rows)
+	}
+}
+
+func testBatchRelease(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	prog, _ := s.CreateProgram(ctx, SampleProgram())
+	newBatch(t, s, prog, "b1", "a")
+	if _, err := s.ClaimBatch(ctx, "w1", "", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ReleaseBatch(ctx, "b1", "w2"); err != nil { // not w2's: no effect
+		t.Fatal(err)
+	}
+	if _, err := s.ClaimBatch(ctx, "w2", "", time.Hour); !credential.IsNotFound(err) {
+		t.Fatalf("claimed a leased batch: %v", err)
+	}
+	if err := s.ReleaseBatch(ctx, "b1", "w1"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.ClaimBatch(ctx, "w2", "", time.Hour)
+	if err != nil || b.LeaseOwner != "w2" || b.Status != store.BatchRunning {
+		t.Fatalf("claim after release: %+v %v", b, err)
+	}
+	if err := s.RenewBatchLease(ctx, "b1", "w1", time.Hour); !errors.Is(err, store.ErrLeaseLost) {
+		t.Fatalf("old owner renewed: %v", err)
 	}
 }

@@ -44,6 +44,10 @@ RETURNING id
 UPDATE batches SET lease_until = $3, updated_at = $4
 WHERE id = $1 AND lease_owner = $2 AND status = 'running'
 
+-- name: batch_release
+UPDATE batches SET lease_until = NULL, updated_at = $3
+WHERE id = $1 AND lease_owner = $2 AND status = 'running'
+
 -- name: batch_progress
 UPDATE batches SET processed = processed + $2, issued = issued + $3, skipped = skipped + $4,
     failed = failed + $5, updated_at = $6
