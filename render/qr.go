@@ -7,9 +7,10 @@ import (
 )
 
 // qrMatrix returns the modules of the QR code for s (error correction level
-// M), without quiet zone: m[row][col] is true for a dark module.
+// Q, 25 %: a scratched or folded print still scans), without quiet zone:
+// m[row][col] is true for a dark module.
 func qrMatrix(s string) ([][]bool, error) {
-	q, err := qrcode.New(s, qrcode.Medium)
+	q, err := qrcode.New(s, qrcode.High)
 	if err != nil {
 		return nil, fmt.Errorf("render: qr code: %w", err)
 	}

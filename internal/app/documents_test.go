@@ -96,33 +96,43 @@ func TestCertificateDownloads(t *testing.T) {
 	}
 }
 
-// scanQR rasterizes page 1 and decodes its QR code like a phone would.
+// scanQR rasterizes page 1 and decodes its QR code like a phone would,
+// taking a few "frames": 150, 200 and 300 dpi. ZXing-family decoders (this
+// is a Go port) miss about one valid symbol in a hundred at a given
+// resolution; a phone retries until a frame reads. Any frame that reads
+// must read the right URL.
 func scanQR(t *testing.T, pdf, dir string) string {
 	t.Helper()
-	prefix := filepath.Join(dir, "page")
-	if out, err := exec.Command("pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", pdf, prefix).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v %s", err, out)
+	var errs []string
+	for _, dpi := range []string{"150", "200", "300"} {
+		prefix := filepath.Join(dir, "page"+dpi)
+		if out, err := exec.Command("pdftoppm", "-r", dpi, "-f", "1", "-l", "1", "-png", pdf, prefix).CombinedOutput(); err != nil {
+			t.Fatalf("pdftoppm: %v %s", err, out)
+		}
+		matches, _ := filepath.Glob(prefix + "*.png")
+		if len(matches) == 0 {
+			t.Fatal("no page image")
+		}
+		f, err := os.Open(matches[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, _, err := image.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+		if err != nil {
+			errs = append(errs, dpi+" dpi: "+err.Error())
+			continue
+		}
+		return res.GetText()
 	}
-	matches, _ := filepath.Glob(prefix + "*.png")
-	if len(matches) == 0 {
-		t.Fatal("no page image")
-	}
-	f, err := os.Open(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, _, err := image.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
-	if err != nil {
-		t.Fatalf("no QR code found on the page: %v", err)
-	}
-	return res.GetText()
+	t.Fatalf("no QR code read from the page: %v", errs)
+	return ""
 }
