@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"time"
+
+	jose "github.com/go-jose/go-jose/v4"
 )
 
 // PublicKey is a signing key as published: its kid, algorithm and public JWK.
@@ -39,6 +42,26 @@ func (s *Store) RetireKey(ctx context.Context, kid string) error {
 		return s.audit(ctx, tx, ActionKeyRetired, "key", kid, "rotated", nil)
 	})
 	return s.translate(err, "key")
+}
+
+// PublishedJWKs returns every published key as a public JWK whose kid is
+// kidURL(kid), oldest first: what the JWKS, the did:web document and the
+// verifier all serve and trust.
+func (s *Store) PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error) {
+	keys, err := s.PublicKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]jose.JSONWebKey, 0, len(keys))
+	for _, k := range keys {
+		var j jose.JSONWebKey
+		if err := j.UnmarshalJSON(k.JWK); err != nil {
+			return nil, fmt.Errorf("store: published key %s: %w", k.KID, err)
+		}
+		j.KeyID = kidURL(k.KID)
+		out = append(out, j)
+	}
+	return out, nil
 }
 
 // PublicKeys returns every published key, oldest first.

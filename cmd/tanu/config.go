@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os/user"
 	"strings"
 
 	"github.com/tanu-edu/tanu/internal/app"
@@ -69,6 +70,15 @@ func logger(e *env, w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: lvl}))
 	}
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: lvl}))
+}
+
+// cliActor names who acts from the command line in the audit trail:
+// "cli:<user>", or "cli" when the user is unknown.
+func cliActor() string {
+	if u, err := user.Current(); err == nil {
+		return "cli:" + u.Username
+	}
+	return "cli"
 }
 
 // openStore opens the configured store, migrating when asked.

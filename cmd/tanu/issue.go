@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"os/user"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -117,11 +116,7 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	actor := "cli"
-	if u, err := user.Current(); err == nil {
-		actor = "cli:" + u.Username
-	}
-	ctx = store.WithActor(ctx, actor)
+	ctx = store.WithActor(ctx, cliActor())
 
 	b, err := a.Batches.Submit(ctx, batch.Upload{Program: *program, Filename: filepath.Base(*file), Body: f,
 		DryRun: *dry, Lang: *lang, Language: *language})

@@ -62,18 +62,7 @@ func cmdKeys(ctx context.Context, e *env, args []string) error {
 	if st, err := app.OpenStore(ctx, *c); err == nil {
 		defer st.Close()
 		if st.CheckSchema(ctx) == nil {
-			for _, k := range ring.Keys() {
-				jwk := k.Public("")
-				b, _ := jwk.MarshalJSON()
-				if err := st.PublishKey(ctx, store.PublicKey{KID: k.KID, Alg: k.Alg, JWK: b, CreatedAt: k.Created}); err != nil {
-					return err
-				}
-				if k.Retired != nil {
-					if err := st.RetireKey(ctx, k.KID); err != nil {
-						return err
-					}
-				}
-			}
+			return app.PublishKeys(store.WithActor(ctx, cliActor()), st, ring)
 		}
 	}
 	return nil

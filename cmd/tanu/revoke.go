@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os/user"
 	"strings"
 
 	"github.com/tanu-edu/tanu/store"
@@ -35,11 +34,7 @@ func cmdStatus(action string) func(ctx context.Context, e *env, args []string) e
 			return err
 		}
 		defer st.Close()
-		actor := "cli"
-		if u, err := user.Current(); err == nil {
-			actor = "cli:" + u.Username
-		}
-		r, err := st.ChangeStatus(store.WithActor(ctx, actor), strings.TrimPrefix(id, "urn:uuid:"), action, *reason)
+		r, err := st.ChangeStatus(store.WithActor(ctx, cliActor()), strings.TrimPrefix(id, "urn:uuid:"), action, *reason)
 		if err != nil {
 			return err
 		}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/user"
 	"path/filepath"
 	"strconv"
 	"text/tabwriter"
@@ -44,11 +43,7 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	actor := "cli"
-	if u, err := user.Current(); err == nil {
-		actor = "cli:" + u.Username
-	}
-	ctx = store.WithActor(ctx, actor)
+	ctx = store.WithActor(ctx, cliActor())
 	svc := teachhub.New(st, nil)
 	switch sub {
 	case "enrol":

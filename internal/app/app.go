@@ -183,20 +183,8 @@ func (a *App) openKeys(ctx context.Context) error {
 		return fmt.Errorf("keys: the active key %s is an example key from keys.example/: it is public and must never sign real credentials; run `tanu keys rotate`", active.KID)
 	}
 	id := a.Config.Identity()
-	for _, k := range ring.Keys() {
-		jwk := k.Public("")
-		b, err := jwk.MarshalJSON()
-		if err != nil {
-			return fmt.Errorf("keys: %w", err)
-		}
-		if err := a.Store.PublishKey(ctx, store.PublicKey{KID: k.KID, Alg: k.Alg, JWK: b, CreatedAt: k.Created}); err != nil {
-			return err
-		}
-		if k.Retired != nil {
-			if err := a.Store.RetireKey(ctx, k.KID); err != nil {
-				return err
-			}
-		}
+	if err := PublishKeys(ctx, a.Store, ring); err != nil {
+		return err
 	}
 	a.Ring = ring
 	a.Signer, err = keyring.NewSigner(active, id.KeyURL(active.KID))
@@ -251,6 +239,28 @@ func extractBaked(body []byte) (string, bool, error) {
 // Run runs the instance's background work (batch workers) until ctx ends.
 func (a *App) Run(ctx context.Context) error { return a.Batches.Run(ctx) }
 
+// PublishKeys records the public half of every key of ring in the
+// registry, and marks retired keys retired, so every instance serves and
+// trusts the whole key set. Publishing again is a no-op.
+func PublishKeys(ctx context.Context, st *store.Store, ring *keyring.Ring) error {
+	for _, k := range ring.Keys() {
+		jwk := k.Public("")
+		b, err := jwk.MarshalJSON()
+		if err != nil {
+			return fmt.Errorf("keys: %w", err)
+		}
+		if err := st.PublishKey(ctx, store.PublicKey{KID: k.KID, Alg: k.Alg, JWK: b, CreatedAt: k.Created}); err != nil {
+			return err
+		}
+		if k.Retired != nil {
+			if err := st.RetireKey(ctx, k.KID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // Close releases the store.
 func (a *App) Close() error { return a.Store.Close() }
 
@@ -259,20 +269,7 @@ func (a *App) Close() error { return a.Store.Close() }
 // the registry and status checks for its own.
 func NewVerifier(st *store.Store, id *issuer.Identity, remote verifier.Keys, opts ...verifier.Option) (*verifier.Verifier, error) {
 	local := &verifier.LocalKeys{IssuerID: id.IssuerID(), Load: func(ctx context.Context) ([]jose.JSONWebKey, error) {
-		keys, err := st.PublicKeys(ctx)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]jose.JSONWebKey, 0, len(keys))
-		for _, k := range keys {
-			var j jose.JSONWebKey
-			if err := j.UnmarshalJSON(k.JWK); err != nil {
-				return nil, fmt.Errorf("key %s: %w", k.KID, err)
-			}
-			j.KeyID = id.KeyURL(k.KID)
-			out = append(out, j)
-		}
-		return out, nil
+		return st.PublishedJWKs(ctx, id.KeyURL)
 	}}
 	if remote == nil {
 		remote = &verifier.HTTPKeys{}

@@ -325,22 +325,12 @@ func shortID(id string) string {
 	return id
 }
 
-func (s *Server) batchErrorsCSV(c *gin.Context) {
-	b, ok := s.batchFor(c)
-	if !ok {
-		return
-	}
-	sep, ok := s.csvSeparator(c, b)
-	if !ok {
-		return
-	}
-	attachment(c, "text/csv; charset=utf-8", "batch-"+shortID(b.ID)+"-errors.csv")
-	if err := s.batches.WriteErrorsCSV(c.Request.Context(), c.Writer, b, sep); err != nil {
-		s.abortStream(c, err)
-	}
-}
+func (s *Server) batchErrorsCSV(c *gin.Context) { s.batchCSV(c, "errors", s.batches.WriteErrorsCSV) }
 
-func (s *Server) batchResultsCSV(c *gin.Context) {
+func (s *Server) batchResultsCSV(c *gin.Context) { s.batchCSV(c, "results", s.batches.WriteResultsCSV) }
+
+// batchCSV streams one of a batch's CSV files.
+func (s *Server) batchCSV(c *gin.Context, name string, write func(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error) {
 	b, ok := s.batchFor(c)
 	if !ok {
 		return
@@ -349,8 +339,8 @@ func (s *Server) batchResultsCSV(c *gin.Context) {
 	if !ok {
 		return
 	}
-	attachment(c, "text/csv; charset=utf-8", "batch-"+shortID(b.ID)+"-results.csv")
-	if err := s.batches.WriteResultsCSV(c.Request.Context(), c.Writer, b, sep); err != nil {
+	attachment(c, "text/csv; charset=utf-8", "batch-"+shortID(b.ID)+"-"+name+".csv")
+	if err := write(c.Request.Context(), c.Writer, b, sep); err != nil {
 		s.abortStream(c, err)
 	}
 }

@@ -30,7 +30,7 @@ type Registry interface {
 	UpdateProgram(ctx context.Context, regno string, fn func(*credential.Program) error) (*credential.Program, error)
 	Credential(ctx context.Context, id string) (*credential.Record, error)
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
-	PublicKeys(ctx context.Context) ([]store.PublicKey, error)
+	PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error)
 	TokenByHash(ctx context.Context, hash string) (*store.Token, error)
 	Ping(ctx context.Context) error
 }
@@ -265,21 +265,7 @@ func (s *Server) readyz(c *gin.Context) {
 // publicKeys returns every key published for the issuer, as JWKs whose kid
 // is the key's URL.
 func (s *Server) publicKeys(ctx context.Context) ([]jose.JSONWebKey, error) {
-	keys, err := s.store.PublicKeys(ctx)
-	if err != nil {
-		return nil, err
-	}
-	id := s.issuer.Identity()
-	out := make([]jose.JSONWebKey, 0, len(keys))
-	for _, k := range keys {
-		var j jose.JSONWebKey
-		if err := j.UnmarshalJSON(k.JWK); err != nil {
-			return nil, fmt.Errorf("published key %s: %w", k.KID, err)
-		}
-		j.KeyID = id.KeyURL(k.KID)
-		out = append(out, j)
-	}
-	return out, nil
+	return s.store.PublishedJWKs(ctx, s.issuer.Identity().KeyURL)
 }
 
 func (s *Server) jwks(c *gin.Context) {
