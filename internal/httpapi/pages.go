@@ -92,21 +92,24 @@ func (s *Server) credentialPage(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	var res *verifier.Result
+	var (
+		res  *verifier.Result
+		anns []Annotation
+	)
 	if err != nil {
 		res = notFoundResult(id)
 	} else {
-		res = s.verifyRecord(c, r)
+		res, anns = s.verifyRecord(c, r)
 	}
 	c.Header("Vary", "Accept, Accept-Language")
 	if wantsJSON(c) {
 		c.JSON(statusCode(res), res)
 		return
 	}
-	s.renderVerdict(c, statusCode(res), res, r)
+	s.renderVerdict(c, statusCode(res), res, r, anns)
 }
 
-func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record) {
+func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record, anns []Annotation) {
 	lang := s.lang(c)
 	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status,
 		Verdict: T(lang, res.Status), VerdictSub: T(lang, res.Status+"_sub"), Summary: res.Credential, Checks: res.Checks,
@@ -123,10 +126,8 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		v.Results = results(res.Parsed)
 		v.Extra = extras(lang, res.Parsed)
 	}
-	if r != nil {
-		for _, an := range s.annotations(c, r) {
-			v.Extra = append(v.Extra, nameValue{an.Label[langIndex(lang)], an.Text})
-		}
+	for _, an := range anns {
+		v.Extra = append(v.Extra, nameValue{an.Label[langIndex(lang)], an.Text})
 	}
 	if r != nil {
 		base := s.issuer.Identity().CredentialURL(r.ID)

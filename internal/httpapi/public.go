@@ -54,17 +54,19 @@ func (s *Server) record(c *gin.Context) (*credential.Record, bool) {
 	return r, true
 }
 
-// verifyRecord verifies a stored credential.
-func (s *Server) verifyRecord(c *gin.Context, r *credential.Record) *verifier.Result {
+// verifyRecord verifies a stored credential and adds the registry's
+// annotations to the result; it returns them too, for the page.
+func (s *Server) verifyRecord(c *gin.Context, r *credential.Record) (*verifier.Result, []Annotation) {
 	res := s.verifier.VerifyJWS(credential.WithRecord(c.Request.Context(), r), r.JWS)
 	s.metrics.Verified.WithLabelValues(res.Status).Inc()
-	for _, an := range s.annotations(c, r) {
+	anns := s.annotations(c, r)
+	for _, an := range anns {
 		if res.Annotations == nil {
 			res.Annotations = map[string]any{}
 		}
 		res.Annotations[an.Key] = an.Value
 	}
-	return res
+	return res, anns
 }
 
 // annotations collects the annotators' facts; a failing annotator is
@@ -108,7 +110,7 @@ func (s *Server) verifyByID(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	res := s.verifyRecord(c, r)
+	res, _ := s.verifyRecord(c, r)
 	c.JSON(statusCode(res), res)
 }
 
@@ -132,7 +134,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		res := &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", OK: false, Detail: credential.ErrorMessage(err)}}}
 		s.metrics.Verified.WithLabelValues(res.Status).Inc()
 		if wantsHTMLForm(c) {
-			s.renderVerdict(c, http.StatusBadRequest, res, nil)
+			s.renderVerdict(c, http.StatusBadRequest, res, nil, nil)
 			return
 		}
 		c.JSON(http.StatusBadRequest, res)
@@ -145,7 +147,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		code = http.StatusBadRequest
 	}
 	if wantsHTMLForm(c) {
-		s.renderVerdict(c, code, res, nil)
+		s.renderVerdict(c, code, res, nil, nil)
 		return
 	}
 	c.JSON(code, res)
