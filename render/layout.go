@@ -237,6 +237,7 @@ type textElem struct {
 	key   [2]float64 // width and scale of the cached layout
 	lines []line
 	size  float64 // font size in points after scaling and shrinking
+	toks  []token // text split into words, measured at 1 pt; nil until laid out
 }
 
 func (t *textElem) layout(p *pen, w float64) {
@@ -244,14 +245,17 @@ func (t *textElem) layout(p *pen, w float64) {
 		return
 	}
 	t.key = [2]float64{w, p.scale}
-	text := t.text
-	if t.st.upper {
-		text = strings.ToUpper(text)
+	if t.toks == nil {
+		text := t.text
+		if t.st.upper {
+			text = strings.ToUpper(text)
+		}
+		t.toks = tokenize(t.st, text)
 	}
 	size := t.st.size * p.scale
 	minSize := t.st.minSize * p.scale
 	for {
-		t.lines = wrap(t.st, text, size, w)
+		t.lines = wrap(t.st, t.toks, size, w)
 		if t.st.maxLines == 0 || len(t.lines) <= t.st.maxLines || size-0.25 < minSize {
 			break
 		}
@@ -293,9 +297,60 @@ func (t *textElem) draw(p *pen, x, y, w float64) {
 	}
 }
 
-// wrap breaks text into lines no wider than w at size points. Emphasis
-// markers switch between the style's faces; "\n" forces a line break.
-func wrap(st *style, text string, size, w float64) []line {
+// token is a word (its parts between spaces, one per face) or a forced
+// line break. Part widths are at 1 pt: text width grows linearly with the
+// size, so a text is measured once however many sizes and scales the
+// layout tries.
+type token struct {
+	parts []part
+	brk   bool
+}
+
+// tokenize splits text into words at spaces and line breaks at "\n";
+// emphasis markers switch between the style's faces.
+func tokenize(st *style, text string) []token {
+	var toks []token
+	var word []part
+	em := false
+	start := 0 // byte offset of the current part in text
+	endPart := func(end int) {
+		if end > start {
+			s := text[start:end]
+			f := st.font
+			if em {
+				f = st.emFont
+			}
+			word = append(word, part{s: s, em: em, w: f.Width(s, 1)})
+		}
+	}
+	endWord := func(end int) {
+		endPart(end)
+		if len(word) > 0 {
+			toks = append(toks, token{parts: word})
+			word = nil
+		}
+	}
+	for i, r := range text {
+		switch r {
+		case emOn, emOff:
+			endPart(i)
+			em = r == emOn
+		case ' ':
+			endWord(i)
+		case '\n':
+			endWord(i)
+			toks = append(toks, token{brk: true})
+		default:
+			continue
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	endWord(len(text))
+	return toks
+}
+
+// wrap breaks tokenized text into lines no wider than w at size points.
+func wrap(st *style, toks []token, size, w float64) []line {
 	measure := func(s string, em bool) float64 {
 		if em {
 			return st.emFont.Width(s, size)
@@ -341,23 +396,18 @@ func wrap(st *style, text string, size, w float64) []line {
 		last.w += space[b2i(last.em)]
 		cur.w += space[b2i(last.em)]
 	}
-	em := false
 	var word []part
-	start := 0 // byte offset of the current part in text
-	endPart := func(end int) {
-		if end > start {
-			s := text[start:end]
-			word = append(word, part{s: s, em: em, w: measure(s, em)})
+	for _, tk := range toks {
+		if tk.brk {
+			flush()
+			continue
 		}
-	}
-	endWord := func(end int) {
-		endPart(end)
-		if len(word) == 0 {
-			return
-		}
+		word = word[:0]
 		total := 0.0
-		for _, pt := range word {
+		for _, pt := range tk.parts {
+			pt.w *= size
 			total += pt.w
+			word = append(word, pt)
 		}
 		if total <= w {
 			addWord(word)
@@ -367,24 +417,7 @@ func wrap(st *style, text string, size, w float64) []line {
 				addWord(pt)
 			}
 		}
-		word = word[:0]
 	}
-	for i, r := range text {
-		switch r {
-		case emOn, emOff:
-			endPart(i)
-			em = r == emOn
-		case ' ':
-			endWord(i)
-		case '\n':
-			endWord(i)
-			flush()
-		default:
-			continue
-		}
-		start = i + utf8.RuneLen(r)
-	}
-	endWord(len(text))
 	flush()
 	// drop empty trailing lines created by trailing "\n"
 	for len(lines) > 1 && len(lines[len(lines)-1].segs) == 0 {

@@ -182,7 +182,7 @@ func TestKazakhLetters(t *testing.T) {
 	}
 }
 
-// goldenCases are pinned byte for byte. A change of fpdf, of Go's
+// goldenCases are pinned byte for byte. A change of render/pdfdoc, of Go's
 // compress/flate or of a template changes them: look at the PDFs, then run
 // go test ./render -run TestGolden -update.
 func goldenCases() map[string]render.Certificate {

@@ -2,13 +2,10 @@ package pdfdoc_test
 
 import (
 	"bytes"
-	"math"
 	"os"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/go-pdf/fpdf"
 
 	"github.com/tanu-edu/tanu/render/pdfdoc"
 )
@@ -20,28 +17,6 @@ func serif(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// TestWidthMatchesFpdf checks that our own metrics give the widths fpdf
-// writes into the PDF, so measured and printed text line up.
-func TestWidthMatchesFpdf(t *testing.T) {
-	data := serif(t)
-	f, err := pdfdoc.LoadFont("serif", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: 210, Ht: 297}})
-	p.AddUTF8FontFromBytes("serif", "", data)
-	p.SetFont("serif", "", 11)
-	for _, s := range []string{"Әбілқасымова Қарлығаш Нұрланқызы", "СЕРТИФИКАТ № 000042 «02» – 1,20 СБ", "Python for Data Analysis", "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"} {
-		got, want := f.Width(s, 11), p.GetStringWidth(s)
-		if math.Abs(got-want) > 1e-9 {
-			t.Errorf("Width(%q) = %.4f mm, fpdf says %.4f mm", s, got, want)
-		}
-	}
-	if f.Ascent() <= 0.5 || f.Descent() <= 0 {
-		t.Errorf("ascent %.3f descent %.3f", f.Ascent(), f.Descent())
-	}
 }
 
 func TestLoadFontErrors(t *testing.T) {
@@ -147,9 +122,9 @@ func benchDoc(b *testing.B, faces ...*pdfdoc.Font) {
 	}
 }
 
-// BenchmarkFaceCost shows what each face costs per document: fpdf has no way
-// to share a parsed font between documents, so every document parses and
-// subsets each face it uses from the bytes loaded once by LoadFont.
+// BenchmarkFaceCost shows what each face costs per document. Faces are
+// parsed once by LoadFont; per document a face costs its subset (cut and
+// compressed, or taken from the font's subset cache) and its five objects.
 func BenchmarkFaceCost(b *testing.B) {
 	var faces []*pdfdoc.Font
 	for _, n := range []string{"NotoSerif-Regular", "NotoSerif-Bold"} {
