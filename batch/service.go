@@ -29,6 +29,7 @@ type Store interface {
 	ExistingAwards(ctx context.Context, keys []string) (map[string]string, error)
 	CreateBatch(ctx context.Context, b *store.Batch, rows []store.BatchRow) error
 	Batch(ctx context.Context, id string) (*store.Batch, error)
+	Batches(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error)
 	BatchRows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error
 	ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*store.Batch, error)
 	RenewBatchLease(ctx context.Context, id, owner string, lease time.Duration) error
@@ -301,6 +302,11 @@ func (s *Service) Wake() {
 // Batch returns a batch.
 func (s *Service) Batch(ctx context.Context, id string) (*store.Batch, error) {
 	return s.store.Batch(ctx, id)
+}
+
+// List returns a page of batches, newest first (see store.Store.Batches).
+func (s *Service) List(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error) {
+	return s.store.Batches(ctx, f)
 }
 
 // Rows calls fn for the batch's rows in row order.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -180,25 +181,120 @@ func (s *Store) Batch(ctx context.Context, id string) (*Batch, error) {
 	return b, nil
 }
 
-// Batches lists batches, newest first; program "" means every program.
-func (s *Store) Batches(ctx context.Context, program string, limit, offset int) ([]*Batch, error) {
-	if limit <= 0 || limit > 1000 {
-		limit = 100
+// Page sizes of Batches.
+const (
+	DefaultBatchLimit = 50
+	MaxBatchLimit     = 200
+)
+
+// BatchFilter selects a page of batches in Batches.
+type BatchFilter struct {
+	// Program is a registration number; "" means every program.
+	Program string
+	// Status is one of the batch states; "" means every state.
+	Status string
+	// Limit is the page size, 1 to MaxBatchLimit; 0 means
+	// DefaultBatchLimit.
+	Limit int
+	// Cursor is the NextCursor of the previous page; "" for the first.
+	Cursor string
+}
+
+// BatchPage is one page of batches, newest first.
+type BatchPage struct {
+	Batches []*Batch
+	// NextCursor continues the listing after this page; it is "" when no
+	// more batches remain.
+	NextCursor string
+}
+
+// Batches lists batches newest first (by creation time, then id), one
+// page at a time: pass a page's NextCursor to get the next. Keyset paging
+// means batches created meanwhile neither repeat nor shift the pages. A
+// bad status, limit or cursor is an invalid error.
+func (s *Store) Batches(ctx context.Context, f BatchFilter) (*BatchPage, error) {
+	if err := f.check(); err != nil {
+		return nil, err
 	}
-	rows, err := s.db.Query(ctx, s.q.get("batch_list"), program, limit, offset)
+	limit := f.Limit
+	if limit == 0 {
+		limit = DefaultBatchLimit
+	}
+	var (
+		afterID string
+		afterAt time.Time
+	)
+	if f.Cursor != "" {
+		var err error
+		if afterAt, afterID, err = decodeBatchCursor(f.Cursor); err != nil {
+			return nil, &credential.Error{Code: credential.CodeInvalid, Message: "the cursor is not one this server gave out",
+				Details: []credential.Detail{{Field: "cursor", Message: "pass next_cursor of the previous page unchanged"}}, Err: err}
+		}
+	}
+	rows, err := s.db.Query(ctx, s.q.get("batch_page"), f.Program, f.Status, afterID, afterAt, limit+1)
 	if err != nil {
 		return nil, s.translate(err, "batches")
 	}
 	defer rows.Close()
-	var out []*Batch
+	page := &BatchPage{Batches: []*Batch{}}
 	for rows.Next() {
 		b, err := s.scanBatch(rows)
 		if err != nil {
 			return nil, s.translate(err, "batches")
 		}
-		out = append(out, b)
+		page.Batches = append(page.Batches, b)
 	}
-	return out, s.translate(rows.Err(), "batches")
+	if err := rows.Err(); err != nil {
+		return nil, s.translate(err, "batches")
+	}
+	if len(page.Batches) > limit {
+		page.Batches = page.Batches[:limit]
+		last := page.Batches[limit-1]
+		page.NextCursor = encodeBatchCursor(last.CreatedAt, last.ID)
+	}
+	return page, nil
+}
+
+// check validates the filter's status and limit.
+func (f BatchFilter) check() error {
+	switch f.Status {
+	case "", BatchQueued, BatchRunning, BatchDone, BatchFailed:
+	default:
+		return &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("status must be %s, %s, %s or %s", BatchQueued, BatchRunning, BatchDone, BatchFailed),
+			Details: []credential.Detail{{Field: "status", Message: fmt.Sprintf("%q is not a batch status", f.Status)}}}
+	}
+	if f.Limit < 0 || f.Limit > MaxBatchLimit {
+		why := fmt.Sprintf("%d is more than the maximum page size, %d", f.Limit, MaxBatchLimit)
+		if f.Limit < 0 {
+			why = fmt.Sprintf("%d is not a page size", f.Limit)
+		}
+		return &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("limit must be from 1 to %d", MaxBatchLimit),
+			Details: []credential.Detail{{Field: "limit", Message: why}}}
+	}
+	return nil
+}
+
+// encodeBatchCursor makes the opaque cursor that resumes a listing after
+// the batch created at at with id id.
+func encodeBatchCursor(at time.Time, id string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(at.UTC().Format(time.RFC3339Nano) + " " + id))
+}
+
+// decodeBatchCursor reverses encodeBatchCursor.
+func decodeBatchCursor(c string) (time.Time, string, error) {
+	raw, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return time.Time{}, "", fmt.Errorf("batch cursor: %w", err)
+	}
+	at, id, ok := strings.Cut(string(raw), " ")
+	if !ok || id == "" {
+		return time.Time{}, "", errors.New("batch cursor: no batch id")
+	}
+	t, err := time.Parse(time.RFC3339Nano, at)
+	if err != nil {
+		return time.Time{}, "", fmt.Errorf("batch cursor: %w", err)
+	}
+	return t.UTC(), id, nil
 }
 
 func (s *Store) scanBatch(row Row) (*Batch, error) {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -586,4 +587,163 @@ func TestBatchQueued(t *testing.T) {
 	if err != nil || done.Status != "done" || done.Issued != 1 {
 		t.Fatalf("run: %+v %v", done, err)
 	}
+}
+
+// batchListView is the JSON of GET /api/v1/batches.
+type batchListView struct {
+	Items []struct {
+		batchView
+		File       string            `json:"file"`
+		UploadedBy string            `json:"uploaded_by"`
+		CreatedAt  time.Time         `json:"created_at"`
+		Links      map[string]string `json:"links"`
+	} `json:"items"`
+	NextCursor *string `json:"next_cursor"`
+}
+
+// listBatches gets one page of batches as a viewer.
+func listBatches(t testing.TB, h *apptest.Harness, query string) batchListView {
+	t.Helper()
+	resp, body := h.Do(t, "viewer", "GET", "/api/v1/batches?"+query, "", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("list batches ?%s: %d %s", query, resp.StatusCode, body)
+	}
+	raw := decode[struct {
+		Items []map[string]any `json:"items"`
+	}](t, body)
+	if raw.Items == nil {
+		t.Fatalf("list batches ?%s: no items array in %s", query, body)
+	}
+	for _, it := range raw.Items {
+		if _, ok := it["rows"]; ok {
+			t.Fatalf("list batches ?%s: an item has rows: %s", query, body)
+		}
+	}
+	return decode[batchListView](t, body)
+}
+
+// TestBatchList: GET /api/v1/batches lists the batches newest first,
+// without rows, filtered by program and status, page by page with an
+// opaque cursor; bad parameters answer 400 in the JSON error shape.
+func TestBatchList(t *testing.T) {
+	for _, eng := range apptest.Engines(t) {
+		t.Run(eng, func(t *testing.T) {
+			t.Parallel()
+			// No workers: real uploads stay queued, dry runs are done at once.
+			h := startBatch(t, eng, func(c *app.Config) { c.Batch.Workers = -1 })
+			progA, progB := createProgram(t, h), createProgram(t, h)
+			data := fixture(t, "bad-iin.csv")
+			var ids []string // in upload order
+			for _, u := range []struct{ regno, query string }{{progA, ""}, {progA, "dry_run=true"}, {progB, ""}, {progA, ""}, {progB, "dry_run=true"}} {
+				ids = append(ids, submit(t, h, u.regno, "bad-iin.csv", data, u.query).ID)
+			}
+			newest := func(idx ...int) []string {
+				out := make([]string, len(idx))
+				for i, j := range idx {
+					out[i] = ids[j]
+				}
+				return out
+			}
+			itemIDs := func(l batchListView) []string {
+				out := make([]string, len(l.Items))
+				for i, it := range l.Items {
+					out[i] = it.ID
+				}
+				return out
+			}
+
+			all := listBatches(t, h, "")
+			if got, want := itemIDs(all), newest(4, 3, 2, 1, 0); !reflect.DeepEqual(got, want) || all.NextCursor != nil {
+				t.Fatalf("all batches %v next %v, want %v and no next_cursor", got, all.NextCursor, want)
+			}
+			first := all.Items[4]
+			if first.Program != progA || first.Status != "queued" || first.DryRun || first.File != "bad-iin.csv" || first.UploadedBy != "token:registrar" ||
+				first.Total != 6 || first.Failed != 5 || first.Issued != 0 || first.CreatedAt.IsZero() || first.Links["self"] != "/api/v1/batches/"+ids[0] {
+				t.Fatalf("listed batch %+v", first)
+			}
+			if dry := all.Items[3]; dry.Status != "done" || !dry.DryRun {
+				t.Fatalf("listed dry run %+v", dry)
+			}
+			// The single batch carries the same summary.
+			if one := getBatchNow(t, h, ids[0]); one.Total != first.Total || one.Status != first.Status {
+				t.Fatalf("GET /batches/{id} %+v, list %+v", one, first)
+			}
+
+			// Page by page.
+			var paged []string
+			query, pages := "limit=2", 0
+			for {
+				p := listBatches(t, h, query)
+				pages++
+				paged = append(paged, itemIDs(p)...)
+				if p.NextCursor == nil {
+					break
+				}
+				if len(p.Items) != 2 || *p.NextCursor == "" || pages > 5 {
+					t.Fatalf("page %d: %d items, next %q", pages, len(p.Items), *p.NextCursor)
+				}
+				query = "limit=2&cursor=" + url.QueryEscape(*p.NextCursor)
+			}
+			if want := newest(4, 3, 2, 1, 0); !reflect.DeepEqual(paged, want) || pages != 3 {
+				t.Fatalf("paged %v in %d pages, want %v in 3", paged, pages, want)
+			}
+
+			// Filters.
+			for q, want := range map[string][]string{
+				"program=" + progA:             newest(3, 1, 0),
+				"program=" + progB:             newest(4, 2),
+				"status=queued":                newest(3, 2, 0),
+				"status=done":                  newest(4, 1),
+				"status=running":               {},
+				"status=done&program=" + progA: newest(1),
+				"program=" + progA + "&status=queued&limit=1": newest(3),
+				"program=MQ-1999-0001":                        {},
+			} {
+				if got := itemIDs(listBatches(t, h, q)); !reflect.DeepEqual(got, want) {
+					t.Errorf("?%s: %v, want %v", q, got, want)
+				}
+			}
+			if p := listBatches(t, h, "program="+progA+"&status=queued&limit=1"); p.NextCursor == nil {
+				t.Error("a filtered page with more to come has no next_cursor")
+			} else if got := itemIDs(listBatches(t, h, "program="+progA+"&status=queued&limit=1&cursor="+url.QueryEscape(*p.NextCursor))); !reflect.DeepEqual(got, newest(0)) {
+				t.Errorf("second filtered page %v, want %v", got, newest(0))
+			}
+			if p := listBatches(t, h, "limit=200"); len(p.Items) != 5 || p.NextCursor != nil {
+				t.Errorf("limit=200: %d items, next %v", len(p.Items), p.NextCursor)
+			}
+
+			// Bad parameters.
+			for q, field := range map[string]string{
+				"status=finished": "status",
+				"status=DONE":     "status",
+				"limit=201":       "limit",
+				"limit=0":         "limit",
+				"limit=-3":        "limit",
+				"limit=ten":       "limit",
+				"cursor=nonsense": "cursor",
+				"cursor=%00":      "cursor",
+			} {
+				resp, body := h.Do(t, "viewer", "GET", "/api/v1/batches?"+q, "", nil)
+				e := decode[apiError](t, body)
+				if resp.StatusCode != http.StatusBadRequest || e.Error.Code != "invalid" || e.Error.Message == "" ||
+					len(e.Error.Details) != 1 || e.Error.Details[0].Field != field {
+					t.Errorf("?%s: %d %s, want 400 invalid on %s", q, resp.StatusCode, body, field)
+				}
+			}
+			if resp, body := h.Do(t, "", "GET", "/api/v1/batches", "", nil); resp.StatusCode != http.StatusUnauthorized ||
+				decode[apiError](t, body).Error.Code != "unauthorized" {
+				t.Errorf("without a token: %d %s", resp.StatusCode, body)
+			}
+		})
+	}
+}
+
+// getBatchNow gets a batch, without its rows, as it is now.
+func getBatchNow(t testing.TB, h *apptest.Harness, id string) batchView {
+	t.Helper()
+	resp, body := h.Do(t, "viewer", "GET", "/api/v1/batches/"+id+"?rows=none", "", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("get batch %s: %d %s", id, resp.StatusCode, body)
+	}
+	return decode[batchView](t, body)
 }

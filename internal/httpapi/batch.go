@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"mime"
@@ -25,6 +26,7 @@ import (
 type Batches interface {
 	Submit(ctx context.Context, u batch.Upload) (*store.Batch, error)
 	Batch(ctx context.Context, id string) (*store.Batch, error)
+	List(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error)
 	Rows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error
 	WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error
 	WriteResultsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error
@@ -37,6 +39,7 @@ func (s *Server) SetBatches(b Batches) { s.batches = b }
 func (s *Server) batchRoutes(api *gin.RouterGroup) {
 	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
 	api.POST("/batches", registrar, limitBody(s.cfg.MaxUploadBytes), s.createBatch)
+	api.GET("/batches", viewer, s.listBatches)
 	api.GET("/batches/:id", viewer, s.getBatch)
 	api.GET("/batches/:id/errors.csv", viewer, s.batchErrorsCSV)
 	api.GET("/batches/:id/results.csv", viewer, s.batchResultsCSV)
@@ -186,6 +189,41 @@ func (s *Server) getBatch(c *gin.Context) {
 	s.writeBatch(c, b, http.StatusOK, f)
 }
 
+// listBatches answers a page of batches, newest first, without their
+// rows; ?program=, ?status=, ?limit= and ?cursor= (next_cursor of the
+// previous page).
+func (s *Server) listBatches(c *gin.Context) {
+	if !s.requireBatches(c) {
+		return
+	}
+	f := store.BatchFilter{Program: c.Query("program"), Status: c.Query("status"), Cursor: c.Query("cursor"), Limit: store.DefaultBatchLimit}
+	if v, ok := c.GetQuery("limit"); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("limit must be from 1 to %d", store.MaxBatchLimit),
+				Details: []credential.Detail{{Field: "limit", Message: fmt.Sprintf("%q is not a whole number from 1 to %d", v, store.MaxBatchLimit)}}})
+			return
+		}
+		f.Limit = n
+	}
+	page, err := s.batches.List(c.Request.Context(), f)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	out := batchListOut{Items: make([]batchOut, len(page.Batches)), NextCursor: page.NextCursor}
+	for i, b := range page.Batches {
+		out.Items[i] = batchView(b)
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// batchListOut is a page of batches.
+type batchListOut struct {
+	Items      []batchOut `json:"items"`
+	NextCursor string     `json:"next_cursor,omitempty"`
+}
+
 // batchOut is the API view of a batch, without its rows.
 type batchOut struct {
 	ID         string            `json:"id"`
@@ -201,6 +239,7 @@ type batchOut struct {
 	Skipped    int               `json:"skipped"`
 	Failed     int               `json:"failed"`
 	Error      string            `json:"error,omitempty"`
+	UploadedBy string            `json:"uploaded_by,omitempty"`
 	Warnings   []batchProblemOut `json:"warnings"`
 	CreatedAt  time.Time         `json:"created_at"`
 	UpdatedAt  time.Time         `json:"updated_at"`
@@ -236,15 +275,20 @@ func problemsOut(ps []store.BatchProblem) []batchProblemOut {
 	return out
 }
 
+// batchView is the API view of b, without its rows.
+func batchView(b *store.Batch) batchOut {
+	base := "/api/v1/batches/" + b.ID
+	return batchOut{ID: b.ID, Program: b.Program, Status: b.Status, DryRun: b.DryRun, File: b.Filename,
+		Format: b.Format, Lang: b.Lang, Total: b.Total, Processed: b.Processed, Issued: b.Issued, Skipped: b.Skipped,
+		Failed: b.Failed, Error: b.Error, UploadedBy: b.Actor, Warnings: problemsOut(b.Warnings), CreatedAt: b.CreatedAt,
+		UpdatedAt: b.UpdatedAt, FinishedAt: b.FinishedAt, Links: map[string]string{"self": base, "errors_csv": base + "/errors.csv",
+			"results_csv": base + "/results.csv", "certificates_zip": base + "/certificates.zip"}}
+}
+
 // writeBatch writes the batch and, unless f is "none", its rows, streamed
 // row by row from the database.
 func (s *Server) writeBatch(c *gin.Context, b *store.Batch, status int, f store.BatchRowFilter) {
-	base := "/api/v1/batches/" + b.ID
-	head, err := json.Marshal(batchOut{ID: b.ID, Program: b.Program, Status: b.Status, DryRun: b.DryRun, File: b.Filename,
-		Format: b.Format, Lang: b.Lang, Total: b.Total, Processed: b.Processed, Issued: b.Issued, Skipped: b.Skipped,
-		Failed: b.Failed, Error: b.Error, Warnings: problemsOut(b.Warnings), CreatedAt: b.CreatedAt, UpdatedAt: b.UpdatedAt,
-		FinishedAt: b.FinishedAt, Links: map[string]string{"self": base, "errors_csv": base + "/errors.csv",
-			"results_csv": base + "/results.csv", "certificates_zip": base + "/certificates.zip"}})
+	head, err := json.Marshal(batchView(b))
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -23,6 +23,7 @@ func batchTests() suite {
 		"BatchSameAwardsTwice": testBatchSameAwards,
 		"BatchFailPending":     testBatchFailPending,
 		"BatchRelease":         testBatchRelease,
+		"BatchList":            testBatchList,
 	}
 }
 
@@ -173,8 +174,8 @@ func testBatchLifecycle(t *testing.T, open Open) {
 	if _, err := s.ClaimBatch(ctx, "w2", "", time.Minute); !credential.IsNotFound(err) {
 		t.Fatalf("claimed a finished batch: %v", err)
 	}
-	if bs, err := s.Batches(ctx, prog.RegistrationNumber, 10, 0); err != nil || len(bs) != 1 {
-		t.Fatalf("batches %v err %v", bs, err)
+	if page, err := s.Batches(ctx, store.BatchFilter{Program: prog.RegistrationNumber}); err != nil || len(page.Batches) != 1 || page.Batches[0].ID != "b1" {
+		t.Fatalf("batches %+v err %v", page, err)
 	}
 }
 
@@ -342,5 +343,188 @@ func testBatchRelease(t *testing.T, open Open) {
 	}
 	if err := s.RenewBatchLease(ctx, "b1", "w1", time.Hour); !errors.Is(err, store.ErrLeaseLost) {
 		t.Fatalf("old owner renewed: %v", err)
+	}
+}
+
+// listIDs returns the ids of a page's batches.
+func listIDs(bs []*store.Batch) []string {
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.ID
+	}
+	return out
+}
+
+// listAll follows a listing page by page, checking every page's size; it
+// returns the ids in order and the number of pages.
+func listAll(t *testing.T, s *store.Store, f store.BatchFilter) ([]string, int) {
+	t.Helper()
+	var ids []string
+	pages := 0
+	for {
+		page, err := s.Batches(context.Background(), f)
+		if err != nil {
+			t.Fatalf("page %d of %+v: %v", pages+1, f, err)
+		}
+		pages++
+		if len(page.Batches) == 0 && pages > 1 {
+			t.Fatalf("page %d of %+v is empty: the previous page should have had no cursor", pages, f)
+		}
+		if f.Limit > 0 && len(page.Batches) > f.Limit {
+			t.Fatalf("page %d of %+v has %d batches", pages, f, len(page.Batches))
+		}
+		if page.NextCursor != "" && f.Limit > 0 && len(page.Batches) != f.Limit {
+			t.Fatalf("page %d of %+v: %d batches and a cursor", pages, f, len(page.Batches))
+		}
+		ids = append(ids, listIDs(page.Batches)...)
+		if page.NextCursor == "" {
+			return ids, pages
+		}
+		if pages > 100 {
+			t.Fatal("the listing does not end")
+		}
+		f.Cursor = page.NextCursor
+	}
+}
+
+// testBatchList: batches are listed newest first (ties by id), filtered
+// by program and status, and paged by an opaque cursor that neither
+// repeats nor skips a batch, even when batches are added meanwhile.
+func testBatchList(t *testing.T, open Open) {
+	t0 := time.Date(2026, 5, 10, 9, 0, 0, 0, time.UTC)
+	clk := &manualClock{t: t0}
+	s := open(t, store.WithClock(clk.now))
+	ctx := store.WithActor(context.Background(), "token:reg")
+	p1, err := s.CreateProgram(ctx, SampleProgram())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := s.CreateProgram(ctx, SampleProgram())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Fractions of a second check that the order is by time, not by how
+	// the engine writes it (SQLite keeps text: "…:02" < "…:02.05" < "…:02.5").
+	batches := []struct {
+		id     string
+		prog   *credential.Program
+		status string
+		at     time.Duration
+	}{
+		{"a1", p1, store.BatchQueued, 0},
+		{"a2", p1, store.BatchDone, time.Second},
+		{"a3", p2, store.BatchFailed, time.Second},
+		{"a4", p1, store.BatchRunning, 2 * time.Second},
+		{"a5", p2, store.BatchQueued, 2*time.Second + 50*time.Millisecond},
+		{"a6", p1, store.BatchDone, 2*time.Second + 500*time.Millisecond},
+		{"b1", p2, store.BatchDone, 3 * time.Second},
+		{"b2", p1, store.BatchDone, 3 * time.Second},
+		{"b3", p1, store.BatchQueued, 3 * time.Second},
+	}
+	for _, b := range batches {
+		clk.t = t0.Add(b.at)
+		st := b.status
+		if st == store.BatchRunning {
+			st = store.BatchQueued
+		}
+		sb := &store.Batch{ID: b.id, Program: b.prog.RegistrationNumber, Status: st, Lang: "en", Filename: b.id + ".csv",
+			Format: "csv", Total: 3, Processed: 1, Failed: 1}
+		if err := s.CreateBatch(ctx, sb, nil); err != nil {
+			t.Fatal(err)
+		}
+		if b.status == store.BatchRunning {
+			if _, err := s.ClaimBatch(ctx, "w", b.id, time.Hour); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	newestFirst := []string{"b3", "b2", "b1", "a6", "a5", "a4", "a3", "a2", "a1"}
+
+	// Everything fits the default page.
+	page, err := s.Batches(ctx, store.BatchFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := listIDs(page.Batches); !reflect.DeepEqual(got, newestFirst) || page.NextCursor != "" {
+		t.Fatalf("all batches %v cursor %q, want %v and no cursor", got, page.NextCursor, newestFirst)
+	}
+	b := page.Batches[3] // a6
+	if b.Program != p1.RegistrationNumber || b.Status != store.BatchDone || b.Filename != "a6.csv" || b.Actor != "token:reg" ||
+		b.Total != 3 || b.Failed != 1 || !b.CreatedAt.Equal(t0.Add(2500*time.Millisecond)) || b.FinishedAt == nil {
+		t.Fatalf("listed batch %+v", b)
+	}
+	if page.Batches[5].Status != store.BatchRunning {
+		t.Fatalf("a4 is %s, want running", page.Batches[5].Status)
+	}
+
+	// Page by page, with pages that split batches of the same time, and
+	// with a last page that is exactly full.
+	for limit, pages := range map[int]int{1: 9, 2: 5, 3: 3, 4: 3, 9: 1, store.MaxBatchLimit: 1} {
+		ids, n := listAll(t, s, store.BatchFilter{Limit: limit})
+		if !reflect.DeepEqual(ids, newestFirst) || n != pages {
+			t.Errorf("limit %d: %v in %d pages, want %v in %d", limit, ids, n, newestFirst, pages)
+		}
+	}
+
+	// Filters, alone, together and paged.
+	for _, c := range []struct {
+		f    store.BatchFilter
+		want []string
+	}{
+		{store.BatchFilter{Program: p1.RegistrationNumber}, []string{"b3", "b2", "a6", "a4", "a2", "a1"}},
+		{store.BatchFilter{Program: p2.RegistrationNumber, Limit: 2}, []string{"b1", "a5", "a3"}},
+		{store.BatchFilter{Status: store.BatchDone, Limit: 1}, []string{"b2", "b1", "a6", "a2"}},
+		{store.BatchFilter{Status: store.BatchQueued}, []string{"b3", "a5", "a1"}},
+		{store.BatchFilter{Status: store.BatchRunning}, []string{"a4"}},
+		{store.BatchFilter{Status: store.BatchFailed}, []string{"a3"}},
+		{store.BatchFilter{Program: p1.RegistrationNumber, Status: store.BatchDone, Limit: 2}, []string{"b2", "a6", "a2"}},
+		{store.BatchFilter{Program: p2.RegistrationNumber, Status: store.BatchRunning}, nil},
+		{store.BatchFilter{Program: "MQ-1999-0001"}, nil},
+	} {
+		ids, _ := listAll(t, s, c.f)
+		if len(ids) != len(c.want) || (len(ids) > 0 && !reflect.DeepEqual(ids, c.want)) {
+			t.Errorf("%+v: %v, want %v", c.f, ids, c.want)
+		}
+	}
+	if page, err := s.Batches(ctx, store.BatchFilter{Program: "MQ-1999-0001"}); err != nil || page.Batches == nil || page.NextCursor != "" {
+		t.Errorf("no batches: %+v err %v, want an empty, non-nil list", page, err)
+	}
+
+	// A batch uploaded between two pages belongs before the first page: the
+	// next pages go on where the first stopped.
+	first, err := s.Batches(ctx, store.BatchFilter{Limit: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk.t = t0.Add(time.Hour)
+	if err := s.CreateBatch(ctx, &store.Batch{ID: "c1", Program: p1.RegistrationNumber, Status: store.BatchQueued, Lang: "en"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	rest, _ := listAll(t, s, store.BatchFilter{Limit: 4, Cursor: first.NextCursor})
+	if got := append(listIDs(first.Batches), rest...); !reflect.DeepEqual(got, newestFirst) {
+		t.Errorf("paging across an upload: %v, want %v", got, newestFirst)
+	}
+	if page, _ := s.Batches(ctx, store.BatchFilter{Limit: 1}); len(page.Batches) != 1 || page.Batches[0].ID != "c1" {
+		t.Errorf("the new batch is not first: %v", listIDs(page.Batches))
+	}
+
+	// Bad arguments are invalid, naming the field.
+	for _, c := range []struct {
+		f     store.BatchFilter
+		field string
+	}{
+		{store.BatchFilter{Limit: store.MaxBatchLimit + 1}, "limit"},
+		{store.BatchFilter{Limit: -1}, "limit"},
+		{store.BatchFilter{Status: "finished"}, "status"},
+		{store.BatchFilter{Status: "DONE"}, "status"},
+		{store.BatchFilter{Cursor: "not a cursor!"}, "cursor"},
+		{store.BatchFilter{Cursor: "bm9uc2Vuc2U"}, "cursor"},        // "nonsense"
+		{store.BatchFilter{Cursor: "MjAyNi0wNS0xMCBiMQ"}, "cursor"}, // "2026-05-10 b1"
+	} {
+		_, err := s.Batches(ctx, c.f)
+		d := credential.ErrorDetails(err)
+		if credential.ErrorCode(err) != credential.CodeInvalid || len(d) != 1 || d[0].Field != c.field {
+			t.Errorf("%+v: err %v details %+v, want invalid %s", c.f, err, d, c.field)
+		}
 	}
 }

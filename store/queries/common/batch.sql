@@ -17,13 +17,20 @@ SELECT id, program_regno, status, dry_run, language, filename, format, headers, 
     lease_owner, lease_until, attempts
 FROM batches WHERE id = $1
 
--- name: batch_list
+-- A page of batches, newest first ($1 program, $2 status: '' for any). $3
+-- and $4 are the id and created_at of the last batch of the previous page
+-- ($3 = '' for the first page); $5 is the page size plus one, to tell
+-- whether more remain. The tie-break on id makes the order total.
+-- name: batch_page
 SELECT id, program_regno, status, dry_run, language, filename, format, headers, columns, warnings,
     total, processed, issued, skipped, failed, error, actor, created_at, updated_at, finished_at,
     lease_owner, lease_until, attempts
-FROM batches WHERE ($1 = '' OR program_regno = $1)
-ORDER BY created_at DESC, id
-LIMIT $2 OFFSET $3
+FROM batches
+WHERE ($1 = '' OR program_regno = $1)
+  AND ($2 = '' OR status = $2)
+  AND ($3 = '' OR created_at < $4 OR (created_at = $4 AND id < $3))
+ORDER BY created_at DESC, id DESC
+LIMIT $5
 
 -- Claim the oldest open batch whose lease is free or expired ($4: only
 -- that batch, or '' for any). SQLite serializes writers, so a plain
