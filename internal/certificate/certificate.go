@@ -7,8 +7,6 @@ package certificate
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -78,17 +76,9 @@ type payload struct {
 }
 
 func decode(jws string) (*payload, error) {
-	parts := strings.Split(jws, ".")
-	if len(parts) != 3 {
-		return nil, fmt.Errorf("certificate: stored credential is not a compact JWS")
-	}
-	b, err := base64.RawURLEncoding.DecodeString(parts[1])
-	if err != nil {
-		return nil, fmt.Errorf("certificate: %w", err)
-	}
 	var p payload
-	if err := json.Unmarshal(b, &p); err != nil {
-		return nil, fmt.Errorf("certificate: %w", err)
+	if err := credential.DecodePayload(jws, &p); err != nil {
+		return nil, fmt.Errorf("certificate: stored credential: %w", err)
 	}
 	return &p, nil
 }

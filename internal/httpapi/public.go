@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -266,19 +265,11 @@ func (s *Server) tokenFromJSON(c *gin.Context, body []byte) (string, error) {
 	return r.JWS, nil
 }
 
-// decodePayload returns the JSON payload of a JWS without checking it.
+// decodePayload returns the claims of a stored credential's JWS.
 func decodePayload(jws string) (map[string]any, error) {
-	parts := strings.Split(jws, ".")
-	if len(parts) != 3 {
-		return nil, credential.Errorf(credential.CodeInvalid, "not a compact JWS")
-	}
-	b, err := base64.RawURLEncoding.DecodeString(parts[1])
-	if err != nil {
-		return nil, credential.Wrap(credential.CodeInvalid, err, "the JWS payload is not base64url")
-	}
 	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, credential.Wrap(credential.CodeInvalid, err, "the JWS payload is not JSON")
+	if err := credential.DecodePayload(jws, &m); err != nil {
+		return nil, err
 	}
 	return m, nil
 }
