@@ -6,6 +6,8 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/demo"
@@ -50,6 +52,10 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	cards, err := demo.SeedTeachHub(ctx, a.TeachHub, seeded.Programs[1].RegistrationNumber, a.Now().UTC().Format(time.DateOnly))
+	if err != nil {
+		return err
+	}
 	tok, id, err := newToken()
 	if err != nil {
 		return err
@@ -66,6 +72,14 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "\nCredentials (open in a browser; each should say valid):\n")
 	for _, r := range seeded.Credentials {
 		fmt.Fprintf(w, "  %s  %s\n", a.Issuer.Identity().CredentialURL(r.ID), r.HolderName)
+	}
+	fmt.Fprintf(w, "\nTeachHub participants (%s):\n", seeded.Programs[1].RegistrationNumber)
+	for _, c := range cards {
+		line := fmt.Sprintf("  %-9s %-28s %-26s", c.StaffID, c.Holder, c.Status)
+		if c.CredentialID != "" {
+			line += " " + a.Issuer.Identity().CredentialURL(c.CredentialID)
+		}
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	fmt.Fprintf(w, "\nVerify one:      curl %s/api/v1/verify/%s\n", base, seeded.Credentials[0].ID)
 	fmt.Fprintf(w, "Public keys:     %s/.well-known/jwks.json\n", base)

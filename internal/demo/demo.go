@@ -10,6 +10,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/teachhub"
 )
 
 //go:embed program-microqualification.json
@@ -77,6 +78,101 @@ func Seed(ctx context.Context, reg Registry, is Issuer) (*Seeded, error) {
 			return nil, fmt.Errorf("demo: issue %s: %w", r.StudentID, err)
 		}
 		out.Credentials = append(out.Credentials, res.Record)
+	}
+	return out, nil
+}
+
+// Staff returns sample TeachHub participants (fictional), enrolled in the
+// TeachHub module by SeedTeachHub.
+func Staff() []teachhub.Enrolment {
+	return []teachhub.Enrolment{
+		{StaffID: "KZ-0417", FamilyName: "Сейітқали", GivenName: "Әсел", Patronymic: "Маратқызы", Department: "Хирургиялық аурулар кафедрасы", Position: "доцент", Stream: "2026-1"},
+		{StaffID: "KZ-0523", FamilyName: "Омаров", GivenName: "Ерлан", Patronymic: "Серікұлы", Department: "Физиология кафедрасы", Position: "аға оқытушы", Stream: "2026-1"},
+		{StaffID: "KZ-0688", FamilyName: "Ли", GivenName: "Виктория", Department: "Физиология кафедрасы", Position: "ассистент", Stream: "2026-1"},
+	}
+}
+
+// Cards runs TeachHub participant cards.
+type Cards interface {
+	Enrol(ctx context.Context, e teachhub.Enrolment) (*credential.Card, error)
+	Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error)
+	Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error)
+}
+
+// SeedTeachHub enrols Staff in the TeachHub module program and takes each
+// card as far as a real cohort would get: the first is recognized by the
+// commission (its completion record carries the recognized credit units),
+// the second has completed the module (a completion record, awaiting
+// recognition), the third is still in progress. today (YYYY-MM-DD) dates
+// the decisions.
+func SeedTeachHub(ctx context.Context, cards Cards, program, today string) ([]*credential.Card, error) {
+	const coordinator, registrar = credential.RoleCoordinator, credential.RoleRegistrar
+	work := func(contact, self float64, marks map[string]any, tasks ...string) []byte {
+		ts := make([]map[string]any, 0, len(tasks))
+		for _, t := range tasks {
+			ts = append(ts, map[string]any{"title": t, "product": t + ".pdf", "files": []string{t + ".pdf"}, "done": true})
+		}
+		b, _ := json.Marshal(map[string]any{"contact_hours": contact, "self_study_hours": self, "tasks": ts,
+			"marks": marks, "facilitator": "Facilitator One"})
+		return b
+	}
+	steps := [][]func(id string) (*credential.Card, error){
+		{ // recognized
+			func(id string) (*credential.Card, error) {
+				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardInProgress})
+			},
+			func(id string) (*credential.Card, error) {
+				return cards.Update(ctx, id, coordinator, work(24, 12, map[string]any{"TH1": 92, "TH2": "A-"}, "барлық сессияларға қатысу", "мини-жоба", "презентация"))
+			},
+			func(id string) (*credential.Card, error) {
+				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardCompleted})
+			},
+			func(id string) (*credential.Card, error) {
+				b, _ := json.Marshal(map[string]any{"verified": true, "plan_entry_date": today, "plan_entry_number": "ЖЖ-17"})
+				return cards.Update(ctx, id, coordinator, b)
+			},
+			func(id string) (*credential.Card, error) {
+				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardSubmitted})
+			},
+			func(id string) (*credential.Card, error) {
+				sb := 1.2
+				return cards.Transition(ctx, id, registrar, credential.CardTransition{To: credential.CardRecognized,
+					RecognizedSB: &sb, DecisionDate: today, DecisionNumber: "№ 7-ҒК"})
+			},
+		},
+		{ // completed
+			func(id string) (*credential.Card, error) {
+				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardInProgress})
+			},
+			func(id string) (*credential.Card, error) {
+				return cards.Update(ctx, id, coordinator, work(26, 12, map[string]any{"TH1": 85, "TH2": "B+"}, "барлық сессияларға қатысу", "мини-жоба", "презентация"))
+			},
+			func(id string) (*credential.Card, error) {
+				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardCompleted})
+			},
+		},
+		{ // in progress
+			func(id string) (*credential.Card, error) {
+				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardInProgress})
+			},
+			func(id string) (*credential.Card, error) {
+				return cards.Update(ctx, id, coordinator, work(10, 4, nil))
+			},
+		},
+	}
+	var out []*credential.Card
+	for i, e := range Staff() {
+		e.Program = program
+		c, err := cards.Enrol(ctx, e)
+		if err != nil {
+			return nil, fmt.Errorf("demo: enrol %s: %w", e.StaffID, err)
+		}
+		for _, step := range steps[i] {
+			if c, err = step(c.ID); err != nil {
+				return nil, fmt.Errorf("demo: card of %s: %w", e.StaffID, err)
+			}
+		}
+		out = append(out, c)
 	}
 	return out, nil
 }
