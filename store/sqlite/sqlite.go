@@ -17,6 +17,10 @@ import (
 	"github.com/tanu-edu/tanu/store"
 )
 
+// maxConns bounds the connections to the file: readers run concurrently
+// under WAL, writers take turns (BEGIN IMMEDIATE).
+const maxConns = 8
+
 // Open opens (creating if needed) the database file at path.
 func Open(ctx context.Context, path string, opts ...store.Option) (*store.Store, error) {
 	q := url.Values{}
@@ -31,7 +35,11 @@ func Open(ctx context.Context, path string, opts ...store.Option) (*store.Store,
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(8)
+	// Keep every connection open: database/sql keeps only two idle by
+	// default, and a new SQLite connection reads the schema and applies the
+	// pragmas again, which under concurrent reads cost more than the reads.
+	db.SetMaxOpenConns(maxConns)
+	db.SetMaxIdleConns(maxConns)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
