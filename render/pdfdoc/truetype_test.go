@@ -107,3 +107,49 @@ func TestCacheGivesSameBytes(t *testing.T) {
 		t.Errorf("cache holds %d subsets, want 2", len(warm.cache.m))
 	}
 }
+
+// TestConcurrentDocs renders documents in parallel with shared fonts (and
+// their subset cache): under -race this checks that Font is safe to share,
+// and every document must equal the one rendered alone.
+func TestConcurrentDocs(t *testing.T) {
+	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := LoadFont("serif", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Әбілқасымова", "Жұмабеков", "Серікбаева", "Оспанов"}
+	render := func(s string) []byte {
+		d := New(210, 297, Meta{Created: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)})
+		d.AddPage()
+		d.SetFont(f, 12)
+		d.Text(10, 10, s)
+		var buf bytes.Buffer
+		if _, err := d.WriteTo(&buf); err != nil {
+			t.Error(err)
+		}
+		return buf.Bytes()
+	}
+	want := make([][]byte, len(names))
+	for i, n := range names {
+		want[i] = render(n)
+	}
+	done := make(chan struct{})
+	for g := range 8 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 20 {
+				k := (g + i) % len(names)
+				if got := render(names[k]); !bytes.Equal(got, want[k]) {
+					t.Errorf("goroutine %d: %s rendered differently", g, names[k])
+					return
+				}
+			}
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+}
