@@ -16,6 +16,7 @@ const (
 	ActionCredentialSuspended = "credential.suspended"
 	ActionCredentialReinstate = "credential.reinstated"
 	ActionBatchUploaded       = "batch.uploaded"
+	ActionBatchCellsPurged    = "batch.cells_purged" // retention cleared a finished batch's row cells
 	ActionKeyPublished        = "key.published"
 	ActionKeyRetired          = "key.retired"
 	ActionTokenCreated        = "token.created"

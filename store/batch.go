@@ -65,6 +65,10 @@ type Batch struct {
 	LeaseUntil *time.Time
 	// Attempts counts how often the batch was claimed.
 	Attempts int
+	// CellsPurgedAt is when the retention policy cleared the cells and
+	// requests of the batch's rows (PurgeBatchCells); nil while they are
+	// kept.
+	CellsPurgedAt *time.Time
 }
 
 // BatchProblem is one problem of a row, or a warning about a column.
@@ -84,7 +88,9 @@ type BatchRow struct {
 	HolderName string
 	AwardKey   string
 	// Cells are the row's cells as read from the file; kept only for rows
-	// that failed (to give them back in errors.csv) and pending rows.
+	// that failed (to give them back in errors.csv) and pending rows, and
+	// for failed rows only until the batch's cells are purged
+	// (PurgeBatchCells), after which they are empty.
 	Cells []string
 	// Request is the issuance request of a pending row (opaque JSON); it is
 	// cleared once the row is processed.
@@ -303,10 +309,11 @@ func (s *Store) scanBatch(row Row) (*Batch, error) {
 		header, columns   string
 		warnings          string
 		finished, leaseTo *time.Time
+		purged            *time.Time
 	)
 	if err := row.Scan(&b.ID, &b.Program, &b.Status, &b.DryRun, &b.Lang, &b.Filename, &b.Format, &header, &columns, &warnings,
 		&b.Total, &b.Processed, &b.Issued, &b.Skipped, &b.Failed, &b.Error, &b.Actor, &b.CreatedAt, &b.UpdatedAt,
-		&finished, &b.LeaseOwner, &leaseTo, &b.Attempts); err != nil {
+		&finished, &b.LeaseOwner, &leaseTo, &b.Attempts, &purged); err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(header), &b.Header); err != nil {
@@ -319,7 +326,7 @@ func (s *Store) scanBatch(row Row) (*Batch, error) {
 		return nil, fmt.Errorf("batch %s warnings: %w", b.ID, err)
 	}
 	b.CreatedAt, b.UpdatedAt = b.CreatedAt.UTC(), b.UpdatedAt.UTC()
-	b.FinishedAt, b.LeaseUntil = utcPtr(finished), utcPtr(leaseTo)
+	b.FinishedAt, b.LeaseUntil, b.CellsPurgedAt = utcPtr(finished), utcPtr(leaseTo), utcPtr(purged)
 	return &b, nil
 }
 
@@ -540,6 +547,67 @@ func (s *Store) FinishBatch(ctx context.Context, id, owner, status, reason strin
 		return ErrLeaseLost
 	}
 	return s.translate(err, "batch")
+}
+
+// PurgeBatchCells applies the retention policy to up to limit finished
+// batches (none if limit < 1) that finished before finishedBefore and
+// still hold their rows' cells, oldest first: it clears every row's cells
+// and request, stamps the batch's CellsPurgedAt and appends a
+// batch.cells_purged audit entry by "system", one transaction per batch.
+// Rows keep their state, student id, name, errors and credential, and the
+// batch its counters, so errors.csv still lists each failed row with its
+// problems. It returns how many batches it purged; a batch already
+// purged is never purged (or audited) again. On PostgreSQL concurrent
+// purgers skip the batch another holds (FOR UPDATE SKIP LOCKED), so two
+// instances never purge the same batch.
+func (s *Store) PurgeBatchCells(ctx context.Context, finishedBefore time.Time, limit int) (purged int, err error) {
+	ctx = WithActor(ctx, "system")
+	before := finishedBefore.UTC().Truncate(time.Microsecond)
+	for i := 0; i < limit; i++ {
+		var found, done bool
+		err := s.inTx(ctx, func(tx Tx) error {
+			found, done = false, false
+			var (
+				id       string
+				finished time.Time
+			)
+			err := tx.QueryRow(ctx, s.q.get("batch_cells_purge_next"), before).Scan(&id, &finished)
+			if s.db.IsNoRows(err) {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("batch to purge: %w", err)
+			}
+			found = true
+			n, err := tx.Exec(ctx, s.q.get("batch_cells_purged_mark"), id, s.nowUTC())
+			if err != nil {
+				return fmt.Errorf("batch %s: mark cells purged: %w", id, err)
+			}
+			if n == 0 { // purged meanwhile by another instance
+				return nil
+			}
+			rows, err := tx.Exec(ctx, s.q.get("batch_rows_purge_cells"), id)
+			if err != nil {
+				return fmt.Errorf("batch %s: purge row cells: %w", id, err)
+			}
+			if err := s.audit(ctx, tx, ActionBatchCellsPurged, "batch", id, "",
+				map[string]any{"rows": rows, "finished_at": finished.UTC()}); err != nil {
+				return err
+			}
+			done = true
+			return nil
+		})
+		if err != nil {
+			return purged, s.translate(err, "batch cells")
+		}
+		if !found {
+			return purged, nil
+		}
+		if done {
+			purged++
+		}
+	}
+	return purged, nil
 }
 
 // ExistingAwards returns the ids of the credentials already stored for

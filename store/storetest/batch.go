@@ -24,6 +24,8 @@ func batchTests() suite {
 		"BatchFailPending":     testBatchFailPending,
 		"BatchRelease":         testBatchRelease,
 		"BatchList":            testBatchList,
+		"BatchCellsPurge":      testBatchCellsPurge,
+		"BatchCellsPurgeLimit": testBatchCellsPurgeLimit,
 	}
 }
 

@@ -14,7 +14,7 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 -- name: batch_by_id
 SELECT id, program_regno, status, dry_run, language, filename, format, headers, columns, warnings,
     total, processed, issued, skipped, failed, error, actor, created_at, updated_at, finished_at,
-    lease_owner, lease_until, attempts
+    lease_owner, lease_until, attempts, cells_purged_at
 FROM batches WHERE id = $1
 
 -- A page of batches, newest first ($1 program, $2 status: '' for any). $3
@@ -24,7 +24,7 @@ FROM batches WHERE id = $1
 -- name: batch_page
 SELECT id, program_regno, status, dry_run, language, filename, format, headers, columns, warnings,
     total, processed, issued, skipped, failed, error, actor, created_at, updated_at, finished_at,
-    lease_owner, lease_until, attempts
+    lease_owner, lease_until, attempts, cells_purged_at
 FROM batches
 WHERE ($1 = '' OR program_regno = $1)
   AND ($2 = '' OR status = $2)
@@ -88,3 +88,20 @@ FROM batch_rows r LEFT JOIN credentials c ON c.id = r.credential_id
 WHERE r.batch_id = $1
   AND ($2 = '' OR ($2 = 'failed' AND r.state = 'failed') OR ($2 = 'credential' AND r.credential_id IS NOT NULL))
 ORDER BY r.row_number
+
+-- Retention: the oldest finished batch ($1: finished before) whose rows
+-- still hold their cells. SQLite serializes writers (the transaction
+-- begins IMMEDIATE), so two purgers never take the same batch.
+-- name: batch_cells_purge_next
+SELECT id, finished_at FROM batches
+WHERE finished_at IS NOT NULL AND finished_at < $1 AND cells_purged_at IS NULL
+ORDER BY finished_at, id
+LIMIT 1
+
+-- name: batch_cells_purged_mark
+UPDATE batches SET cells_purged_at = $2 WHERE id = $1 AND cells_purged_at IS NULL
+
+-- Rows keep their state, student id, name, credential and errors.
+-- name: batch_rows_purge_cells
+UPDATE batch_rows SET cells = '[]', request = ''
+WHERE batch_id = $1 AND (cells <> '[]' OR request <> '')

@@ -15,6 +15,15 @@ WHERE id = (
   AND (lease_until IS NULL OR lease_until < $3)
 RETURNING id
 
+-- Retention: concurrent purgers skip a batch another one holds, so no two
+-- instances purge the same batch.
+-- name: batch_cells_purge_next
+SELECT id, finished_at FROM batches
+WHERE finished_at IS NOT NULL AND finished_at < $1 AND cells_purged_at IS NULL
+ORDER BY finished_at, id
+LIMIT 1
+FOR UPDATE SKIP LOCKED
+
 -- name: batch_row_insert_arrays
 INSERT INTO batch_rows (batch_id, row_number, state, student_id, holder_name, award_key, cells, request,
     credential_id, errors)
