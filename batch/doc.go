@@ -50,4 +50,17 @@
 // [Service.WriteResultsCSV] lists the credentials; [Service.WriteZIP]
 // streams the PDFs and badges, rendering them in parallel and writing them
 // one by one.
+//
+// # Retention
+//
+// A processed row keeps its cells only if it failed, for errors.csv; those
+// cells hold IINs, e-mails and names in clear. Config.CellsRetention (30
+// days by default) after a batch finished, the workers purge them
+// ([Service.PurgeCells], store.Store.PurgeBatchCells): every row's cells
+// and request are cleared in one transaction per batch, the batch is
+// stamped (CellsPurgedAt) and the purge is audited. Rows keep their
+// numbers, states, problems and credentials, so errors.csv still lists
+// each rejected row with its problems, its cells empty. Each instance's
+// workers run the purge at most every PurgeInterval; on PostgreSQL two
+// instances never purge the same batch (FOR UPDATE SKIP LOCKED).
 package batch

@@ -12,6 +12,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -37,6 +38,7 @@ type Store interface {
 	ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step store.BatchStep) ([]credential.Outcome, error)
 	FinishBatch(ctx context.Context, id, owner, status, reason string) error
 	ReleaseBatch(ctx context.Context, id, owner string) error
+	PurgeBatchCells(ctx context.Context, finishedBefore time.Time, limit int) (int, error)
 }
 
 // Issuer validates requests and prepares their issuance.
@@ -55,7 +57,21 @@ const (
 	DefaultMaxRows     = 50_000
 	DefaultMaxBytes    = 16 << 20
 	DefaultMaxAttempts = 10
+	// DefaultCellsRetention is how long a finished batch keeps its failed
+	// rows' cells by default.
+	DefaultCellsRetention = 30 * 24 * time.Hour
 )
+
+// KeepCellsForever, as Config.CellsRetention, turns the retention purge
+// off: failed rows keep their cells as long as the batch exists.
+const KeepCellsForever time.Duration = -1
+
+// PurgeInterval is how often, at most, an instance's workers run the
+// retention purge.
+const PurgeInterval = 10 * time.Minute
+
+// purgeLimit is how many batches one call of the store's purge handles.
+const purgeLimit = 100
 
 // Config sets the service's limits and the workers' pace. Zero fields take
 // the defaults.
@@ -87,6 +103,13 @@ type Config struct {
 	// Uploads bounds how many uploads are parsed at once (default 2);
 	// others wait.
 	Uploads int
+	// CellsRetention is how long a finished batch keeps the cells of its
+	// failed rows, which errors.csv gives back and which hold IINs,
+	// e-mails and names in clear; the workers then purge them (every row
+	// keeps its number, state and problems, so errors.csv still lists
+	// them, with empty cells). Zero means DefaultCellsRetention (30
+	// days); a negative value (KeepCellsForever) keeps them for ever.
+	CellsRetention time.Duration
 }
 
 func (c *Config) defaults() {
@@ -114,6 +137,11 @@ func (c *Config) defaults() {
 	if c.Uploads <= 0 {
 		c.Uploads = 2
 	}
+	if c.CellsRetention == 0 {
+		c.CellsRetention = DefaultCellsRetention
+	} else if c.CellsRetention < 0 {
+		c.CellsRetention = KeepCellsForever
+	}
 	if c.Owner == "" {
 		host, _ := os.Hostname()
 		b := make([]byte, 4)
@@ -131,13 +159,16 @@ type Service struct {
 	now    func() time.Time
 	wake   chan struct{}
 	parse  chan struct{}
+
+	purgeMu   sync.Mutex
+	lastPurge time.Time // when this instance's workers last ran the purge
 }
 
 // Option configures a Service.
 type Option func(*Service)
 
 // WithClock sets the clock (validation of dates against today, program
-// validity).
+// validity, the retention purge's cut-off and pace).
 func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }
 
 // New returns a Service.

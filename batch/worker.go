@@ -14,9 +14,11 @@ import (
 )
 
 // Run processes batches until ctx ends: Config.Workers workers each claim
-// a batch, issue it step by step, and look for the next one. It returns
-// when every worker has stopped; a step in flight when ctx ends is rolled
-// back and done again by whoever claims the batch next.
+// a batch, issue it step by step, and look for the next one. Between
+// batches the workers also run the retention purge (PurgeCells), at most
+// every PurgeInterval per instance. It returns when every worker has
+// stopped; a step in flight when ctx ends is rolled back and done again by
+// whoever claims the batch next.
 func (s *Service) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	for i := 0; i < s.cfg.Workers; i++ { // none when negative
@@ -32,6 +34,7 @@ func (s *Service) Run(ctx context.Context) error {
 
 func (s *Service) loop(ctx context.Context) {
 	for ctx.Err() == nil {
+		s.purgeIfDue(ctx)
 		b, err := s.store.ClaimBatch(ctx, s.cfg.Owner, "", s.cfg.Lease)
 		switch {
 		case err == nil:
@@ -272,4 +275,54 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 		}
 	}
 	return prepared{step: st, last: rows[len(rows)-1].Row}
+}
+
+// PurgeCells runs the retention purge once, now: it clears the row cells
+// of every batch that finished more than Config.CellsRetention ago (see
+// store.Store.PurgeBatchCells) and returns how many batches it purged.
+// With the purge turned off (KeepCellsForever) it does nothing.
+func (s *Service) PurgeCells(ctx context.Context) (int, error) {
+	if s.cfg.CellsRetention < 0 {
+		return 0, nil
+	}
+	cutoff := s.now().Add(-s.cfg.CellsRetention)
+	total := 0
+	for {
+		n, err := s.store.PurgeBatchCells(ctx, cutoff, purgeLimit)
+		total += n
+		if err != nil {
+			return total, fmt.Errorf("batch: purge cells: %w", err)
+		}
+		if n < purgeLimit || ctx.Err() != nil {
+			return total, nil
+		}
+	}
+}
+
+// purgeIfDue runs PurgeCells if this instance has not run it for
+// PurgeInterval (by the service's clock), logging what it did; a failure
+// is logged and tried again an interval later.
+func (s *Service) purgeIfDue(ctx context.Context) {
+	if s.cfg.CellsRetention < 0 {
+		return
+	}
+	now := s.now()
+	s.purgeMu.Lock()
+	due := s.lastPurge.IsZero() || now.Sub(s.lastPurge) >= PurgeInterval
+	if due {
+		s.lastPurge = now
+	}
+	s.purgeMu.Unlock()
+	if !due {
+		return
+	}
+	n, err := s.PurgeCells(ctx)
+	switch {
+	case err != nil && ctx.Err() == nil:
+		s.log.WarnContext(ctx, "batch cells purge failed", "error", err, "purged", n)
+	case n > 0:
+		s.log.InfoContext(ctx, "batch cells purged", "batches", n, "retention", s.cfg.CellsRetention)
+	default:
+		s.log.DebugContext(ctx, "batch cells purge: nothing to purge", "retention", s.cfg.CellsRetention)
+	}
 }
