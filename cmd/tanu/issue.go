@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -53,6 +54,16 @@ func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 			durationVar(&c.Batch.Lease)},
 		{"batch-pause", "TANU_BATCH_PAUSE", "rest between two steps of a batch, to spare the database (default none)", durationVar(&c.Batch.Pause)},
 		{"batch-poll", "TANU_BATCH_POLL", fmt.Sprintf("how often idle workers look for batches uploaded to other instances (default %s)", batch.DefaultPoll), durationVar(&c.Batch.Poll)},
+		{"batch-cells-retention", "TANU_BATCH_CELLS_RETENTION", "how long a finished batch keeps its rejected rows' cells (IINs, e-mails, names) for errors.csv " +
+			"before the workers clear them: a duration such as 720h or 30d, or never (default 30d)",
+			func(v string) error {
+				d, err := parseRetention(v)
+				if err != nil {
+					return err
+				}
+				c.Batch.CellsRetention = d
+				return nil
+			}},
 		{"max-upload-bytes", "TANU_MAX_UPLOAD_BYTES", "maximum size of an upload in bytes (default 16 MiB)",
 			func(v string) error {
 				n, err := strconv.ParseInt(v, 10, 64)
@@ -70,6 +81,29 @@ func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 			}
 		}
 	}
+}
+
+// parseRetention reads a retention: "never" (or "off") turns the purge
+// off, "0" means the default, otherwise a positive Go duration ("720h")
+// or a number of days ("30d").
+func parseRetention(v string) (time.Duration, error) {
+	v = strings.TrimSpace(strings.ToLower(v))
+	switch v {
+	case "never", "off", "forever":
+		return batch.KeepCellsForever, nil
+	}
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 || n > 100*365 {
+			return 0, fmt.Errorf("%q is not a number of days", v)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("%q is not a duration (such as 720h or 30d) nor never", v)
+	}
+	return d, nil
 }
 
 func cmdIssue(ctx context.Context, e *env, args []string) error {

@@ -29,8 +29,9 @@ type Config struct {
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
-	// Batch sets the batch workers and upload limits (zero: defaults;
-	// Batch.MaxBytes defaults to MaxUploadBytes).
+	// Batch sets the batch workers, upload limits and the retention of
+	// rejected rows' cells (zero: defaults; Batch.MaxBytes defaults to
+	// MaxUploadBytes; Batch.CellsRetention < 0 keeps the cells for ever).
 	Batch batch.Config
 	// InsecureLoopback lets verification fetch keys and status lists of
 	// other issuers over plain http on loopback addresses (tests only).
