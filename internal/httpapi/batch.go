@@ -244,7 +244,10 @@ type batchOut struct {
 	CreatedAt  time.Time         `json:"created_at"`
 	UpdatedAt  time.Time         `json:"updated_at"`
 	FinishedAt *time.Time        `json:"finished_at,omitempty"`
-	Links      map[string]string `json:"links"`
+	// CellsPurgedAt is when the retention purge cleared the rows' cells
+	// (errors.csv then gives the rejected rows without them).
+	CellsPurgedAt *time.Time        `json:"cells_purged_at,omitempty"`
+	Links         map[string]string `json:"links"`
 }
 
 type batchProblemOut struct {
@@ -281,7 +284,7 @@ func batchView(b *store.Batch) batchOut {
 	return batchOut{ID: b.ID, Program: b.Program, Status: b.Status, DryRun: b.DryRun, File: b.Filename,
 		Format: b.Format, Lang: b.Lang, Total: b.Total, Processed: b.Processed, Issued: b.Issued, Skipped: b.Skipped,
 		Failed: b.Failed, Error: b.Error, UploadedBy: b.Actor, Warnings: problemsOut(b.Warnings), CreatedAt: b.CreatedAt,
-		UpdatedAt: b.UpdatedAt, FinishedAt: b.FinishedAt, Links: map[string]string{"self": base, "errors_csv": base + "/errors.csv",
+		UpdatedAt: b.UpdatedAt, FinishedAt: b.FinishedAt, CellsPurgedAt: b.CellsPurgedAt, Links: map[string]string{"self": base, "errors_csv": base + "/errors.csv",
 			"results_csv": base + "/results.csv", "certificates_zip": base + "/certificates.zip"}}
 }
 
