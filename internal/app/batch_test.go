@@ -19,6 +19,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
@@ -63,9 +64,16 @@ type problemView struct {
 // in the past (or, deliberately, the future) as seen from it.
 func sheetNow() time.Time { return time.Date(2026, 12, 31, 10, 0, 0, 0, time.UTC) }
 
-// startBatch starts an instance on the fixtures' clock.
+// startBatch starts an instance on the fixtures' clock. That clock runs
+// ahead of the store's, so the retention purge is off: it would take
+// batches finished a moment ago for a month old.
 func startBatch(t *testing.T, engine string, configure func(*app.Config)) *apptest.Harness {
-	return apptest.Start(t, engine, apptest.Options{Now: sheetNow, Configure: configure})
+	return apptest.Start(t, engine, apptest.Options{Now: sheetNow, Configure: func(c *app.Config) {
+		c.Batch.CellsRetention = batch.KeepCellsForever
+		if configure != nil {
+			configure(c)
+		}
+	}})
 }
 
 // forEachEngineBatch runs fn on every engine, in parallel.
