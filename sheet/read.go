@@ -465,7 +465,7 @@ func (c *rowCheck) validate() Row {
 		if validEmail(v) {
 			row.Email = v
 		} else {
-			c.add(ix[fEmail], CodeInvalidEmail, mEmail, v)
+			c.add(ix[fEmail], CodeInvalidEmail, mEmail, maskEmail(v))
 		}
 	}
 	if v, ok := c.cell(ix[fIIN], maxCellLen); ok && v != "" {

@@ -217,6 +217,22 @@ func maskIIN(s string) string {
 	return `"` + strings.Repeat("*", len(r)-4) + string(r[len(r)-4:]) + `"`
 }
 
+// maskEmail hides an address's local part but its first character, keeping
+// the domain (where most typos are): problem messages are stored with the
+// batch and outlive its cells, which a retention purge clears.
+func maskEmail(s string) string {
+	at := strings.LastIndexByte(s, '@')
+	local, domain := s, ""
+	if at >= 0 {
+		local, domain = s[:at], s[at:]
+	}
+	r := []rune(local)
+	if len(r) > 1 {
+		local = string(r[:1]) + "***"
+	}
+	return local + domain
+}
+
 // validEmail is a deliberately plain check of an address: one "@", a local
 // part without spaces or specials, a dotted domain whose labels are letters,
 // digits and inner hyphens, and a top-level label of two or more letters.

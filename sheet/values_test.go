@@ -371,3 +371,18 @@ func TestDecodeText(t *testing.T) {
 		t.Errorf("binary content decoded as text")
 	}
 }
+
+func TestMaskEmail(t *testing.T) {
+	for in, want := range map[string]string{
+		"aigerim.n@gmail,com": "a***@gmail,com",
+		"no-at-sign":          "n***",
+		"x@y.kz":              "x@y.kz",
+		"a@b@c.kz":            "a***@c.kz",
+		"":                    "",
+		"Әсел@mail.kz":        "Ә***@mail.kz",
+	} {
+		if got := maskEmail(in); got != want {
+			t.Errorf("maskEmail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
