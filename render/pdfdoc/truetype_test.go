@@ -153,3 +153,43 @@ func TestConcurrentDocs(t *testing.T) {
 		<-done
 	}
 }
+
+// BenchmarkCut is what a face costs a document whose glyph set is not in
+// the font's subset cache: cutting the subset, its widths and ToUnicode map,
+// and compressing them. (Parsing happened once, in LoadFont.)
+func BenchmarkCut(b *testing.B) {
+	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := LoadFont("serif", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	df := &docFont{font: f, used: make([]bool, f.f.numGlyphs), uni: make([]rune, f.f.numGlyphs)}
+	for _, r := range "Сертификат № 000042 Әбілқасымова Қарлығаш Нұрланқызы 2026 жылы «02» ақпаннан Python деректерді талдау" {
+		g := f.f.gid(r)
+		df.used[g], df.uni[g] = true, r
+	}
+	b.ReportAllocs()
+	var n int
+	for b.Loop() {
+		e := df.cut()
+		n = len(e.prog) + len(e.toUnicode)
+	}
+	b.ReportMetric(float64(n), "stream-bytes")
+}
+
+// BenchmarkLoadFont is the once-per-process cost of a face.
+func BenchmarkLoadFont(b *testing.B) {
+	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadFont("serif", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
