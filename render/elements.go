@@ -320,6 +320,9 @@ func (q *qrElem) draw(p *pen, x, y, w float64) {
 	x0 := alignX(q.align, x, w, full)
 	p.doc.SetFillColor(p.r.pal.white)
 	p.doc.Rect(x0, y, full, full, "F")
+	if isWebURL(p.v.URL) {
+		p.doc.Link(x0, y, full, full, p.v.URL)
+	}
 	mod := q.size / float64(len(m))
 	p.doc.SetFillColor(pdfdoc.Color{})
 	for r, row := range m {

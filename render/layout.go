@@ -275,6 +275,7 @@ func (t *textElem) draw(p *pen, x, y, w float64) {
 	t.layout(p, w)
 	lh := t.lineHeight()
 	sizeMM := t.size * mmPerPt
+	left, right := x+w, x
 	for i, ln := range t.lines {
 		base := y + float64(i)*lh + (lh+0.70*sizeMM)/2
 		lx := x
@@ -284,6 +285,7 @@ func (t *textElem) draw(p *pen, x, y, w float64) {
 		case "right":
 			lx = x + w - ln.w
 		}
+		left, right = min(left, lx), max(right, lx+ln.w)
 		for _, sg := range ln.segs {
 			f, c := t.st.font, t.st.color
 			if sg.em {
@@ -295,6 +297,15 @@ func (t *textElem) draw(p *pen, x, y, w float64) {
 			lx += sg.w
 		}
 	}
+	// The printed verification URL opens the credential page when clicked.
+	if u := p.v.URL; right > left && strings.TrimSpace(t.text) == u && isWebURL(u) {
+		p.doc.Link(left, y, right-left, float64(len(t.lines))*lh, u)
+	}
+}
+
+// isWebURL reports whether u is an http(s) URL, which a PDF link may open.
+func isWebURL(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
 
 // token is a word (its parts between spaces, one per face) or a forced

@@ -237,6 +237,12 @@ type Meta struct {
 	Created                                   time.Time // creation and modification date; fixed for reproducible output
 }
 
+// link is a clickable area of a page that opens a URI.
+type link struct {
+	rect [4]float64 // x0 y0 x1 y1 in points, PDF coordinates
+	uri  string
+}
+
 // docFont is a font as used by one document: which glyphs, for which runes.
 type docFont struct {
 	font *Font
@@ -252,6 +258,7 @@ type Doc struct {
 	meta  Meta
 	pages []*bytes.Buffer
 	page  *bytes.Buffer
+	links [][]link // by page
 	err   error
 
 	fonts  []*docFont
@@ -278,6 +285,7 @@ func New(w, h float64, m Meta) *Doc {
 func (d *Doc) AddPage() {
 	d.page = bytes.NewBuffer(make([]byte, 0, 8<<10))
 	d.pages = append(d.pages, d.page)
+	d.links = append(d.links, nil)
 	d.pageFont, d.pageFill = nil, Color{}
 	d.op("%s w", d.n(d.lineWidth))
 	if d.draw != (Color{}) {
@@ -477,6 +485,21 @@ func (d *Doc) Image(im *Image, x, y, w, h float64) {
 	d.op("q %s 0 0 %s %s %s cm /I%d Do Q", d.n(w*ptPerMM), d.n(h*ptPerMM), d.n(x*ptPerMM), d.n(d.h-(y+h)*ptPerMM), i+1)
 }
 
+// Link makes the box (x, y, w, h) of the current page open uri when
+// clicked in a viewer. uri must be an absolute http or https URL.
+func (d *Doc) Link(x, y, w, h float64, uri string) {
+	if d.page == nil {
+		d.fail("Link before AddPage")
+		return
+	}
+	if !strings.HasPrefix(uri, "https://") && !strings.HasPrefix(uri, "http://") {
+		d.fail(fmt.Sprintf("link %q: not an http(s) URL", uri))
+		return
+	}
+	i := len(d.pages) - 1
+	d.links[i] = append(d.links[i], link{rect: [4]float64{x * ptPerMM, d.h - (y+h)*ptPerMM, (x + w) * ptPerMM, d.h - y*ptPerMM}, uri: uri})
+}
+
 // Err reports the first error recorded while drawing, if any.
 func (d *Doc) Err() error { return d.err }
 
@@ -568,6 +591,13 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 			next++
 		}
 	}
+	linkObj := make([][]int, len(d.pages))
+	for i, ls := range d.links {
+		for range ls {
+			linkObj[i] = append(linkObj[i], next)
+			next++
+		}
+	}
 	o.offsets = make([]int, next)
 
 	cat := "<< /Type /Catalog /Pages 2 0 R /ViewerPreferences << /DisplayDocTitle true >>"
@@ -616,8 +646,22 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 	o.object(info, inf.String())
 
 	for i, p := range d.pages {
-		o.object(pageObj[i], fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Contents %d 0 R >>", pageObj[i]+1))
+		annots := ""
+		if len(linkObj[i]) > 0 {
+			refs := make([]string, len(linkObj[i]))
+			for j, n := range linkObj[i] {
+				refs[j] = strconv.Itoa(n) + " 0 R"
+			}
+			annots = " /Annots [" + strings.Join(refs, " ") + "]"
+		}
+		o.object(pageObj[i], fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Contents %d 0 R%s >>", pageObj[i]+1, annots))
 		o.stream(pageObj[i]+1, "", p.Bytes(), true)
+	}
+	for i, ls := range d.links {
+		for j, l := range ls {
+			o.object(linkObj[i][j], fmt.Sprintf("<< /Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] /F 4 /A << /S /URI /URI %s >> >>",
+				d.n(l.rect[0]), d.n(l.rect[1]), d.n(l.rect[2]), d.n(l.rect[3]), pdfURI(l.uri)))
+		}
 	}
 	for i, df := range d.fonts {
 		df.write(&o, fontObj[i])
@@ -868,6 +912,26 @@ func compress(data []byte) []byte {
 	z := getZ()
 	defer putZ(z)
 	return bytes.Clone(z.compress(data))
+}
+
+// pdfURI encodes a URI as a PDF string of 7-bit ASCII, as /URI requires:
+// bytes outside printable ASCII are percent-encoded.
+func pdfURI(u string) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c == '(' || c == ')' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c <= ' ' || c > '~':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // pdfString encodes s as a PDF text string: literal when it is printable

@@ -157,6 +157,7 @@ func TestQPDFCheck(t *testing.T) {
 		d.Image(jpg, 80, 40, 0, 30)
 		d.SetDash(1, 1)
 		d.Circle(100, 150, 20, "DF")
+		d.Link(20, 40, 40, 40, "https://example.edu/c/тест (1)")
 	}
 	out := run(t, qpdf, "--check", write(t, d))
 	if !strings.Contains(out, "No syntax or stream encoding errors") {
@@ -255,6 +256,18 @@ func TestImagesRasterize(t *testing.T) {
 	for _, c := range checks {
 		if got := at(c.x, c.y); !near(got, c.r, c.g, c.b) {
 			t.Errorf("%s: pixel at (%.0f, %.0f) mm is %v", c.name, c.x, c.y, got)
+		}
+	}
+}
+
+// TestLinkRefusesOtherSchemes keeps script and file URIs out of PDFs.
+func TestLinkRefusesOtherSchemes(t *testing.T) {
+	for _, u := range []string{"javascript:alert(1)", "file:///etc/passwd", "/c/relative", ""} {
+		d := pdfdoc.New(100, 100, pdfdoc.Meta{})
+		d.AddPage()
+		d.Link(0, 0, 10, 10, u)
+		if d.Err() == nil {
+			t.Errorf("Link(%q) accepted", u)
 		}
 	}
 }
