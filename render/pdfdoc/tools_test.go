@@ -2,6 +2,7 @@ package pdfdoc_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -269,5 +270,63 @@ func TestLinkRefusesOtherSchemes(t *testing.T) {
 		if d.Err() == nil {
 			t.Errorf("Link(%q) accepted", u)
 		}
+	}
+}
+
+// TestSubsetFontsPassOTS extracts each embedded font program with qpdf and
+// runs it through the OpenType Sanitizer (the font checker browsers use):
+// the subsets tanu cuts must be fonts any strict consumer accepts.
+func TestSubsetFontsPassOTS(t *testing.T) {
+	qpdf := tool(t, "qpdf", "qpdf")
+	ots := tool(t, "ots-sanitize", "opentype-sanitizer")
+	d := pdfdoc.New(210, 297, pdfdoc.Meta{})
+	d.AddPage()
+	for i, f := range []*pdfdoc.Font{loadFont(t, "NotoSerif-Regular.ttf", "serif"), loadFont(t, "NotoSans-Bold.ttf", "sansbold")} {
+		d.SetFont(f, 12)
+		d.Text(20, 20+10*float64(i), kazakhLines[i]+" "+kazakhLines[i+2])
+	}
+	p := write(t, d)
+	out, err := exec.Command(qpdf, "--json=2", "--json-key=qpdf", p).Output()
+	if err != nil {
+		t.Fatalf("qpdf --json: %v", err)
+	}
+	var doc struct {
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	var objs map[string]struct {
+		Stream *struct {
+			Dict map[string]json.RawMessage `json:"dict"`
+		} `json:"stream"`
+	}
+	if err := json.Unmarshal(out, &doc); err != nil || len(doc.QPDF) < 2 {
+		t.Fatalf("qpdf json: %v", err)
+	}
+	if err := json.Unmarshal(doc.QPDF[1], &objs); err != nil {
+		t.Fatal(err)
+	}
+	fonts := 0
+	for key, o := range objs {
+		if o.Stream == nil || o.Stream.Dict["/Length1"] == nil {
+			continue
+		}
+		fonts++
+		num := strings.Fields(strings.TrimPrefix(key, "obj:"))[0]
+		prog, err := exec.Command(qpdf, "--show-object="+num, "--filtered-stream-data", p).Output()
+		if err != nil {
+			t.Fatalf("qpdf --show-object=%s: %v", num, err)
+		}
+		if want := string(o.Stream.Dict["/Length1"]); strconv.Itoa(len(prog)) != want {
+			t.Errorf("font %s: %d bytes, /Length1 says %s", num, len(prog), want)
+		}
+		in := filepath.Join(t.TempDir(), "font.ttf")
+		if err := os.WriteFile(in, prog, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := exec.Command(ots, in, in+".out").CombinedOutput(); err != nil {
+			t.Errorf("ots-sanitize rejects font %s: %v\n%s", num, err, res)
+		}
+	}
+	if fonts != 2 {
+		t.Errorf("%d embedded font programs, want 2", fonts)
 	}
 }

@@ -45,10 +45,12 @@ func (f *face) gid(r rune) uint16 {
 // width returns the advance of r in thousandths of the em.
 func (f *face) width(r rune) uint16 { return f.adv[f.gid(r)] }
 
-// subsetTables are the tables a TrueType font program embedded in a PDF
-// needs (ISO 32000-1, 9.9); the rest (cmap, name, post, OS/2, …) are
-// dropped because the PDF maps codes to glyphs itself.
-var subsetTables = []string{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"}
+// subsetTables are the tables kept in a subset: those a TrueType font
+// program embedded in a PDF needs (ISO 32000-1, 9.9), plus cmap, name,
+// post and OS/2, which the PDF does not use (it addresses glyphs by id) but
+// which some printers and font sanitizers expect. Layout tables (GSUB,
+// GPOS, kern, …) are dropped: glyphs are placed one by one.
+var subsetTables = []string{"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"}
 
 // parseFace reads the tables of a TrueType font and checks them enough that
 // cutting a subset from it later cannot fail. Without needCmap a font with
@@ -82,6 +84,7 @@ func parseFace(b []byte, needCmap bool) (*face, error) {
 			f.order = append(f.order, t)
 		}
 	}
+	slices.Sort(f.order) // the table directory is sorted by tag
 	head, hhea, hmtx, maxp := f.tables["head"], f.tables["hhea"], f.tables["hmtx"], f.tables["maxp"]
 	if len(head) < 54 || len(hhea) < 36 || len(maxp) < 6 {
 		return nil, errors.New("truncated head, hhea or maxp table")
@@ -316,7 +319,7 @@ func postScriptName(t []byte) string {
 // subset returns a TrueType font program holding only the glyphs marked in
 // used (plus .notdef and the components of composite glyphs). Glyph ids are
 // kept, so the PDF can map CIDs to glyphs with /Identity; glyphs not used are
-// left empty and the glyph count stops at the highest one used.
+// left empty.
 func (f *face) subset(used []bool) []byte {
 	// Close over composite glyphs' components (they can nest).
 	stack := make([]uint16, 0, 16)
@@ -336,14 +339,9 @@ func (f *face) subset(used []bool) []byte {
 		}
 	}
 	used[0] = true
-	last := 0
-	for g := len(used) - 1; g >= 0; g-- {
-		if used[g] {
-			last = g
-			break
-		}
-	}
-	num := last + 1
+	// Every glyph keeps its slot (unused ones empty), so the kept cmap never
+	// points past the end of the font.
+	num := f.numGlyphs
 	glyfSrc := f.tables["glyf"]
 	size := 0
 	for g := 0; g < num; g++ {
