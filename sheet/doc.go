@@ -1,5 +1,5 @@
 // Package sheet reads a cohort spreadsheet exported by a registrar (CSV in
-// any of the encodings Excel and student systems produce, or an XLSX
+// any of the encodings Excel and student systems produce, an ODS or an XLSX
 // workbook) and validates it row by row against the column contract in
 // shared/product/interfaces.md, section "Spreadsheet columns".
 //
@@ -15,6 +15,11 @@
 //
 // # Formats
 //
+//   - ODS (LibreOffice Calc, OpenDocument), recognised by the mimetype entry
+//     of its zip: the first table or Options.Sheet, read from content.xml.
+//     Cells are typed: dates become YYYY-MM-DD, percentages "86%", numbers
+//     plain (a number shown with leading zeros keeps them), and a numeric
+//     IIN that lost its leading zero is padded back to 12 digits.
 //   - XLSX (also XLSM), recognised by its zip signature or by file name and
 //     content type: the first sheet or Options.Sheet. Date cells (Excel
 //     serial numbers, 1900 and 1904 date systems) are converted with

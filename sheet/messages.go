@@ -38,6 +38,7 @@ const (
 	mEmpty
 	mNoRows
 	mUnreadableXLSX
+	mUnreadableODS
 	mLegacyXLS
 	mBinary
 	mSheetNotFound
@@ -105,14 +106,18 @@ var catalog = [numMessages][3]string{
 		`the file could not be opened as an Excel workbook (.xlsx); it may be damaged or in another format — open it in Excel and save it as .xlsx or CSV`,
 		`файлды Excel кітабы (.xlsx) ретінде ашу мүмкін болмады; ол бүлінген немесе басқа пішімде болуы мүмкін — оны Excel-де ашып, .xlsx немесе CSV ретінде сақтаңыз`,
 		`файл не удалось открыть как книгу Excel (.xlsx); возможно, он повреждён или в другом формате — откройте его в Excel и сохраните как .xlsx или CSV`},
+	mUnreadableODS: {
+		`the file could not be read as an OpenDocument spreadsheet (.ods); it may be damaged — open it in LibreOffice Calc and save it again as .ods, .xlsx or CSV`,
+		`файлды OpenDocument кестесі (.ods) ретінде оқу мүмкін болмады; ол бүлінген болуы мүмкін — оны LibreOffice Calc-та ашып, .ods, .xlsx немесе CSV ретінде қайта сақтаңыз`,
+		`файл не удалось прочитать как таблицу OpenDocument (.ods); возможно, он повреждён — откройте его в LibreOffice Calc и сохраните заново как .ods, .xlsx или CSV`},
 	mLegacyXLS: {
 		`this is an old-format Excel file (.xls) or a password-protected workbook; save it without a password as .xlsx or CSV and upload it again`,
 		`бұл ескі пішімдегі Excel файлы (.xls) немесе құпиясөзбен қорғалған кітап; оны құпиясөзсіз .xlsx немесе CSV ретінде сақтап, қайта жүктеңіз`,
 		`это файл Excel старого формата (.xls) или книга, защищённая паролем; сохраните её без пароля как .xlsx или CSV и загрузите снова`},
 	mBinary: {
-		`the file is not a spreadsheet; upload a CSV or XLSX file`,
-		`файл кесте емес; CSV немесе XLSX файлын жүктеңіз`,
-		`файл не является таблицей; загрузите файл CSV или XLSX`},
+		`the file is not a spreadsheet; upload a CSV, XLSX or ODS file`,
+		`файл кесте емес; CSV, XLSX немесе ODS файлын жүктеңіз`,
+		`файл не является таблицей; загрузите файл CSV, XLSX или ODS`},
 	mSheetNotFound: {
 		`the workbook has no sheet "%[1]s"; its sheets are: %[2]s`,
 		`кітапта "%[1]s" парағы жоқ; бар парақтар: %[2]s`,

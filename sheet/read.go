@@ -85,6 +85,21 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 	switch {
 	case isBlankText(data):
 		return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+	case hasPrefix(data, zipMagic) && isODS(data):
+		maxBytes := opt.MaxBytes
+		if maxBytes <= 0 {
+			maxBytes = DefaultMaxBytes
+		}
+		os, err := openODS(data, opt.Sheet, max(maxBytes*20, 64<<20))
+		if err != nil {
+			var nf *errSheetNotFound
+			if errors.As(err, &nf) {
+				return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
+			}
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableODS), Err: err}
+		}
+		res.Format, res.Sheet = "ods", os.sheet
+		return os, 0, nil
 	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
 		maxBytes := opt.MaxBytes
 		if maxBytes <= 0 {

@@ -77,6 +77,8 @@ func TestSampleCohorts(t *testing.T) {
 		{"cohort-cp1251.csv", "csv", "windows-1251", ';', true},
 		{"cohort-tab.tsv", "csv", "utf-8", '\t', false},
 		{"cohort.xlsx", "xlsx", "", 0, false},
+		// cohort.xlsx saved as .ods by LibreOffice Calc 7.4 (soffice --headless --convert-to ods).
+		{"cohort.ods", "ods", "", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -94,7 +96,7 @@ func TestSampleCohorts(t *testing.T) {
 					w.GivenName = fixtures.ToRussianLetters(w.GivenName)
 					w.Patronymic = fixtures.ToRussianLetters(w.Patronymic)
 				}
-				if tt.format == "xlsx" && i == 0 {
+				if (tt.format == "xlsx" || tt.format == "ods") && i == 0 {
 					// 0.86 formatted as a percent.
 					if g.Grades["LO1"].Raw != "86%" {
 						t.Errorf("row 2 LO1 raw = %q, want 86%%", g.Grades["LO1"].Raw)

@@ -265,7 +265,9 @@ func plainNumber(v string) (float64, bool) {
 // formatNumber prints a number as Excel shows it in General format: no
 // exponent and no binary noise (84.99999999999999 → 85).
 func formatNumber(f float64) string {
-	if math.Abs(f) < 1e15 {
+	// Round away float noise (0.1+0.2) in the 9th decimal, where that is
+	// exact: above 1e6, f*1e9 passes 2^53 and rounding would add noise.
+	if math.Abs(f) < 1e6 {
 		f = math.Round(f*1e9) / 1e9
 	}
 	return strconv.FormatFloat(f, 'f', -1, 64)

@@ -199,6 +199,7 @@ func TestBatchCohortInEveryFormat(t *testing.T) {
 			{"cohort-cp1251.csv", "csv windows-1251 semicolon"},
 			{"cohort-tab.tsv", "csv utf-8 tab"},
 			{"cohort.xlsx", "xlsx"},
+			{"cohort.ods", "ods"},
 			{"cohort-en.csv", "csv utf-8 comma"},
 		} {
 			b := waitBatch(t, h, submit(t, h, regno, f.name, fixture(t, f.name), "").ID)
