@@ -1,5 +1,5 @@
 // Package sheet reads a cohort spreadsheet exported by a registrar (CSV in
-// any of the encodings Excel and student systems produce, an ODS or an XLSX
+// any of the encodings Excel and student systems produce, an XLSX, XLS or ODS
 // workbook) and validates it row by row against the column contract in
 // shared/product/interfaces.md, section "Spreadsheet columns".
 //
@@ -15,6 +15,12 @@
 //
 // # Formats
 //
+//   - XLS (Excel 97–2003, BIFF8), recognised as an OLE compound file with a
+//     Workbook stream: the first worksheet or Options.Sheet. Shared strings
+//     (across CONTINUE records), numbers, RK and MULRK cells, booleans and
+//     formula results are read; number formats tell dates (YYYY-MM-DD),
+//     percents ("86%") and zero-padded IINs. Encrypted workbooks and BIFF5
+//     (Excel 95) are refused with a message saying so.
 //   - ODS (LibreOffice Calc, OpenDocument), recognised by the mimetype entry
 //     of its zip: the first table or Options.Sheet, read from content.xml.
 //     Cells are typed: dates become YYYY-MM-DD, percentages "86%", numbers

@@ -39,6 +39,7 @@ const (
 	mNoRows
 	mUnreadableXLSX
 	mUnreadableODS
+	mUnreadableXLS
 	mLegacyXLS
 	mBinary
 	mSheetNotFound
@@ -110,14 +111,18 @@ var catalog = [numMessages][3]string{
 		`the file could not be read as an OpenDocument spreadsheet (.ods); it may be damaged — open it in LibreOffice Calc and save it again as .ods, .xlsx or CSV`,
 		`файлды OpenDocument кестесі (.ods) ретінде оқу мүмкін болмады; ол бүлінген болуы мүмкін — оны LibreOffice Calc-та ашып, .ods, .xlsx немесе CSV ретінде қайта сақтаңыз`,
 		`файл не удалось прочитать как таблицу OpenDocument (.ods); возможно, он повреждён — откройте его в LibreOffice Calc и сохраните заново как .ods, .xlsx или CSV`},
+	mUnreadableXLS: {
+		`the file could not be read as an Excel 97–2003 workbook (.xls); it may be damaged — open it in Excel or LibreOffice and save it as .xlsx or CSV`,
+		`файлды Excel 97–2003 кітабы (.xls) ретінде оқу мүмкін болмады; ол бүлінген болуы мүмкін — оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
+		`файл не удалось прочитать как книгу Excel 97–2003 (.xls); возможно, он повреждён — откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV`},
 	mLegacyXLS: {
-		`this is an old-format Excel file (.xls) or a password-protected workbook; save it without a password as .xlsx or CSV and upload it again`,
-		`бұл ескі пішімдегі Excel файлы (.xls) немесе құпиясөзбен қорғалған кітап; оны құпиясөзсіз .xlsx немесе CSV ретінде сақтап, қайта жүктеңіз`,
-		`это файл Excel старого формата (.xls) или книга, защищённая паролем; сохраните её без пароля как .xlsx или CSV и загрузите снова`},
+		`this workbook is password-protected or older than Excel 97; save it without a password as .xlsx or CSV and upload it again`,
+		`бұл кітап құпиясөзбен қорғалған немесе Excel 97-ден ескі пішімде; оны құпиясөзсіз .xlsx немесе CSV ретінде сақтап, қайта жүктеңіз`,
+		`эта книга защищена паролем или сохранена в формате старше Excel 97; сохраните её без пароля как .xlsx или CSV и загрузите снова`},
 	mBinary: {
-		`the file is not a spreadsheet; upload a CSV, XLSX or ODS file`,
-		`файл кесте емес; CSV, XLSX немесе ODS файлын жүктеңіз`,
-		`файл не является таблицей; загрузите файл CSV, XLSX или ODS`},
+		`the file is not a spreadsheet; upload a CSV, XLSX, XLS or ODS file`,
+		`файл кесте емес; CSV, XLSX, XLS немесе ODS файлын жүктеңіз`,
+		`файл не является таблицей; загрузите файл CSV, XLSX, XLS или ODS`},
 	mSheetNotFound: {
 		`the workbook has no sheet "%[1]s"; its sheets are: %[2]s`,
 		`кітапта "%[1]s" парағы жоқ; бар парақтар: %[2]s`,

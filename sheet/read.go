@@ -116,7 +116,26 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 		res.Format, res.Sheet = "xlsx", xs.sheet
 		return xs, 0, nil
 	case hasPrefix(data, oleMagic):
-		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
+		if !isXLSWorkbook(data) { // an encrypted XLSX is a compound file too
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
+		}
+		maxBytes := opt.MaxBytes
+		if maxBytes <= 0 {
+			maxBytes = DefaultMaxBytes
+		}
+		xs, err := openXLS(data, opt.Sheet, maxBytes)
+		if err != nil {
+			var nf *errSheetNotFound
+			switch {
+			case errors.As(err, &nf):
+				return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
+			case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion):
+				return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS), Err: err}
+			}
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLS), Err: err}
+		}
+		res.Format, res.Sheet = "xls", xs.sheet
+		return xs, 0, nil
 	}
 	text, enc, err := decodeText(data)
 	if err != nil {

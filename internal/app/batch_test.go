@@ -200,6 +200,7 @@ func TestBatchCohortInEveryFormat(t *testing.T) {
 			{"cohort-tab.tsv", "csv utf-8 tab"},
 			{"cohort.xlsx", "xlsx"},
 			{"cohort.ods", "ods"},
+			{"cohort.xls", "xls"},
 			{"cohort-en.csv", "csv utf-8 comma"},
 		} {
 			b := waitBatch(t, h, submit(t, h, regno, f.name, fixture(t, f.name), "").ID)
