@@ -86,56 +86,20 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 	case isBlankText(data):
 		return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
 	case hasPrefix(data, zipMagic) && isODS(data):
-		maxBytes := opt.MaxBytes
-		if maxBytes <= 0 {
-			maxBytes = DefaultMaxBytes
-		}
-		os, err := openODS(data, opt.Sheet, max(maxBytes*20, 64<<20))
-		if err != nil {
-			var nf *errSheetNotFound
-			if errors.As(err, &nf) {
-				return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
-			}
-			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableODS), Err: err}
-		}
-		res.Format, res.Sheet = "ods", os.sheet
-		return os, 0, nil
+		return openWorkbook(res, l, opt, "ods", mUnreadableODS, func(maxBytes int64) (workbook, error) {
+			return openODS(data, opt.Sheet, unzipLimit(maxBytes))
+		})
 	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
-		maxBytes := opt.MaxBytes
-		if maxBytes <= 0 {
-			maxBytes = DefaultMaxBytes
-		}
-		xs, err := openXLSX(data, opt.Sheet, max(maxBytes*20, 64<<20))
-		if err != nil {
-			var nf *errSheetNotFound
-			if errors.As(err, &nf) {
-				return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
-			}
-			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
-		}
-		res.Format, res.Sheet = "xlsx", xs.sheet
-		return xs, 0, nil
+		return openWorkbook(res, l, opt, "xlsx", mUnreadableXLSX, func(maxBytes int64) (workbook, error) {
+			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes))
+		})
 	case hasPrefix(data, oleMagic):
 		if !isXLSWorkbook(data) { // an encrypted XLSX is a compound file too
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
 		}
-		maxBytes := opt.MaxBytes
-		if maxBytes <= 0 {
-			maxBytes = DefaultMaxBytes
-		}
-		xs, err := openXLS(data, opt.Sheet, maxBytes)
-		if err != nil {
-			var nf *errSheetNotFound
-			switch {
-			case errors.As(err, &nf):
-				return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
-			case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion):
-				return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS), Err: err}
-			}
-			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLS), Err: err}
-		}
-		res.Format, res.Sheet = "xls", xs.sheet
-		return xs, 0, nil
+		return openWorkbook(res, l, opt, "xls", mUnreadableXLS, func(maxBytes int64) (workbook, error) {
+			return openXLS(data, opt.Sheet, maxBytes) // the stream is no larger than the file
+		})
 	}
 	text, enc, err := decodeText(data)
 	if err != nil {
@@ -165,6 +129,43 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 	}
 	res.Format, res.Encoding, res.Delimiter = "csv", enc, delim
 	return newCSVSource(text, delim), bytes.Count(text, []byte{'\n'}), nil
+}
+
+// workbook is a source that reads one sheet of a workbook.
+type workbook interface {
+	source
+	sheetName() string
+}
+
+func (s *xlsxSource) sheetName() string { return s.sheet }
+func (s *odsSource) sheetName() string  { return s.sheet }
+
+// unzipLimit bounds what a zipped workbook of at most maxBytes may unpack:
+// XML compresses about twentyfold.
+func unzipLimit(maxBytes int64) int64 { return max(maxBytes*20, 64<<20) }
+
+// openWorkbook opens a workbook with open (given the upload size limit)
+// and turns its failures into the importer's errors: a sheet that is not
+// there, a protected or too old workbook, or an unreadable file (message
+// unreadable).
+func openWorkbook(res *Result, l lang, opt Options, format string, unreadable msgID, open func(maxBytes int64) (workbook, error)) (source, int, error) {
+	maxBytes := opt.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	wb, err := open(maxBytes)
+	if err != nil {
+		var nf *errSheetNotFound
+		switch {
+		case errors.As(err, &nf):
+			return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
+		case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion):
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS), Err: err}
+		}
+		return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(unreadable), Err: err}
+	}
+	res.Format, res.Sheet = format, wb.sheetName()
+	return wb, 0, nil
 }
 
 // isXLSXHint reports whether the file name or content type says XLSX.
