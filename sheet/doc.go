@@ -21,6 +21,10 @@
 //     formula results are read; number formats tell dates (YYYY-MM-DD),
 //     percents ("86%") and zero-padded IINs. Encrypted workbooks and BIFF5
 //     (Excel 95) are refused with a message saying so.
+//   - HTML tables, what web systems and the "Web page" exports of Excel and
+//     LibreOffice save (often with an .xls name): the largest table of the
+//     page; <br> breaks a line, colspan repeats an empty column, and
+//     LibreOffice's sdval/sdnum attributes give dates and percents as values.
 //   - ODS (LibreOffice Calc, OpenDocument), recognised by the mimetype entry
 //     of its zip: the first table or Options.Sheet, read from content.xml.
 //     Cells are typed: dates become YYYY-MM-DD, percentages "86%", numbers

@@ -51,6 +51,7 @@ func FuzzRead(f *testing.F) {
 		"sep=|\nstudent_id|family_name\n",
 		"student_id,family_name,given_name,date_from,date_to,decision_date,LO1,LO2,LO3\nS1,A,B,2026-02-02,2026-04-24,2026-05-06,86,B+,\"7\n0\"\n",
 		"Білім алушы ID;Тегі;Аты;Басталуы;Аяқталуы;Шешім күні;LO1;LO2;LO3\r\nS1;Ким;Ли;31.02.2026;01/03/2026;06.05.26;F;101;-\r\n",
+		"<html><body><table><tr><th colspan=3>t</th></tr><tr><td>student_id<td>family_name<td>given_name<td>date_from<td>date_to<td>decision_date<td>LO1<td>LO2<td>LO3<tr><td>S1<td>A<br>B<td>C<td sdval=\"46055\" sdnum=\"1033;0;DD.MM.YYYY\">x<td>24.04.2026<td>06.05.2026<td sdval=\"0.86\" sdnum=\"1033;0;0%\">86%<td>71<td>88</table>",
 		"student_id\tfamily_name\tgiven_name\tiin\tdate_from\tdate_to\tdecision_date\tLO1\tLO2\tLO3\nS1\tA\tB\t760227487797\t1.1.2026\t2.2.2026\t3.3.2026\t1\t2\t\"3",
 	} {
 		f.Add([]byte(s), uint8(1))

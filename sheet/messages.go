@@ -40,6 +40,7 @@ const (
 	mUnreadableXLSX
 	mUnreadableODS
 	mUnreadableXLS
+	mUnreadableHTML
 	mLegacyXLS
 	mBinary
 	mSheetNotFound
@@ -115,6 +116,10 @@ var catalog = [numMessages][3]string{
 		`the file could not be read as an Excel 97–2003 workbook (.xls); it may be damaged — open it in Excel or LibreOffice and save it as .xlsx or CSV`,
 		`файлды Excel 97–2003 кітабы (.xls) ретінде оқу мүмкін болмады; ол бүлінген болуы мүмкін — оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
 		`файл не удалось прочитать как книгу Excel 97–2003 (.xls); возможно, он повреждён — откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV`},
+	mUnreadableHTML: {
+		`the file is a web page, but no table could be read from it; open it in Excel or LibreOffice and save it as .xlsx or CSV`,
+		`файл веб-бет, бірақ одан кесте оқылмады; оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
+		`файл является веб-страницей, но таблицу из него прочитать не удалось; откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV`},
 	mLegacyXLS: {
 		`this workbook is password-protected or older than Excel 97; save it without a password as .xlsx or CSV and upload it again`,
 		`бұл кітап құпиясөзбен қорғалған немесе Excel 97-ден ескі пішімде; оны құпиясөзсіз .xlsx немесе CSV ретінде сақтап, қайта жүктеңіз`,

@@ -54,14 +54,15 @@ func isODS(data []byte) bool {
 	return false
 }
 
-// odsCell is a cell as read: its text as shown, and its type.
-type odsCell struct {
+// typedCell is a cell of a typed format (ODS, XLS, HTML) turned into
+// text, and whether it was a number.
+type typedCell struct {
 	text  string
 	float bool // value-type float: text is the plain number
 }
 
-// odsSource yields the non-empty rows of one table.
-type odsSource struct {
+// typedSource yields the rows of one table of a typed format, read whole.
+type typedSource struct {
 	sheet string
 	rows  []record
 	types [][]bool // per row, which cells were numbers
@@ -71,7 +72,7 @@ type odsSource struct {
 
 // openODS reads the named table (the first when sheet is "") of the
 // spreadsheet in data. unzipLimit bounds content.xml's uncompressed size.
-func openODS(data []byte, sheet string, unzipLimit int64) (*odsSource, error) {
+func openODS(data []byte, sheet string, unzipLimit int64) (*typedSource, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("opening spreadsheet: %w", err)
@@ -109,13 +110,13 @@ func openODS(data []byte, sheet string, unzipLimit int64) (*odsSource, error) {
 
 // parseODS walks content.xml and keeps the rows of the wanted table. It
 // returns the names of all tables for the sheet-not-found message.
-func parseODS(d *xml.Decoder, want string) (*odsSource, []string, error) {
+func parseODS(d *xml.Decoder, want string) (*typedSource, []string, error) {
 	var (
 		names  []string
-		src    *odsSource
+		src    *typedSource
 		inWant bool
 		row    int // row number of the row being read (1-based)
-		cells  []odsCell
+		cells  []typedCell
 		pend   int // empty cells seen since the last non-empty one
 	)
 	for {
@@ -138,7 +139,7 @@ func parseODS(d *xml.Decoder, want string) (*odsSource, []string, error) {
 			name := attr(se, nsTable, "name")
 			names = append(names, name)
 			if src == nil && (want == "" || strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(want))) {
-				src, inWant, row = &odsSource{sheet: name}, true, 0
+				src, inWant, row = &typedSource{sheet: name}, true, 0
 			}
 		case !inWant:
 			continue
@@ -171,7 +172,7 @@ func parseODS(d *xml.Decoder, want string) (*odsSource, []string, error) {
 
 // readRow reads the cells of a table:table-row up to its end. Trailing
 // empty cells are dropped; empty cells between values are kept.
-func readRow(d *xml.Decoder, cells *[]odsCell, pend *int) error {
+func readRow(d *xml.Decoder, cells *[]typedCell, pend *int) error {
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -199,7 +200,7 @@ func readRow(d *xml.Decoder, cells *[]odsCell, pend *int) error {
 				return fmt.Errorf("more than %d columns", odsMaxCols)
 			}
 			for range *pend {
-				*cells = append(*cells, odsCell{})
+				*cells = append(*cells, typedCell{})
 			}
 			*pend = 0
 			for range rep {
@@ -213,13 +214,13 @@ func readRow(d *xml.Decoder, cells *[]odsCell, pend *int) error {
 // YYYY-MM-DD, percentages as "86%", numbers plain), text from its
 // paragraphs (joined by line breaks; text:s, text:tab and text:line-break
 // expanded).
-func readCell(d *xml.Decoder, se xml.StartElement) (odsCell, error) {
+func readCell(d *xml.Decoder, se xml.StartElement) (typedCell, error) {
 	var text strings.Builder
 	paras := 0
 	for depth := 1; depth > 0; {
 		tok, err := d.Token()
 		if err != nil {
-			return odsCell{}, err
+			return typedCell{}, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -254,11 +255,11 @@ func readCell(d *xml.Decoder, se xml.StartElement) (odsCell, error) {
 	switch attr(se, nsOffice, "value-type") {
 	case "date":
 		if v := attr(se, nsOffice, "date-value"); len(v) >= 10 {
-			return odsCell{text: v[:10]}, nil
+			return typedCell{text: v[:10]}, nil
 		}
 	case "percentage":
 		if f, err := strconv.ParseFloat(value, 64); err == nil {
-			return odsCell{text: formatNumber(f*100) + "%"}, nil
+			return typedCell{text: formatNumber(f*100) + "%"}, nil
 		}
 	case "float", "currency":
 		f, err := strconv.ParseFloat(value, 64)
@@ -268,11 +269,11 @@ func readCell(d *xml.Decoder, se xml.StartElement) (odsCell, error) {
 		// A number shown with leading zeros (an IIN formatted 000000000000)
 		// keeps them.
 		if s := strings.TrimSpace(shown); s != "" && strings.Trim(s, "0123456789") == "" && strings.TrimLeft(s, "0") == formatNumber(f) {
-			return odsCell{text: s, float: true}, nil
+			return typedCell{text: s, float: true}, nil
 		}
-		return odsCell{text: formatNumber(f), float: true}, nil
+		return typedCell{text: formatNumber(f), float: true}, nil
 	}
-	return odsCell{text: shown}, nil
+	return typedCell{text: shown}, nil
 }
 
 func attr(se xml.StartElement, space, local string) string {
@@ -298,7 +299,7 @@ func repeat(se xml.StartElement, local string, limit int) int {
 	return min(n, limit)
 }
 
-func (s *odsSource) next() (record, error) {
+func (s *typedSource) next() (record, error) {
 	if s.pos >= len(s.rows) {
 		return record{}, io.EOF
 	}
@@ -309,7 +310,7 @@ func (s *odsSource) next() (record, error) {
 
 // adjust restores the 12 digits of an IIN typed as a number (which drops
 // a leading zero); other cells were turned into text as they were read.
-func (s *odsSource) adjust(rec *record, l *layout) {
+func (s *typedSource) adjust(rec *record, l *layout) {
 	types := s.types[s.cur]
 	for i, c := range l.cols {
 		if c.field != fIIN || i >= len(rec.cells) || i >= len(types) || !types[i] {

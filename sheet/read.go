@@ -109,7 +109,15 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary), Err: err}
 	}
 	if looksLikeHTML(text) {
-		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
+		if !bytes.Contains(bytes.ToLower(text), []byte("<table")) {
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
+		}
+		hs, err := openHTML(text)
+		if err != nil {
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableHTML), Err: err}
+		}
+		res.Format, res.Encoding = "html", enc
+		return hs, 0, nil
 	}
 	if bytes.IndexByte(text, '\n') < 0 {
 		text = bytes.ReplaceAll(text, []byte{'\r'}, []byte{'\n'}) // "CSV (Macintosh)": CR line ends
@@ -137,8 +145,8 @@ type workbook interface {
 	sheetName() string
 }
 
-func (s *xlsxSource) sheetName() string { return s.sheet }
-func (s *odsSource) sheetName() string  { return s.sheet }
+func (s *xlsxSource) sheetName() string  { return s.sheet }
+func (s *typedSource) sheetName() string { return s.sheet }
 
 // unzipLimit bounds what a zipped workbook of at most maxBytes may unpack:
 // XML compresses about twentyfold.

@@ -81,6 +81,9 @@ func TestSampleCohorts(t *testing.T) {
 		{"cohort.ods", "ods", "", 0, false},
 		// … and as Excel 97–2003 .xls (BIFF8) by LibreOffice Calc 7.4.
 		{"cohort.xls", "xls", "", 0, false},
+		// … and as a web page by LibreOffice Calc 7.4 (--convert-to html):
+		// what web systems save with an .xls name.
+		{"cohort.html", "html", "utf-8", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -375,7 +378,9 @@ func TestFileErrors(t *testing.T) {
 		{name: "compound file without a workbook (an encrypted xlsx)", data: append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 512)...), code: sheet.CodeUnsupportedFormat,
 			message: "this workbook is password-protected or older than Excel 97; save it without a password as .xlsx or CSV and upload it again"},
 		{name: "binary", data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"), code: sheet.CodeUnsupportedFormat},
-		{name: "html saved as xls", data: []byte("<html><body><table><tr><td>student_id</td></tr></table></body></html>"), file: "", code: sheet.CodeUnsupportedFormat},
+		// A web page saved as .xls is read as its table; this one lacks columns.
+		{name: "html saved as xls", data: []byte("<html><body><table><tr><td>student_id</td></tr></table></body></html>"), file: "", code: sheet.CodeMissingColumn},
+		{name: "html without a table", data: []byte("<html><body><p>Session expired</p></body></html>"), file: "", code: sheet.CodeUnsupportedFormat},
 		{name: "broken xlsx", data: xlsx[:len(xlsx)/2], code: sheet.CodeUnreadable},
 		{name: "too large", data: en, opt: withOpt(func(o *sheet.Options) { o.MaxBytes = 1000 }), code: sheet.CodeTooLarge,
 			message: "the file is larger than the limit of 1 KB"},

@@ -79,7 +79,7 @@ type biffRecord struct {
 
 // xlsSource yields the non-empty rows of one worksheet.
 type xlsSource struct {
-	odsSource // rows, typed cells and adjust are the same as for ODS
+	typedSource // rows, typed cells and adjust are the same as for ODS
 }
 
 // openXLS reads the named worksheet (the first when sheet is "") of the
@@ -223,8 +223,8 @@ func parseBIFF(b []byte, want string) (*xlsSource, error) {
 
 // sheet collects a worksheet's value cells into rows.
 func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
-	rows := map[int]map[int]odsCell{}
-	set := func(row, col int, c odsCell) error {
+	rows := map[int]map[int]typedCell{}
+	set := func(row, col int, c typedCell) error {
 		if row >= odsMaxRows || col >= odsMaxCols {
 			return fmt.Errorf("cell R%dC%d is beyond %d rows or %d columns", row+1, col+1, odsMaxRows, odsMaxCols)
 		}
@@ -232,7 +232,7 @@ func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
 			return nil
 		}
 		if rows[row] == nil {
-			rows[row] = map[int]odsCell{}
+			rows[row] = map[int]typedCell{}
 		}
 		rows[row][col] = c
 		return nil
@@ -250,7 +250,7 @@ func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
 			}
 			row, col, _ := cell(d)
 			if k := int(binary.LittleEndian.Uint32(d[6:])); k < len(book.sst) {
-				err = set(row, col, odsCell{text: book.sst[k]})
+				err = set(row, col, typedCell{text: book.sst[k]})
 			}
 		case recLabel:
 			if len(d) < 9 {
@@ -261,7 +261,7 @@ func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
 			if serr != nil {
 				return nil, fmt.Errorf("label R%dC%d: %w", row+1, col+1, serr)
 			}
-			err = set(row, col, odsCell{text: s})
+			err = set(row, col, typedCell{text: s})
 		case recNumber:
 			if len(d) < 14 {
 				continue
@@ -296,23 +296,23 @@ func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
 				if i+1 < len(recs) && recs[i+1].typ == recString {
 					s, serr := xlString(recs[i+1].data, recs[i+1].cont)
 					if serr == nil {
-						err = set(row, col, odsCell{text: s})
+						err = set(row, col, typedCell{text: s})
 					}
 				}
 			case v[0] == 1:
-				err = set(row, col, odsCell{text: boolText(v[2] != 0)})
+				err = set(row, col, typedCell{text: boolText(v[2] != 0)})
 			}
 		case recBoolErr:
 			if len(d) >= 8 && d[7] == 0 {
 				row, col, _ := cell(d)
-				err = set(row, col, odsCell{text: boolText(d[6] != 0)})
+				err = set(row, col, typedCell{text: boolText(d[6] != 0)})
 			}
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
-	src := &xlsSource{odsSource{sheet: name}}
+	src := &xlsSource{typedSource{sheet: name}}
 	order := make([]int, 0, len(rows))
 	for r := range rows {
 		order = append(order, r)
@@ -360,9 +360,9 @@ func rk(v uint32) float64 {
 // number turns a numeric cell into text by its number format: dates as
 // YYYY-MM-DD, percents as "86%", a number formatted with leading zeros
 // (an IIN as 000000000000) with its zeros, other numbers plain.
-func (book *xlsBook) number(f float64, xf uint16) odsCell {
+func (book *xlsBook) number(f float64, xf uint16) typedCell {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return odsCell{}
+		return typedCell{}
 	}
 	var id uint16
 	if int(xf) < len(book.xfFormat) {
@@ -373,20 +373,20 @@ func (book *xlsBook) number(f float64, xf uint16) odsCell {
 	case isDateFormat(id, code):
 		if f >= minSerial && f < maxSerial {
 			if t, err := excelize.ExcelDateToTime(f, book.date1904); err == nil {
-				return odsCell{text: t.Format("2006-01-02")}
+				return typedCell{text: t.Format("2006-01-02")}
 			}
 		}
 	case id == 9 || id == 10 || strings.Contains(unquoted(code), "%"):
-		return odsCell{text: formatNumber(f*100) + "%"}
+		return typedCell{text: formatNumber(f*100) + "%"}
 	}
 	if z := strings.Trim(code, "0"); code != "" && z == "" && f >= 0 && f == math.Trunc(f) && f < 1e15 {
 		s := strconv.FormatInt(int64(f), 10)
 		if len(s) < len(code) {
 			s = strings.Repeat("0", len(code)-len(s)) + s
 		}
-		return odsCell{text: s, float: true}
+		return typedCell{text: s, float: true}
 	}
-	return odsCell{text: formatNumber(f), float: true}
+	return typedCell{text: formatNumber(f), float: true}
 }
 
 // isDateFormat reports whether a number format shows a date: the built-in

@@ -201,6 +201,7 @@ func TestBatchCohortInEveryFormat(t *testing.T) {
 			{"cohort.xlsx", "xlsx"},
 			{"cohort.ods", "ods"},
 			{"cohort.xls", "xls"},
+			{"cohort.html", "html"},
 			{"cohort-en.csv", "csv utf-8 comma"},
 		} {
 			b := waitBatch(t, h, submit(t, h, regno, f.name, fixture(t, f.name), "").ID)
