@@ -41,6 +41,7 @@ const (
 	mUnreadableODS
 	mUnreadableXLS
 	mUnreadableHTML
+	mXML2003
 	mLegacyXLS
 	mBinary
 	mSheetNotFound
@@ -120,6 +121,10 @@ var catalog = [numMessages][3]string{
 		`the file is a web page, but no table could be read from it; open it in Excel or LibreOffice and save it as .xlsx or CSV`,
 		`файл веб-бет, бірақ одан кесте оқылмады; оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
 		`файл является веб-страницей, но таблицу из него прочитать не удалось; откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV`},
+	mXML2003: {
+		`this is an Excel 2003 XML spreadsheet, which is not supported; open it in Excel or LibreOffice and save it as .xlsx or CSV`,
+		`бұл Excel 2003 XML кестесі, ол қолдау таппайды; оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
+		`это таблица Excel 2003 XML, она не поддерживается; откройте её в Excel или LibreOffice и сохраните как .xlsx или CSV`},
 	mLegacyXLS: {
 		`this workbook is password-protected or older than Excel 97; save it without a password as .xlsx or CSV and upload it again`,
 		`бұл кітап құпиясөзбен қорғалған немесе Excel 97-ден ескі пішімде; оны құпиясөзсіз .xlsx немесе CSV ретінде сақтап, қайта жүктеңіз`,

@@ -109,6 +109,9 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary), Err: err}
 	}
 	if looksLikeHTML(text) {
+		if bytes.Contains(text[:min(len(text), 4096)], []byte("urn:schemas-microsoft-com:office:spreadsheet")) {
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mXML2003)}
+		}
 		if !bytes.Contains(bytes.ToLower(text), []byte("<table")) {
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
 		}

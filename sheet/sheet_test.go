@@ -381,6 +381,8 @@ func TestFileErrors(t *testing.T) {
 		// A web page saved as .xls is read as its table; this one lacks columns.
 		{name: "html saved as xls", data: []byte("<html><body><table><tr><td>student_id</td></tr></table></body></html>"), file: "", code: sheet.CodeMissingColumn},
 		{name: "html without a table", data: []byte("<html><body><p>Session expired</p></body></html>"), file: "", code: sheet.CodeUnsupportedFormat},
+		{name: "excel 2003 xml", data: []byte(`<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell><Data ss:Type="String">student_id</Data></Cell></Row></Table></Worksheet></Workbook>`),
+			code: sheet.CodeUnsupportedFormat, message: "this is an Excel 2003 XML spreadsheet, which is not supported; open it in Excel or LibreOffice and save it as .xlsx or CSV"},
 		{name: "broken xlsx", data: xlsx[:len(xlsx)/2], code: sheet.CodeUnreadable},
 		{name: "too large", data: en, opt: withOpt(func(o *sheet.Options) { o.MaxBytes = 1000 }), code: sheet.CodeTooLarge,
 			message: "the file is larger than the limit of 1 KB"},
