@@ -44,6 +44,11 @@ type Certificate struct {
 	Facilitators   []string // facilitator names
 	Coordinator    string   // TeachHub coordinator who verified the record
 	RecognizedSB   float64  // 0 if not yet recognized
+
+	// Credential is the signed credential (compact JWS). When set, the PDF
+	// carries it as the attachment credential.jwt, so the file itself can
+	// be verified (see ExtractCredential).
+	Credential string
 }
 
 // Competency is one learning outcome with its grade.

@@ -165,6 +165,12 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, c Certificate) error
 		Title: clean(title), Subject: clean(subject), Author: v.Org, Creator: r.creator,
 		Keywords: c.ID, Lang: c.Lang, Created: created,
 	})
+	if c.Credential != "" {
+		if err := checkJWS(c.Credential); err != nil {
+			return fmt.Errorf("%w: Credential: %w", ErrInvalid, err)
+		}
+		doc.Attach(credentialFile, "Signed Open Badges 3.0 credential (VC-JWT); verify it at "+c.URL, "application/vc+jwt", []byte(c.Credential))
+	}
 	qr, err := qrMatrix(c.URL)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalid, err)

@@ -233,6 +233,10 @@ func extractBaked(body []byte) (string, bool, error) {
 		jws, err := badge.ExtractSVG(body)
 		return jws, true, err
 	}
+	if render.IsPDF(body) {
+		jws, err := render.ExtractCredential(body)
+		return jws, true, err
+	}
 	return "", false, nil
 }
 

@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"image"
 	_ "image/png"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -135,4 +139,121 @@ func scanQR(t *testing.T, pdf, dir string) string {
 	}
 	t.Fatalf("no QR code read from the page: %v", errs)
 	return ""
+}
+
+// TestVerifyCertificatePDF uploads a served certificate PDF to
+// POST /api/v1/verify: the signed credential it carries verifies; the same
+// PDF with a byte of the credential's payload changed, a certificate of
+// a revoked credential, and a PDF re-saved with compressed streams (which
+// hides the attachment) each get the answer they deserve.
+func TestVerifyCertificatePDF(t *testing.T) {
+	h := apptest.Start(t, "sqlite")
+	regno := createProgram(t, h)
+	c := issue(t, h, regno, "S22633920")
+	_, pdf := h.Do(t, "", "GET", "/c/"+c.ID+"/certificate.pdf?lang=en", "", nil)
+
+	resp, body := h.Do(t, "", "POST", "/api/v1/verify", "application/pdf", bytes.NewReader(pdf))
+	if r := decode[verifier.Result](t, body); resp.StatusCode != 200 || r.Status != "valid" || r.Credential.ID != "urn:uuid:"+c.ID {
+		t.Fatalf("verify PDF: %d %s", resp.StatusCode, body)
+	}
+	// Sniffed, through the web form's multipart upload.
+	var form bytes.Buffer
+	mw := multipart.NewWriter(&form)
+	fw, _ := mw.CreateFormFile("file", "certificate.pdf")
+	fw.Write(pdf)
+	mw.Close()
+	resp, body = h.Do(t, "", "POST", "/api/v1/verify", mw.FormDataContentType(), &form)
+	if r := decode[verifier.Result](t, body); resp.StatusCode != 200 || r.Status != "valid" {
+		t.Fatalf("verify PDF by form: %d %s", resp.StatusCode, body)
+	}
+
+	// Tamper with the embedded credential's payload (one character of the
+	// base64url payload, inside the attachment).
+	start := bytes.Index(pdf, []byte("/Type /EmbeddedFile "))
+	dot := bytes.IndexByte(pdf[start:], '.')
+	if start < 0 || dot < 0 {
+		t.Fatal("no embedded credential in the PDF")
+	}
+	forged := bytes.Clone(pdf)
+	i := start + dot + 20
+	if forged[i] == 'A' {
+		forged[i] = 'B'
+	} else {
+		forged[i] = 'A'
+	}
+	_, body = h.Do(t, "", "POST", "/api/v1/verify", "application/pdf", bytes.NewReader(forged))
+	if r := decode[verifier.Result](t, body); r.Status != "invalid" {
+		t.Fatalf("tampered PDF verified as %s: %s", r.Status, body)
+	}
+
+	if qpdf, err := exec.LookPath("qpdf"); err == nil {
+		dir := t.TempDir()
+		in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "out.pdf")
+		if err := os.WriteFile(in, pdf, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if b, err := exec.Command(qpdf, "--compress-streams=y", "--object-streams=generate", in, out).CombinedOutput(); err != nil {
+			t.Fatalf("qpdf: %v %s", err, b)
+		}
+		resaved, _ := os.ReadFile(out)
+		resp, body = h.Do(t, "", "POST", "/api/v1/verify", "application/pdf", bytes.NewReader(resaved))
+		if resp.StatusCode != 400 || !strings.Contains(string(body), "QR code") {
+			t.Fatalf("re-saved PDF: %d %s", resp.StatusCode, body)
+		}
+	}
+
+	h.Do(t, "registrar", "POST", "/api/v1/credentials/"+c.ID+"/revoke", "application/json", strings.NewReader(`{"reason":"test"}`))
+	_, body = h.Do(t, "", "POST", "/api/v1/verify", "application/pdf", bytes.NewReader(pdf))
+	if r := decode[verifier.Result](t, body); r.Status != "revoked" {
+		t.Fatalf("revoked credential's PDF verified as %s", r.Status)
+	}
+}
+
+// TestVerifyForm posts the verify page's form both ways a browser does:
+// a file upload (multipart) and the pasted text (urlencoded), asking for
+// JSON and for the HTML verdict.
+func TestVerifyForm(t *testing.T) {
+	h := apptest.Start(t, "sqlite")
+	regno := createProgram(t, h)
+	c := issue(t, h, regno, "S22633920")
+	_, jws := h.Do(t, "", "GET", "/c/"+c.ID+"/credential.jwt", "", nil)
+	_, png := h.Do(t, "", "GET", "/c/"+c.ID+"/badge.png", "", nil)
+
+	post := func(ct string, body []byte, accept string) (int, string) {
+		req, err := http.NewRequest("POST", h.URL+"/api/v1/verify", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", ct)
+		req.Header.Set("Accept", accept)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	multi := func(name string, data []byte) (string, []byte) {
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		fw, _ := mw.CreateFormFile("file", name)
+		fw.Write(data)
+		mw.Close()
+		return mw.FormDataContentType(), buf.Bytes()
+	}
+	ct, body := multi("badge.png", png)
+	if code, out := post(ct, body, "application/json"); code != 200 || !strings.Contains(out, `"status":"valid"`) {
+		t.Errorf("file upload: %d %s", code, out)
+	}
+	if code, out := post(ct, body, "text/html"); code != 200 || !strings.Contains(out, "<html") || !strings.Contains(out, "Жұмабекова") {
+		t.Errorf("file upload, HTML verdict: %d %.300s", code, out)
+	}
+	form := []byte(url.Values{"credential": {string(jws)}}.Encode())
+	if code, out := post("application/x-www-form-urlencoded", form, "application/json"); code != 200 || !strings.Contains(out, `"status":"valid"`) {
+		t.Errorf("pasted text: %d %s", code, out)
+	}
+	if code, out := post("application/x-www-form-urlencoded", []byte("credential="), "application/json"); code != 400 {
+		t.Errorf("empty form: %d %s", code, out)
+	}
 }

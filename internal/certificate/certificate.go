@@ -106,7 +106,7 @@ func (s *Service) Certificate(ctx context.Context, rec *credential.Record, lang 
 		return nil, err
 	}
 	c := &render.Certificate{
-		Kind: p.Kind, Lang: lang, ID: rec.ID, URL: s.id.CredentialURL(rec.ID),
+		Kind: p.Kind, Lang: lang, ID: rec.ID, URL: s.id.CredentialURL(rec.ID), Credential: rec.JWS,
 		CertificateNumber: pl.CertificateNumber, BookNumber: pl.RegistrationNo,
 		Organization: s.id.Name.Get(lang), FamilyName: rec.HolderName,
 		DateFrom: day(pl.Subject.Start), DateTo: day(pl.Subject.End), DecisionDate: day(pl.Subject.DecisionDate),

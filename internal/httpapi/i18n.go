@@ -32,7 +32,7 @@ var msg = map[string][3]string{
 	"checks":        {"Тексерулер", "Проверки", "Checks"},
 	"downloads":     {"Жүктеп алу", "Скачать", "Download"},
 	"verify_title":  {"Куәлікті тексеру", "Проверить сертификат", "Verify a credential"},
-	"verify_lead":   {"JWT мәтінін қойыңыз немесе PNG/SVG бейджін, JSON не JWT файлын жүктеңіз.", "Вставьте текст JWT или загрузите бейдж PNG/SVG, файл JSON или JWT.", "Paste the JWT text, or upload a PNG/SVG badge, a JSON or a JWT file."},
+	"verify_lead":   {"JWT мәтінін қойыңыз немесе PDF сертификатын, PNG/SVG бейджін, JSON не JWT файлын жүктеңіз.", "Вставьте текст JWT или загрузите сертификат PDF, бейдж PNG/SVG, файл JSON или JWT.", "Paste the JWT text, or upload a PDF certificate, a PNG/SVG badge, a JSON or a JWT file."},
 	"verify_button": {"Тексеру", "Проверить", "Verify"},
 	"paste":         {"Куәлік (JWT немесе JSON)", "Сертификат (JWT или JSON)", "Credential (JWT or JSON)"},
 	"file":          {"Немесе файл", "Или файл", "Or a file"},

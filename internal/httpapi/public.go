@@ -114,7 +114,8 @@ func (s *Server) verifyByID(c *gin.Context) {
 }
 
 // verifyPosted verifies a credential someone holds: a compact JWS, OB3 JSON
-// (with the JWS in a proof or matching this registry), or a baked PNG or SVG.
+// (with the JWS in a proof or matching this registry), a baked PNG or SVG,
+// or a certificate PDF (which carries its credential as an attachment).
 func (s *Server) verifyPosted(c *gin.Context) {
 	body, err := io.ReadAll(c.Request.Body)
 	if err != nil {
@@ -122,6 +123,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		return
 	}
 	if ct := c.ContentType(); ct == "multipart/form-data" || ct == "application/x-www-form-urlencoded" {
+		c.Request.Body = io.NopCloser(bytes.NewReader(body)) // the form is parsed from the body read above
 		body, err = formCredential(c)
 		if err != nil {
 			s.fail(c, err)
@@ -174,20 +176,21 @@ func formCredential(c *gin.Context) ([]byte, error) {
 }
 
 // Extractor pulls a compact JWS out of an uploaded file of some other kind
-// (baked PNG or SVG). It returns ok=false when the body is not its kind.
+// (a baked PNG or SVG, a certificate PDF). It returns ok=false when the body
+// is not its kind.
 type Extractor func(body []byte) (jws string, ok bool, err error)
 
 // extractToken finds the compact JWS in a posted body.
 func (s *Server) extractToken(c *gin.Context, body []byte) (string, error) {
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return "", credential.Errorf(credential.CodeInvalid, "the body is empty: send a compact JWS, OB3 JSON, or a baked PNG/SVG badge")
+		return "", credential.Errorf(credential.CodeInvalid, "the body is empty: send a compact JWS, OB3 JSON, a baked PNG/SVG badge or a certificate PDF")
 	}
 	for _, x := range s.extractors {
 		jws, ok, err := x(trimmed)
 		if ok {
 			if err != nil {
-				return "", credential.Wrap(credential.CodeInvalid, err, "the image holds no readable credential: "+err.Error())
+				return "", credential.Wrap(credential.CodeInvalid, err, "the file holds no readable credential: "+err.Error())
 			}
 			return jws, nil
 		}
@@ -204,7 +207,7 @@ func (s *Server) extractToken(c *gin.Context, body []byte) (string, error) {
 	if strings.Count(string(trimmed), ".") == 2 && isBase64URLish(trimmed) {
 		return string(trimmed), nil
 	}
-	return "", credential.Errorf(credential.CodeInvalid, "not a credential: expected a compact JWS, OB3 JSON, or a baked PNG or SVG badge")
+	return "", credential.Errorf(credential.CodeInvalid, "not a credential: expected a compact JWS, OB3 JSON, a baked PNG or SVG badge, or a certificate PDF")
 }
 
 func isBase64URLish(b []byte) bool {

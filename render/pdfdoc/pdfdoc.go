@@ -237,6 +237,12 @@ type Meta struct {
 	Created                                   time.Time // creation and modification date; fixed for reproducible output
 }
 
+// attachment is a file embedded in the document.
+type attachment struct {
+	name, desc, mime string
+	data             []byte
+}
+
 // link is a clickable area of a page that opens a URI.
 type link struct {
 	rect [4]float64 // x0 y0 x1 y1 in points, PDF coordinates
@@ -259,6 +265,7 @@ type Doc struct {
 	pages []*bytes.Buffer
 	page  *bytes.Buffer
 	links [][]link // by page
+	files []attachment
 	err   error
 
 	fonts  []*docFont
@@ -500,6 +507,17 @@ func (d *Doc) Link(x, y, w, h float64, uri string) {
 	d.links[i] = append(d.links[i], link{rect: [4]float64{x * ptPerMM, d.h - (y+h)*ptPerMM, (x + w) * ptPerMM, d.h - y*ptPerMM}, uri: uri})
 }
 
+// Attach embeds a file in the document (listed by viewers under
+// attachments). Its stream is stored uncompressed, so plain text such as a
+// signed credential can be found in the file's bytes without a PDF parser.
+func (d *Doc) Attach(name, desc, mime string, data []byte) {
+	if name == "" || strings.ContainsAny(name, "/\\") {
+		d.fail(fmt.Sprintf("attachment name %q", name))
+		return
+	}
+	d.files = append(d.files, attachment{name: name, desc: desc, mime: mime, data: data})
+}
+
 // Err reports the first error recorded while drawing, if any.
 func (d *Doc) Err() error { return d.err }
 
@@ -598,11 +616,26 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 			next++
 		}
 	}
+	fileObj := make([]int, len(d.files)) // file specification, then the embedded file stream
+	for i := range d.files {
+		fileObj[i] = next
+		next += 2
+	}
 	o.offsets = make([]int, next)
 
 	cat := "<< /Type /Catalog /Pages 2 0 R /ViewerPreferences << /DisplayDocTitle true >>"
 	if d.meta.Lang != "" {
 		cat += " /Lang " + pdfString(d.meta.Lang)
+	}
+	if len(d.files) > 0 {
+		names := make([]string, len(d.files))
+		refs := make([]string, len(d.files))
+		for i, f := range d.files {
+			names[i] = pdfString(f.name) + " " + strconv.Itoa(fileObj[i]) + " 0 R"
+			refs[i] = strconv.Itoa(fileObj[i]) + " 0 R"
+		}
+		// A name tree's keys must be sorted; attachments are few and added in order.
+		cat += " /Names << /EmbeddedFiles << /Names [" + strings.Join(names, " ") + "] >> >> /AF [" + strings.Join(refs, " ") + "]"
 	}
 	o.object(catalog, cat+" >>")
 
@@ -678,6 +711,16 @@ func (d *Doc) WriteTo(w io.Writer) (int64, error) {
 		if im.smask != nil {
 			o.stream(imageObj[i]+1, fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", im.w, im.h), im.smask, false)
 		}
+	}
+
+	for i, f := range d.files {
+		desc := ""
+		if f.desc != "" {
+			desc = " /Desc " + pdfString(f.desc)
+		}
+		o.object(fileObj[i], fmt.Sprintf("<< /Type /Filespec /F %s /UF %s%s /AFRelationship /Data /EF << /F %d 0 R /UF %d 0 R >> >>",
+			pdfString(f.name), pdfString(f.name), desc, fileObj[i]+1, fileObj[i]+1))
+		o.stream(fileObj[i]+1, fmt.Sprintf("/Type /EmbeddedFile /Subtype /%s /Params << /Size %d >>", pdfName(f.mime), len(f.data)), f.data, false)
 	}
 
 	id := sha256.Sum256(o.buf.Bytes())
@@ -912,6 +955,21 @@ func compress(data []byte) []byte {
 	z := getZ()
 	defer putZ(z)
 	return bytes.Clone(z.compress(data))
+}
+
+// pdfName encodes s as a PDF name (without the slash): bytes outside
+// printable ASCII, and delimiters, as #XX.
+func pdfName(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c > '~' || strings.IndexByte("#/()<>[]{}%", c) >= 0 {
+			fmt.Fprintf(&b, "#%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // pdfURI encodes a URI as a PDF string of 7-bit ASCII, as /URI requires:

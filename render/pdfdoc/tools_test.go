@@ -150,6 +150,7 @@ func TestQPDFCheck(t *testing.T) {
 	serif := loadFont(t, "NotoSerif-Regular.ttf", "serif")
 	png, jpg := testImages(t)
 	d := pdfdoc.New(210, 297, pdfdoc.Meta{Title: "Сертификат (1)", Author: `a\b`, Lang: "kk"})
+	d.Attach("credential.jwt", "Қол қойылған куәлік (VC-JWT)", "application/vc+jwt", []byte("eyJhbGciOiJFUzI1NiJ9.e30.c2ln"))
 	for range 2 {
 		d.AddPage()
 		d.SetFont(serif, 12)
