@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/textproto"
 	"net/url"
 	"os"
 	"os/exec"
@@ -248,6 +249,19 @@ func TestVerifyForm(t *testing.T) {
 	}
 	if code, out := post(ct, body, "text/html"); code != 200 || !strings.Contains(out, "<html") || !strings.Contains(out, "Жұмабекова") {
 		t.Errorf("file upload, HTML verdict: %d %.300s", code, out)
+	}
+	// What a browser sends when text is pasted and no file chosen: the
+	// textarea, and an empty file part with an empty file name.
+	var page bytes.Buffer
+	mw := multipart.NewWriter(&page)
+	mw.WriteField("credential", string(jws))
+	h2 := make(textproto.MIMEHeader)
+	h2.Set("Content-Disposition", `form-data; name="file"; filename=""`)
+	h2.Set("Content-Type", "application/octet-stream")
+	mw.CreatePart(h2)
+	mw.Close()
+	if code, out := post(mw.FormDataContentType(), page.Bytes(), "text/html"); code != 200 || !strings.Contains(out, "Жұмабекова") {
+		t.Errorf("page form with pasted text: %d %.300s", code, out)
 	}
 	form := []byte(url.Values{"credential": {string(jws)}}.Encode())
 	if code, out := post("application/x-www-form-urlencoded", form, "application/json"); code != 200 || !strings.Contains(out, `"status":"valid"`) {
