@@ -263,6 +263,10 @@ func TestVerifyForm(t *testing.T) {
 	if code, out := post(mw.FormDataContentType(), page.Bytes(), "text/html"); code != 200 || !strings.Contains(out, "Жұмабекова") {
 		t.Errorf("page form with pasted text: %d %.300s", code, out)
 	}
+	// The page's form keeps the page's language for the verdict.
+	if _, page := h.Do(t, "", "GET", "/verify?lang=ru", "", nil); !bytes.Contains(page, []byte(`action="/api/v1/verify?lang=ru"`)) {
+		t.Errorf("the ru verify page's form does not ask for a ru verdict")
+	}
 	form := []byte(url.Values{"credential": {string(jws)}}.Encode())
 	if code, out := post("application/x-www-form-urlencoded", form, "application/json"); code != 200 || !strings.Contains(out, `"status":"valid"`) {
 		t.Errorf("pasted text: %d %s", code, out)
