@@ -263,6 +263,16 @@ func TestVerifyForm(t *testing.T) {
 	if code, out := post(mw.FormDataContentType(), page.Bytes(), "text/html"); code != 200 || !strings.Contains(out, "Жұмабекова") {
 		t.Errorf("page form with pasted text: %d %.300s", code, out)
 	}
+	// The pages' icon: browsers ask for /favicon.ico on their own.
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	if resp, err := noRedirect.Get(h.URL + "/favicon.ico"); err != nil || resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/favicon.svg" {
+		t.Errorf("/favicon.ico: %v %v", err, resp)
+	} else {
+		resp.Body.Close()
+	}
+	if resp, icon := h.Do(t, "", "GET", "/favicon.svg", "", nil); resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "image/svg+xml" || !bytes.HasPrefix(icon, []byte("<svg")) {
+		t.Errorf("/favicon.svg: %d %s", resp.StatusCode, icon)
+	}
 	// The page's form keeps the page's language for the verdict.
 	if _, page := h.Do(t, "", "GET", "/verify?lang=ru", "", nil); !bytes.Contains(page, []byte(`action="/api/v1/verify?lang=ru"`)) {
 		t.Errorf("the ru verify page's form does not ask for a ru verdict")

@@ -164,6 +164,8 @@ func (s *Server) routes() {
 	e.GET("/issuer/keys/:kid", s.publicKey)
 	e.GET("/achievements/:regno/:version", s.achievement)
 	e.GET("/", s.home)
+	e.GET("/favicon.svg", s.favicon)
+	e.GET("/favicon.ico", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/favicon.svg") })
 	e.GET("/verify", s.verifyPage)
 	e.GET("/c/:id", s.credentialPage)
 	e.GET("/c/:id/credential.jwt", s.credentialJWT)
@@ -234,6 +236,12 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logge
 		return err
 	}
 	return nil
+}
+
+// favicon is a check mark in a disc, in the pages' brand colour.
+func (s *Server) favicon(c *gin.Context) {
+	c.Header("Cache-Control", "public, max-age=86400")
+	c.Data(http.StatusOK, "image/svg+xml", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#1f3a93"/><path d="M9 16.5l5 5 9-11" fill="none" stroke="#fff" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`))
 }
 
 func (s *Server) healthz(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) }
