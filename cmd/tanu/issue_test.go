@@ -72,6 +72,12 @@ func TestIssueCLI(t *testing.T) {
 	if b, _ := os.ReadFile(pdfs[0]); !bytes.HasPrefix(b, []byte("%PDF-")) {
 		t.Fatalf("%s is not a PDF", pdfs[0])
 	}
+	// The certificate and the badges verify as files, offline.
+	for _, f := range append(pdfs, badges...) {
+		if out, _, err := tanu("verify", f); err != nil || !strings.Contains(out, `"status": "valid"`) {
+			t.Errorf("tanu verify %s: %v\n%s", filepath.Base(f), err, out)
+		}
+	}
 
 	out, errOut, err = tanu("issue", "--program", regno, "--file", cohort)
 	// S22633920 was issued from bad-iin.csv (same student, program and period).

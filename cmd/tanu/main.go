@@ -50,7 +50,7 @@ func commands() []command {
 		{"migrate", "apply database migrations", cmdMigrate},
 		{"keys", "manage signing keys: generate, list, rotate", cmdKeys},
 		{"program", "manage the program registry: add, list, show", cmdProgram},
-		{"verify", "verify a credential: a file (JWT, JSON, PNG, SVG), a URL or an id", cmdVerify},
+		{"verify", "verify a credential: a file (JWT, JSON, PNG, SVG, certificate PDF), a URL or an id", cmdVerify},
 		{"token", "create registrar API tokens: token create --role ROLE", cmdToken},
 		{"issue", "issue a cohort spreadsheet: issue --program REGNO --file FILE [--out DIR] [--dry-run]", cmdIssue},
 		{"teachhub", "TeachHub participant cards: enrol a staff list, list cards, HR report", cmdTeachHub},

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/badge"
+	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/verifier"
 )
@@ -120,6 +121,9 @@ func readToken(e *env, path string) (string, error) {
 }
 
 func tokenFrom(b []byte) (string, error) {
+	if render.IsPDF(b) {
+		return render.ExtractCredential(b)
+	}
 	switch badge.Sniff(b) {
 	case badge.KindPNG:
 		return badge.ExtractPNG(b)
