@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/badge"
-	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
