@@ -7,6 +7,30 @@ import (
 	"time"
 )
 
+// serifBytes reads the shipped serif face.
+func serifBytes(tb testing.TB) []byte {
+	tb.Helper()
+	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
+}
+
+// oneWord renders a one-page document with s in f.
+func oneWord(tb testing.TB, f *Font, s string) []byte {
+	tb.Helper()
+	d := New(210, 297, Meta{Created: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)})
+	d.AddPage()
+	d.SetFont(f, 12)
+	d.Text(10, 10, s)
+	var buf bytes.Buffer
+	if _, err := d.WriteTo(&buf); err != nil {
+		tb.Error(err)
+	}
+	return buf.Bytes()
+}
+
 func readFace(t *testing.T, file string) *face {
 	t.Helper()
 	data, err := os.ReadFile("../../templates/fonts/" + file)
@@ -76,21 +100,8 @@ func maxPart(p []uint16) uint16 {
 // cache is cold and with one whose cache is warm, and with a different
 // glyph set in between: the bytes must not depend on the cache.
 func TestCacheGivesSameBytes(t *testing.T) {
-	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	render := func(f *Font, s string) []byte {
-		d := New(210, 297, Meta{Created: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)})
-		d.AddPage()
-		d.SetFont(f, 12)
-		d.Text(10, 10, s)
-		var buf bytes.Buffer
-		if _, err := d.WriteTo(&buf); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
-	}
+	data := serifBytes(t)
+	render := func(f *Font, s string) []byte { return oneWord(t, f, s) }
 	warm, _ := LoadFont("a", data)
 	first := render(warm, "Әбілқасымова")
 	other := render(warm, "Жұмабеков")
@@ -112,26 +123,12 @@ func TestCacheGivesSameBytes(t *testing.T) {
 // their subset cache): under -race this checks that Font is safe to share,
 // and every document must equal the one rendered alone.
 func TestConcurrentDocs(t *testing.T) {
-	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := LoadFont("serif", data)
+	f, err := LoadFont("serif", serifBytes(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	names := []string{"Әбілқасымова", "Жұмабеков", "Серікбаева", "Оспанов"}
-	render := func(s string) []byte {
-		d := New(210, 297, Meta{Created: time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)})
-		d.AddPage()
-		d.SetFont(f, 12)
-		d.Text(10, 10, s)
-		var buf bytes.Buffer
-		if _, err := d.WriteTo(&buf); err != nil {
-			t.Error(err)
-		}
-		return buf.Bytes()
-	}
+	render := func(s string) []byte { return oneWord(t, f, s) }
 	want := make([][]byte, len(names))
 	for i, n := range names {
 		want[i] = render(n)
@@ -158,11 +155,7 @@ func TestConcurrentDocs(t *testing.T) {
 // the font's subset cache: cutting the subset, its widths and ToUnicode map,
 // and compressing them. (Parsing happened once, in LoadFont.)
 func BenchmarkCut(b *testing.B) {
-	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
-	f, err := LoadFont("serif", data)
+	f, err := LoadFont("serif", serifBytes(b))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -182,10 +175,7 @@ func BenchmarkCut(b *testing.B) {
 
 // BenchmarkLoadFont is the once-per-process cost of a face.
 func BenchmarkLoadFont(b *testing.B) {
-	data, err := os.ReadFile("../../templates/fonts/NotoSerif-Regular.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
+	data := serifBytes(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := LoadFont("serif", data); err != nil {
