@@ -229,20 +229,9 @@ func CheckIIN(iin string) error {
 	if m < 1 || m > 12 || born.Day() != day || int(born.Month()) != m {
 		return credential.Errorf(credential.CodeInvalid, "IIN %q does not start with a real birth date", iin)
 	}
-	sum := 0
-	for i := 0; i < 11; i++ {
-		sum += d[i] * (i + 1)
-	}
-	c := sum % 11
-	if c == 10 {
-		sum = 0
-		for i := 0; i < 11; i++ {
-			sum += d[i] * ((i+2)%11 + 1)
-		}
-		c = sum % 11
-		if c == 10 {
-			return credential.Errorf(credential.CodeInvalid, "IIN %q is not a valid number", iin)
-		}
+	c, ok := credential.IINCheckDigit([11]int(d[:11]))
+	if !ok {
+		return credential.Errorf(credential.CodeInvalid, "IIN %q is not a valid number", iin)
 	}
 	if c != d[11] {
 		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong check digit", iin)

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // Plausible years for any date in a cohort file.
@@ -130,12 +132,6 @@ func validDate(y, m, d int) bool {
 	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// iinWeights are the two weight sequences of the IIN check digit.
-var iinWeights = [2][11]int{
-	{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
-	{3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2},
-}
-
 // checkIIN validates an IIN cell and returns it as 12 digits. Spaces and
 // hyphens between digit groups are dropped. On failure it returns the
 // message (whose argument is maskIIN of the value).
@@ -180,19 +176,10 @@ func checkIIN(s string, today time.Time) (string, msgID, bool) {
 	if !born {
 		return "", mIINBirth, false
 	}
-	for _, w := range iinWeights {
-		sum := 0
-		for i, wi := range w {
-			sum += d[i] * wi
-		}
-		if c := sum % 11; c != 10 {
-			if c != d[11] {
-				return "", mIINCheck, false
-			}
-			return s, 0, true
-		}
+	if c, ok := credential.IINCheckDigit([11]int(d[:11])); !ok || c != d[11] {
+		return "", mIINCheck, false
 	}
-	return "", mIINCheck, false
+	return s, 0, true
 }
 
 // stripIINSeparators drops the spaces and hyphens people put between

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/batch"
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
 	"github.com/tanu-edu/tanu/store"
@@ -35,25 +36,13 @@ func benchRows(b *testing.B) int {
 func iin(n int) string {
 	for serial := n; ; serial += 7919 {
 		s := fmt.Sprintf("95%02d%02d3%04d", n%12+1, n%28+1, serial%10000)
-		d := make([]int, 11)
+		var d [11]int
 		for i := range d {
 			d[i] = int(s[i] - '0')
 		}
-		sum := 0
-		for i := 0; i < 11; i++ {
-			sum += d[i] * (i + 1)
+		if c, ok := credential.IINCheckDigit(d); ok {
+			return s + strconv.Itoa(c)
 		}
-		c := sum % 11
-		if c == 10 {
-			sum = 0
-			for i := 0; i < 11; i++ {
-				sum += d[i] * ((i+2)%11 + 1)
-			}
-			if c = sum % 11; c == 10 {
-				continue
-			}
-		}
-		return s + strconv.Itoa(c)
 	}
 }
 
