@@ -409,18 +409,11 @@ func fileError(err error) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	code := credential.CodeInvalid
-	switch se.Code {
-	case sheet.CodeTooLarge:
-		code = credential.CodeTooLarge
-	case sheet.CodeUnsupportedFormat:
-		code = credential.CodeUnsupported
-	}
 	d := credential.Detail{Code: se.Code, Message: se.Message}
 	if len(se.Columns) > 0 {
 		d.Column = strings.Join(se.Columns, ", ")
 	}
-	return &credential.Error{Code: code, Message: se.Message, Details: []credential.Detail{d}, Err: err}
+	return &credential.Error{Code: se.APICode(), Message: se.Message, Details: []credential.Detail{d}, Err: err}
 }
 
 // describeFormat says how the file was read, e.g. "csv utf-16le tab".

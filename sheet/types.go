@@ -2,6 +2,8 @@ package sheet
 
 import (
 	"time"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // Default limits, used when the corresponding Options field is zero or negative.
@@ -271,3 +273,15 @@ func (e *Error) Error() string { return "sheet: " + e.Code + ": " + e.Message }
 
 // Unwrap returns the underlying cause.
 func (e *Error) Unwrap() error { return e.Err }
+
+// APICode maps the error to the API's error vocabulary: too large (413),
+// an unsupported format (415), anything else invalid input (400).
+func (e *Error) APICode() credential.Code {
+	switch e.Code {
+	case CodeTooLarge:
+		return credential.CodeTooLarge
+	case CodeUnsupportedFormat:
+		return credential.CodeUnsupported
+	}
+	return credential.CodeInvalid
+}

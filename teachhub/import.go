@@ -49,18 +49,11 @@ func (s *Service) Import(ctx context.Context, program, stream string, r io.Reade
 	if err != nil {
 		var se *sheet.Error
 		if errors.As(err, &se) {
-			code := credential.CodeInvalid
-			switch se.Code {
-			case sheet.CodeTooLarge:
-				code = credential.CodeTooLarge
-			case sheet.CodeUnsupportedFormat:
-				code = credential.CodeUnsupported
-			}
 			d := make([]credential.Detail, 0, len(se.Columns))
 			for _, c := range se.Columns {
 				d = append(d, credential.Detail{Column: c, Code: se.Code, Message: se.Message})
 			}
-			return nil, &credential.Error{Code: code, Message: se.Message, Details: d, Err: err}
+			return nil, &credential.Error{Code: se.APICode(), Message: se.Message, Details: d, Err: err}
 		}
 		return nil, err
 	}
