@@ -416,10 +416,11 @@ func fileError(err error) error {
 	return &credential.Error{Code: se.APICode(), Message: se.Message, Details: []credential.Detail{d}, Err: err}
 }
 
-// describeFormat says how the file was read, e.g. "csv utf-16le tab".
+// describeFormat says how the file was read, e.g. "csv utf-16le tab" or,
+// for a workbook, its format and sheet: "xls Когорта".
 func describeFormat(res *sheet.Result) string {
-	if res.Format == "xlsx" {
-		return "xlsx " + res.Sheet
+	if res.Sheet != "" {
+		return res.Format + " " + res.Sheet
 	}
 	sep := map[rune]string{',': "comma", ';': "semicolon", '\t': "tab"}[res.Delimiter]
 	return strings.TrimSpace(res.Format + " " + res.Encoding + " " + sep)

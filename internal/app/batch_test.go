@@ -198,9 +198,9 @@ func TestBatchCohortInEveryFormat(t *testing.T) {
 			{"cohort-utf16be.csv", "csv utf-16be semicolon"},
 			{"cohort-cp1251.csv", "csv windows-1251 semicolon"},
 			{"cohort-tab.tsv", "csv utf-8 tab"},
-			{"cohort.xlsx", "xlsx"},
-			{"cohort.ods", "ods"},
-			{"cohort.xls", "xls"},
+			{"cohort.xlsx", "xlsx Когорта"},
+			{"cohort.ods", "ods Когорта"},
+			{"cohort.xls", "xls Когорта"},
 			{"cohort.html", "html"},
 			{"cohort-en.csv", "csv utf-8 comma"},
 		} {
