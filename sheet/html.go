@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -132,19 +131,14 @@ func htmlCell(td *html.Node) typedCell {
 		format = ""
 	}
 	switch {
-	case format != "" && strings.ContainsAny(strings.ToLower(unquoted(format)), "dmy"):
-		if val >= minSerial && val < maxSerial {
-			if t, err := excelize.ExcelDateToTime(val, false); err == nil {
-				return typedCell{text: t.Format("2006-01-02")}
-			}
+	case isDateFormat(0, format):
+		if d, ok := serialDate(val, false); ok {
+			return typedCell{text: d}
 		}
 	case strings.Contains(unquoted(format), "%"):
-		return typedCell{text: formatNumber(val*100) + "%"}
+		return typedCell{text: percentText(val)}
 	}
-	if s := strings.TrimSpace(shown); s != "" && strings.Trim(s, "0123456789") == "" && strings.TrimLeft(s, "0") == formatNumber(val) {
-		return typedCell{text: s, float: true} // shown with its leading zeros
-	}
-	return typedCell{text: formatNumber(val), float: true}
+	return numberCell(val, shown)
 }
 
 func htmlAttr(n *html.Node, key string) string {

@@ -61,6 +61,18 @@ type typedCell struct {
 	float bool // value-type float: text is the plain number
 }
 
+// percentText shows a fraction as the percent a grade cell means: 0.86 is "86%".
+func percentText(f float64) string { return formatNumber(f*100) + "%" }
+
+// numberCell turns a numeric cell into text: as shown when the sheet shows
+// it with leading zeros (an IIN formatted 000000000000), else plain.
+func numberCell(f float64, shown string) typedCell {
+	if s := strings.TrimSpace(shown); s != "" && strings.Trim(s, "0123456789") == "" && strings.TrimLeft(s, "0") == formatNumber(f) {
+		return typedCell{text: s, float: true}
+	}
+	return typedCell{text: formatNumber(f), float: true}
+}
+
 // typedSource yields the rows of one table of a typed format, read whole.
 type typedSource struct {
 	sheet string
@@ -259,19 +271,14 @@ func readCell(d *xml.Decoder, se xml.StartElement) (typedCell, error) {
 		}
 	case "percentage":
 		if f, err := strconv.ParseFloat(value, 64); err == nil {
-			return typedCell{text: formatNumber(f*100) + "%"}, nil
+			return typedCell{text: percentText(f)}, nil
 		}
 	case "float", "currency":
 		f, err := strconv.ParseFloat(value, 64)
 		if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 			break
 		}
-		// A number shown with leading zeros (an IIN formatted 000000000000)
-		// keeps them.
-		if s := strings.TrimSpace(shown); s != "" && strings.Trim(s, "0123456789") == "" && strings.TrimLeft(s, "0") == formatNumber(f) {
-			return typedCell{text: s, float: true}, nil
-		}
-		return typedCell{text: formatNumber(f), float: true}, nil
+		return numberCell(f, shown), nil
 	}
 	return typedCell{text: shown}, nil
 }

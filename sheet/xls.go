@@ -13,7 +13,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/richardlehane/mscfb"
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -371,13 +370,11 @@ func (book *xlsBook) number(f float64, xf uint16) typedCell {
 	code := book.formats[id]
 	switch {
 	case isDateFormat(id, code):
-		if f >= minSerial && f < maxSerial {
-			if t, err := excelize.ExcelDateToTime(f, book.date1904); err == nil {
-				return typedCell{text: t.Format("2006-01-02")}
-			}
+		if d, ok := serialDate(f, book.date1904); ok {
+			return typedCell{text: d}
 		}
 	case id == 9 || id == 10 || strings.Contains(unquoted(code), "%"):
-		return typedCell{text: formatNumber(f*100) + "%"}
+		return typedCell{text: percentText(f)}
 	}
 	if z := strings.Trim(code, "0"); code != "" && z == "" && f >= 0 && f == math.Trunc(f) && f < 1e15 {
 		s := strconv.FormatInt(int64(f), 10)

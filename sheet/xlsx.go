@@ -189,9 +189,9 @@ func (s *xlsxSource) adjust(rec *record, l *layout) {
 		}
 		switch c.field {
 		case fDateFrom, fDateTo, fDecisionDate:
-			if f, ok := plainNumber(v); ok && f >= minSerial && f < maxSerial {
-				if t, err := excelize.ExcelDateToTime(f, s.date1904); err == nil {
-					rec.cells[i] = t.Format("2006-01-02")
+			if f, ok := plainNumber(v); ok {
+				if d, ok := serialDate(f, s.date1904); ok {
+					rec.cells[i] = d
 				}
 			}
 		case fGrade:
@@ -201,7 +201,7 @@ func (s *xlsxSource) adjust(rec *record, l *layout) {
 			}
 			rec.cells[i] = formatNumber(f)
 			if f > 0 && f <= 1 && strings.HasSuffix(s.shownCell(rec.row, i), "%") {
-				rec.cells[i] = formatNumber(f*100) + "%"
+				rec.cells[i] = percentText(f)
 			}
 		case fHours, fCredits:
 			if f, ok := plainNumber(v); ok {
@@ -260,6 +260,20 @@ func plainNumber(v string) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// serialDate turns a spreadsheet date serial (days since 1899-12-30, or
+// since 1904-01-01 in the 1904 system) into YYYY-MM-DD. Numbers outside
+// minSerial..maxSerial are not taken for dates.
+func serialDate(f float64, date1904 bool) (string, bool) {
+	if f < minSerial || f >= maxSerial {
+		return "", false
+	}
+	t, err := excelize.ExcelDateToTime(f, date1904)
+	if err != nil {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
 }
 
 // formatNumber prints a number as Excel shows it in General format: no
