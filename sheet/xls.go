@@ -440,27 +440,12 @@ func shortString(d []byte) (string, error) {
 // the characters), continuing into cont when the characters run past the
 // record: each continuation starts with a flags byte of its own.
 func xlString(d []byte, cont [][]byte) (string, error) {
-	if len(d) < 3 {
+	r := &sstReader{cur: d, cont: cont}
+	h, err := r.bytes(3)
+	if err != nil {
 		return "", errors.New("truncated string")
 	}
-	n := int(binary.LittleEndian.Uint16(d))
-	high, rest := d[2]&1 != 0, d[3:]
-	var b strings.Builder
-	for {
-		w := 1
-		if high {
-			w = 2
-		}
-		k := min(n, len(rest)/w)
-		b.WriteString(decodeChars(rest, k, high))
-		if n -= k; n == 0 {
-			return b.String(), nil
-		}
-		if len(cont) == 0 || len(cont[0]) == 0 {
-			return "", errors.New("string runs past its record")
-		}
-		high, rest, cont = cont[0][0]&1 != 0, cont[0][1:], cont[1:]
-	}
+	return r.chars(int(binary.LittleEndian.Uint16(h)), h[2]&1 != 0)
 }
 
 // decodeChars decodes n characters of d: UTF-16LE when high, else one byte
@@ -477,7 +462,8 @@ func decodeChars(d []byte, n int, high bool) string {
 	return string(s)
 }
 
-// sstReader walks the shared string table across its CONTINUE records.
+// sstReader walks a record's data across its CONTINUE records: the shared
+// string table, or a string in a LABEL or STRING record.
 type sstReader struct {
 	cur  []byte
 	cont [][]byte
@@ -504,6 +490,32 @@ func (r *sstReader) bytes(k int) ([]byte, error) {
 	b := r.cur[:k]
 	r.cur = r.cur[k:]
 	return b, nil
+}
+
+// chars reads n characters (UTF-16LE when high, else Latin-1), across
+// records: a string continued in the next record starts it with a flags
+// byte of its own.
+func (r *sstReader) chars(n int, high bool) (string, error) {
+	var sb strings.Builder
+	for n > 0 {
+		if len(r.cur) == 0 {
+			if !r.next() || len(r.cur) == 0 {
+				return "", fmt.Errorf("string runs past its record: %w", io.ErrUnexpectedEOF)
+			}
+			high, r.cur = r.cur[0]&1 != 0, r.cur[1:]
+		}
+		w := 1
+		if high {
+			w = 2
+		}
+		k := min(n, len(r.cur)/w)
+		if k == 0 {
+			return "", errors.New("a character split across records")
+		}
+		sb.WriteString(decodeChars(r.cur, k, high))
+		r.cur, n = r.cur[k*w:], n-k
+	}
+	return sb.String(), nil
 }
 
 // skip skips k bytes, across records (formatting runs and phonetic data).
@@ -548,31 +560,14 @@ func readSST(rec biffRecord) ([]string, error) {
 			}
 			ext = int(binary.LittleEndian.Uint32(b))
 		}
-		var sb strings.Builder
-		for n > 0 {
-			if len(r.cur) == 0 {
-				// The characters continue in the next record, which
-				// starts with a new flags byte.
-				if !r.next() || len(r.cur) == 0 {
-					return nil, fmt.Errorf("string %d: %w", len(out), io.ErrUnexpectedEOF)
-				}
-				high, r.cur = r.cur[0]&1 != 0, r.cur[1:]
-			}
-			w := 1
-			if high {
-				w = 2
-			}
-			k := min(n, len(r.cur)/w)
-			if k == 0 {
-				return nil, fmt.Errorf("string %d: a character split across records", len(out))
-			}
-			sb.WriteString(decodeChars(r.cur, k, high))
-			r.cur, n = r.cur[k*w:], n-k
+		s, err := r.chars(n, high)
+		if err != nil {
+			return nil, fmt.Errorf("string %d: %w", len(out), err)
 		}
 		if err := r.skip(4*runs + ext); err != nil {
 			return nil, fmt.Errorf("string %d: %w", len(out), err)
 		}
-		out = append(out, sb.String())
+		out = append(out, s)
 	}
 	return out, nil
 }
