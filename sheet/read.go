@@ -94,9 +94,6 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes))
 		})
 	case hasPrefix(data, oleMagic):
-		if !isXLSWorkbook(data) { // an encrypted XLSX is a compound file too
-			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS)}
-		}
 		return openWorkbook(res, l, opt, "xls", mUnreadableXLS, func(maxBytes int64) (workbook, error) {
 			return openXLS(data, opt.Sheet, maxBytes) // the stream is no larger than the file
 		})
@@ -170,7 +167,7 @@ func openWorkbook(res *Result, l lang, opt Options, format string, unreadable ms
 		switch {
 		case errors.As(err, &nf):
 			return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
-		case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion):
+		case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion), errors.Is(err, errXLSNoWorkbook):
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS), Err: err}
 		}
 		return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(unreadable), Err: err}

@@ -23,31 +23,15 @@ import (
 // percents) and the value cells (strings, numbers, booleans and formula
 // results). Older BIFF versions and encrypted workbooks are refused.
 
-// errXLSEncrypted and errXLSVersion make the message name the cause.
+// errXLSEncrypted, errXLSVersion and errXLSNoWorkbook make the message
+// name the cause.
 var (
 	errXLSEncrypted = errors.New("the workbook is password-protected")
 	errXLSVersion   = errors.New("not a BIFF8 (Excel 97–2003) workbook")
+	// An encrypted XLSX, or another kind of compound document, is an OLE
+	// compound file without a Workbook stream.
+	errXLSNoWorkbook = errors.New("a compound file without a Workbook stream (an encrypted XLSX?)")
 )
-
-// isXLSWorkbook reports whether data is an OLE compound file holding a BIFF
-// workbook (and not, say, an encrypted XLSX, which is also a compound file).
-func isXLSWorkbook(data []byte) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = true // a damaged workbook: openXLS says so
-		}
-	}()
-	doc, err := mscfb.New(bytes.NewReader(data))
-	if err != nil {
-		return false
-	}
-	for f, err := doc.Next(); err == nil; f, err = doc.Next() {
-		if f.Name == "Workbook" || f.Name == "Book" {
-			return true
-		}
-	}
-	return false
-}
 
 // BIFF8 record types.
 const (
@@ -93,7 +77,7 @@ func openXLS(data []byte, sheet string, limit int64) (src *xlsSource, err error)
 	}()
 	doc, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("opening compound file: %w", err)
+		return nil, fmt.Errorf("%w: %w", errXLSNoWorkbook, err)
 	}
 	var stream []byte
 	for f, err := doc.Next(); err == nil; f, err = doc.Next() {
@@ -110,7 +94,7 @@ func openXLS(data []byte, sheet string, limit int64) (src *xlsSource, err error)
 		}
 	}
 	if stream == nil {
-		return nil, errors.New("no Workbook stream")
+		return nil, errXLSNoWorkbook
 	}
 	return parseBIFF(stream, sheet)
 }
