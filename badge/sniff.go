@@ -2,12 +2,13 @@ package badge
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // maxCredentialLen bounds the credential text accepted for baking.
@@ -110,28 +111,8 @@ func checkCompactJWS(s string) error {
 	if len(s) > maxCredentialLen {
 		return fmt.Errorf("%w: %d bytes is too long", ErrInvalidJWS, len(s))
 	}
-	parts := strings.Split(s, ".")
-	if len(parts) != 3 {
-		return fmt.Errorf("%w: %d segments, want 3", ErrInvalidJWS, len(parts))
-	}
-	if parts[0] == "" || parts[2] == "" {
-		return fmt.Errorf("%w: empty header or signature", ErrInvalidJWS)
-	}
-	for i, p := range parts {
-		for j := 0; j < len(p); j++ {
-			c := p[j]
-			if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
-				return fmt.Errorf("%w: segment %d has byte %q at %d", ErrInvalidJWS, i, c, j)
-			}
-		}
-	}
-	hdr, err := base64.RawURLEncoding.DecodeString(parts[0])
-	if err != nil {
-		return fmt.Errorf("%w: header: %w", ErrInvalidJWS, err)
-	}
-	hdr = bytes.TrimSpace(hdr)
-	if len(hdr) == 0 || hdr[0] != '{' || !json.Valid(hdr) {
-		return fmt.Errorf("%w: header is not a JSON object", ErrInvalidJWS)
+	if err := credential.CheckCompactJWS(s); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidJWS, err)
 	}
 	return nil
 }

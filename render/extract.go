@@ -3,7 +3,9 @@ package render
 import (
 	"bytes"
 	"errors"
-	"fmt"
+	"strings"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // credentialFile is the name of the attachment that holds the signed
@@ -47,19 +49,14 @@ func ExtractCredential(pdf []byte) (string, error) {
 	}
 }
 
-// checkJWS checks that s has the shape of a compact JWS: three base64url
-// parts, the first two non-empty.
+// checkJWS checks that s has the shape of a signed credential: a compact
+// JWS (credential.CheckCompactJWS) with a payload.
 func checkJWS(s string) error {
-	parts := bytes.Split([]byte(s), []byte("."))
-	if len(parts) != 3 || len(parts[0]) == 0 || len(parts[1]) == 0 {
-		return fmt.Errorf("not a compact JWS")
+	if err := credential.CheckCompactJWS(s); err != nil {
+		return err
 	}
-	for _, p := range parts {
-		for _, c := range p {
-			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-				return fmt.Errorf("not a compact JWS: %q is not base64url", c)
-			}
-		}
+	if strings.Contains(s, "..") { // the segments are non-empty but for the payload
+		return errors.New("the JWS has no payload")
 	}
 	return nil
 }
