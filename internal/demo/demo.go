@@ -106,58 +106,43 @@ type Cards interface {
 // recognition), the third is still in progress. today (YYYY-MM-DD) dates
 // the decisions.
 func SeedTeachHub(ctx context.Context, cards Cards, program, today string) ([]*credential.Card, error) {
-	const coordinator, registrar = credential.RoleCoordinator, credential.RoleRegistrar
-	work := func(contact, self float64, marks map[string]any, tasks ...string) []byte {
+	// A step is a transition, or (with patch set) recorded work.
+	type step struct {
+		role  string
+		to    credential.CardTransition
+		patch map[string]any
+	}
+	move := func(to string) step {
+		return step{role: credential.RoleCoordinator, to: credential.CardTransition{To: to}}
+	}
+	work := func(contact, self float64, marks map[string]any, tasks ...string) step {
 		ts := make([]map[string]any, 0, len(tasks))
 		for _, t := range tasks {
 			ts = append(ts, map[string]any{"title": t, "product": t + ".pdf", "files": []string{t + ".pdf"}, "done": true})
 		}
-		b, _ := json.Marshal(map[string]any{"contact_hours": contact, "self_study_hours": self, "tasks": ts,
-			"marks": marks, "facilitator": "Facilitator One"})
-		return b
+		return step{role: credential.RoleCoordinator, patch: map[string]any{"contact_hours": contact, "self_study_hours": self,
+			"tasks": ts, "marks": marks, "facilitator": "Facilitator One"}}
 	}
-	steps := [][]func(id string) (*credential.Card, error){
+	tasks := []string{"барлық сессияларға қатысу", "мини-жоба", "презентация"}
+	sb := 1.2
+	paths := [][]step{
 		{ // recognized
-			func(id string) (*credential.Card, error) {
-				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardInProgress})
-			},
-			func(id string) (*credential.Card, error) {
-				return cards.Update(ctx, id, coordinator, work(24, 12, map[string]any{"TH1": 92, "TH2": "A-"}, "барлық сессияларға қатысу", "мини-жоба", "презентация"))
-			},
-			func(id string) (*credential.Card, error) {
-				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardCompleted})
-			},
-			func(id string) (*credential.Card, error) {
-				b, _ := json.Marshal(map[string]any{"verified": true, "plan_entry_date": today, "plan_entry_number": "ЖЖ-17"})
-				return cards.Update(ctx, id, coordinator, b)
-			},
-			func(id string) (*credential.Card, error) {
-				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardSubmitted})
-			},
-			func(id string) (*credential.Card, error) {
-				sb := 1.2
-				return cards.Transition(ctx, id, registrar, credential.CardTransition{To: credential.CardRecognized,
-					RecognizedSB: &sb, DecisionDate: today, DecisionNumber: "№ 7-ҒК"})
-			},
+			move(credential.CardInProgress),
+			work(24, 12, map[string]any{"TH1": 92, "TH2": "A-"}, tasks...),
+			move(credential.CardCompleted),
+			{role: credential.RoleCoordinator, patch: map[string]any{"verified": true, "plan_entry_date": today, "plan_entry_number": "ЖЖ-17"}},
+			move(credential.CardSubmitted),
+			{role: credential.RoleRegistrar, to: credential.CardTransition{To: credential.CardRecognized,
+				RecognizedSB: &sb, DecisionDate: today, DecisionNumber: "№ 7-ҒК"}},
 		},
 		{ // completed
-			func(id string) (*credential.Card, error) {
-				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardInProgress})
-			},
-			func(id string) (*credential.Card, error) {
-				return cards.Update(ctx, id, coordinator, work(26, 12, map[string]any{"TH1": 85, "TH2": "B+"}, "барлық сессияларға қатысу", "мини-жоба", "презентация"))
-			},
-			func(id string) (*credential.Card, error) {
-				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardCompleted})
-			},
+			move(credential.CardInProgress),
+			work(26, 12, map[string]any{"TH1": 85, "TH2": "B+"}, tasks...),
+			move(credential.CardCompleted),
 		},
 		{ // in progress
-			func(id string) (*credential.Card, error) {
-				return cards.Transition(ctx, id, coordinator, credential.CardTransition{To: credential.CardInProgress})
-			},
-			func(id string) (*credential.Card, error) {
-				return cards.Update(ctx, id, coordinator, work(10, 4, nil))
-			},
+			move(credential.CardInProgress),
+			work(10, 4, nil),
 		},
 	}
 	var out []*credential.Card
@@ -167,8 +152,14 @@ func SeedTeachHub(ctx context.Context, cards Cards, program, today string) ([]*c
 		if err != nil {
 			return nil, fmt.Errorf("demo: enrol %s: %w", e.StaffID, err)
 		}
-		for _, step := range steps[i] {
-			if c, err = step(c.ID); err != nil {
+		for _, st := range paths[i] {
+			if st.patch != nil {
+				b, _ := json.Marshal(st.patch)
+				c, err = cards.Update(ctx, c.ID, st.role, b)
+			} else {
+				c, err = cards.Transition(ctx, c.ID, st.role, st.to)
+			}
+			if err != nil {
 				return nil, fmt.Errorf("demo: card of %s: %w", e.StaffID, err)
 			}
 		}
