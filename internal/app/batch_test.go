@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -19,10 +20,10 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
+	"github.com/tanu-edu/tanu/render"
 )
 
 // batchView is the JSON of GET /api/v1/batches/{id}.
@@ -64,12 +65,14 @@ type problemView struct {
 // in the past (or, deliberately, the future) as seen from it.
 func sheetNow() time.Time { return time.Date(2026, 12, 31, 10, 0, 0, 0, time.UTC) }
 
-// startBatch starts an instance on the fixtures' clock. That clock runs
-// ahead of the store's, so the retention purge is off: it would take
-// batches finished a moment ago for a month old.
+// startBatch starts an instance on the fixtures' clock, running from
+// sheetNow. The store, issuer and batches all read it, so batches order by
+// it and the retention purge sees batches finished a moment ago as a
+// moment old.
 func startBatch(t *testing.T, engine string, configure func(*app.Config)) *apptest.Harness {
-	return apptest.Start(t, engine, apptest.Options{Now: sheetNow, Configure: func(c *app.Config) {
-		c.Batch.CellsRetention = batch.KeepCellsForever
+	start := time.Now()
+	now := func() time.Time { return sheetNow().Add(time.Since(start)) }
+	return apptest.Start(t, engine, apptest.Options{Now: now, Configure: func(c *app.Config) {
 		if configure != nil {
 			configure(c)
 		}
@@ -473,33 +476,8 @@ func TestBatchUploadErrors(t *testing.T) {
 	}
 }
 
-// fakeDocs renders tiny deterministic documents.
-type fakeDocs struct {
-	mu    sync.Mutex
-	calls int
-}
-
-func (f *fakeDocs) PDF(_ context.Context, w io.Writer, rec *credential.Record, lang string) error {
-	f.mu.Lock()
-	f.calls++
-	f.mu.Unlock()
-	_, err := fmt.Fprintf(w, "%%PDF-1.7 %s %s %d", rec.ID, lang, rec.CertificateNumber)
-	return err
-}
-
-func (f *fakeDocs) BadgePNG(_ context.Context, w io.Writer, rec *credential.Record) error {
-	_, err := fmt.Fprintf(w, "\x89PNG %s", rec.ID)
-	return err
-}
-
-func (f *fakeDocs) BadgeSVG(_ context.Context, w io.Writer, rec *credential.Record) error {
-	_, err := fmt.Fprintf(w, "<svg>%s</svg>", rec.ID)
-	return err
-}
-
 // TestBatchCertificatesZIP: the ZIP holds results.csv and, per credential
-// in row order, its PDF and badges; it is refused while the batch runs and
-// unavailable without a certificate renderer.
+// in row order, its PDF and badges; it is refused while the batch runs.
 func TestBatchCertificatesZIP(t *testing.T) {
 	h := startBatch(t, "sqlite", nil)
 	regno := createProgram(t, h)
@@ -541,9 +519,8 @@ func TestBatchCertificatesZIP(t *testing.T) {
 		t.Fatalf("zip entries %q, want %q", names, want)
 	}
 
-	// A fake renderer: every credential of the 40-row batch, in row order.
-	docs := &fakeDocs{}
-	h.App.Server.SetCertificates(docs)
+	// Every credential of the 40-row batch, in row order, each PDF in the
+	// asked language and carrying its own credential.
 	resp, body = h.Do(t, "viewer", "GET", "/api/v1/batches/"+b2.ID+"/certificates.zip?lang=ru&badges=false", "", nil)
 	if resp.StatusCode != 200 {
 		t.Fatalf("zip: %d %s", resp.StatusCode, body)
@@ -552,8 +529,8 @@ func TestBatchCertificatesZIP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(zr.File) != 41 || docs.calls != 40 {
-		t.Fatalf("%d entries, %d renderings", len(zr.File), docs.calls)
+	if len(zr.File) != 41 {
+		t.Fatalf("%d entries, want results.csv and 40 PDFs", len(zr.File))
 	}
 	for i, f := range zr.File[1:] {
 		r := b2.Rows[i]
@@ -563,16 +540,18 @@ func TestBatchCertificatesZIP(t *testing.T) {
 		rc, _ := f.Open()
 		data, _ := io.ReadAll(rc)
 		rc.Close()
-		if !strings.Contains(string(data), *r.CredentialID+" ru") {
-			t.Fatalf("%s holds %q", f.Name, data)
+		if !bytes.Contains(data, []byte("/Lang (ru)")) {
+			t.Fatalf("%s is not in Russian", f.Name)
 		}
-	}
-
-	// No renderer: 503 in the error shape.
-	h.App.Server.SetCertificates(nil)
-	resp, body = h.Do(t, "viewer", "GET", "/api/v1/batches/"+b.ID+"/certificates.zip", "", nil)
-	if resp.StatusCode != 503 || decode[apiError](t, body).Error.Code != "unavailable" {
-		t.Fatalf("without certificates: %d %s", resp.StatusCode, body)
+		jws, err := render.ExtractCredential(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		parts := strings.Split(jws, ".")
+		payload, err := base64.RawURLEncoding.DecodeString(parts[1])
+		if err != nil || !strings.Contains(string(payload), *r.CredentialID) {
+			t.Fatalf("%s carries %s, not credential %s (%v)", f.Name, payload, *r.CredentialID, err)
+		}
 	}
 }
 

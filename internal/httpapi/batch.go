@@ -33,9 +33,6 @@ type Batches interface {
 	WriteZIP(ctx context.Context, w io.Writer, b *store.Batch, docs batch.Documents, opt batch.DocumentOptions, sep rune) error
 }
 
-// SetBatches enables the batch endpoints (without it they answer 503).
-func (s *Server) SetBatches(b Batches) { s.batches = b }
-
 func (s *Server) batchRoutes(api *gin.RouterGroup) {
 	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
 	api.POST("/batches", registrar, limitBody(s.cfg.MaxUploadBytes), s.createBatch)
@@ -46,14 +43,6 @@ func (s *Server) batchRoutes(api *gin.RouterGroup) {
 	api.GET("/batches/:id/certificates.zip", viewer, s.batchCertificates)
 }
 
-func (s *Server) requireBatches(c *gin.Context) bool {
-	if s.batches == nil {
-		s.fail(c, credential.Errorf(credential.CodeUnavailable, "batch issuance is not configured on this server"))
-		return false
-	}
-	return true
-}
-
 // maxFormField bounds the small multipart fields (program, dry_run, …).
 const maxFormField = 1 << 10
 
@@ -61,9 +50,6 @@ const maxFormField = 1 << 10
 // the whole body, with program, dry_run, language (and lang) as query
 // parameters or multipart fields.
 func (s *Server) createBatch(c *gin.Context) {
-	if !s.requireBatches(c) {
-		return
-	}
 	u := batch.Upload{Program: c.Query("program"), Lang: s.lang(c), Language: c.Query("language")}
 	dry := c.Query("dry_run")
 	mt, params, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
@@ -159,9 +145,6 @@ func uploadError(err error) error {
 
 // batchFor loads the batch named in the path, answering the error itself.
 func (s *Server) batchFor(c *gin.Context) (*store.Batch, bool) {
-	if !s.requireBatches(c) {
-		return nil, false
-	}
 	b, err := s.batches.Batch(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
@@ -193,9 +176,6 @@ func (s *Server) getBatch(c *gin.Context) {
 // rows; ?program=, ?status=, ?limit= and ?cursor= (next_cursor of the
 // previous page).
 func (s *Server) listBatches(c *gin.Context) {
-	if !s.requireBatches(c) {
-		return
-	}
 	f := store.BatchFilter{Program: c.Query("program"), Status: c.Query("status"), Cursor: c.Query("cursor"), Limit: store.DefaultBatchLimit}
 	if v, ok := c.GetQuery("limit"); ok {
 		n, err := strconv.Atoi(v)
@@ -395,10 +375,6 @@ func (s *Server) batchCSV(c *gin.Context, name string, write func(ctx context.Co
 func (s *Server) batchCertificates(c *gin.Context) {
 	b, ok := s.batchFor(c)
 	if !ok {
-		return
-	}
-	if s.certs == nil {
-		s.fail(c, credential.Errorf(credential.CodeUnavailable, "certificate rendering is not configured on this server, so the ZIP of certificates is unavailable; results.csv lists the credentials"))
 		return
 	}
 	if b.Status != store.BatchDone && b.Status != store.BatchFailed {

@@ -25,34 +25,10 @@ type Certificates interface {
 	BadgeSVG(ctx context.Context, w io.Writer, rec *credential.Record) error
 }
 
-// SetCertificates enables the PDF and badge downloads, and verification of
-// baked badges posted to /api/v1/verify.
-func (s *Server) SetCertificates(c Certificates, extract ...Extractor) {
-	s.certs = c
-	s.extractors = append(s.extractors, extract...)
-	for _, d := range []Download{
-		{Label: "PDF · қазақша", Path: "certificate.pdf?lang=kk"},
-		{Label: "PDF · русский", Path: "certificate.pdf?lang=ru"},
-		{Label: "PDF · English", Path: "certificate.pdf?lang=en"},
-		{Label: "PNG badge", Path: "badge.png"},
-		{Label: "SVG badge", Path: "badge.svg"},
-	} {
-		s.AddDownload(d)
-	}
-}
-
 func (s *Server) documentRoutes() {
 	s.engine.GET("/c/:id/certificate.pdf", s.certificatePDF)
 	s.engine.GET("/c/:id/badge.png", s.badgeFile("png"))
 	s.engine.GET("/c/:id/badge.svg", s.badgeFile("svg"))
-}
-
-func (s *Server) requireCerts(c *gin.Context) bool {
-	if s.certs == nil {
-		s.fail(c, credential.Errorf(credential.CodeUnavailable, "certificate rendering is not configured"))
-		return false
-	}
-	return true
 }
 
 // sendDocument writes rendered bytes with a strong ETag, so clients and
@@ -71,9 +47,6 @@ func sendDocument(c *gin.Context, contentType, filename string, b []byte) {
 }
 
 func (s *Server) certificatePDF(c *gin.Context) {
-	if !s.requireCerts(c) {
-		return
-	}
 	r, ok := s.record(c)
 	if !ok {
 		return
@@ -96,9 +69,6 @@ func (s *Server) certificatePDF(c *gin.Context) {
 
 func (s *Server) badgeFile(format string) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		if !s.requireCerts(c) {
-			return
-		}
 		r, ok := s.record(c)
 		if !ok {
 			return

@@ -19,7 +19,6 @@ import (
 
 const ctxRequestID = "tanu.request_id"
 const ctxRole = "tanu.role"
-const ctxActor = "tanu.actor"
 
 func requestID(c *gin.Context) string { return c.GetString(ctxRequestID) }
 
@@ -140,7 +139,6 @@ func (s *Server) authenticate(min string) gin.HandlerFunc {
 			return
 		}
 		c.Set(ctxRole, t.Role)
-		c.Set(ctxActor, "token:"+t.ID)
 		c.Request = c.Request.WithContext(store.WithActor(c.Request.Context(), "token:"+t.ID))
 		c.Next()
 	}

@@ -57,6 +57,55 @@ type Config struct {
 	Ready func(ctx context.Context) error
 }
 
+// Services are the server's collaborators. New requires every one but
+// Annotators: the server is built whole, so no handler needs to ask
+// whether a service is there.
+type Services struct {
+	Store    Registry
+	Issuer   Issuer
+	Verifier Verifier
+	// Status changes credential statuses and lists them; StatusSigner signs
+	// the status lists.
+	Status       StatusRegistry
+	StatusSigner StatusSigner
+	// Certificates renders PDFs and badges.
+	Certificates Certificates
+	// Extract pulls a JWS out of an uploaded file of another kind (a baked
+	// badge, a certificate PDF) for POST /api/v1/verify.
+	Extract Extractor
+	// Batches runs batch issuance from spreadsheets.
+	Batches Batches
+	// TeachHub runs participant cards.
+	TeachHub TeachHub
+	// Annotators add registry facts to verification results and pages
+	// (optional).
+	Annotators []Annotator
+	Log        *slog.Logger
+}
+
+// check names the first missing service.
+func (v *Services) check() error {
+	for _, m := range []struct {
+		name    string
+		missing bool
+	}{
+		{"Store", v.Store == nil}, {"Issuer", v.Issuer == nil}, {"Verifier", v.Verifier == nil},
+		{"Status", v.Status == nil}, {"StatusSigner", v.StatusSigner == nil},
+		{"Certificates", v.Certificates == nil}, {"Extract", v.Extract == nil},
+		{"Batches", v.Batches == nil}, {"TeachHub", v.TeachHub == nil}, {"Log", v.Log == nil},
+	} {
+		if m.missing {
+			return fmt.Errorf("httpapi: no %s service", m.name)
+		}
+	}
+	for i, a := range v.Annotators {
+		if a == nil {
+			return fmt.Errorf("httpapi: annotator %d is nil", i)
+		}
+	}
+	return nil
+}
+
 // Server is the HTTP API.
 type Server struct {
 	cfg      Config
@@ -69,7 +118,7 @@ type Server struct {
 	pages    *pages
 	// extractors pull a JWS out of baked images for POST /api/v1/verify.
 	extractors []Extractor
-	// downloads lists extra download formats shown on the credential page.
+	// downloads lists the download formats shown on the credential page.
 	downloads []Download
 	// annotators add registry facts to verification results and pages.
 	annotators []Annotator
@@ -97,34 +146,52 @@ type Annotation struct {
 // Annotator returns annotations for a stored credential.
 type Annotator func(ctx context.Context, rec *credential.Record) ([]Annotation, error)
 
-// AddAnnotator registers an annotator.
-func (s *Server) AddAnnotator(a Annotator) { s.annotators = append(s.annotators, a) }
-
 // Download is a link offered on the credential page.
 type Download struct {
 	Label string // e.g. "PDF (қаз)"
 	Path  string // relative to /c/{id}/, e.g. "certificate.pdf?lang=kk"
 }
 
-// AddExtractor registers a baked-credential extractor.
-func (s *Server) AddExtractor(x Extractor) { s.extractors = append(s.extractors, x) }
+// credentialDownloads are the documents every credential page offers.
+func credentialDownloads() []Download {
+	return []Download{
+		{Label: "PDF · қазақша", Path: "certificate.pdf?lang=kk"},
+		{Label: "PDF · русский", Path: "certificate.pdf?lang=ru"},
+		{Label: "PDF · English", Path: "certificate.pdf?lang=en"},
+		{Label: "PNG badge", Path: "badge.png"},
+		{Label: "SVG badge", Path: "badge.svg"},
+	}
+}
 
-// AddDownload adds a download link to the credential page.
-func (s *Server) AddDownload(d Download) { s.downloads = append(s.downloads, d) }
+// New builds the server and its routes from every service it needs; it
+// refuses a missing one.
+func New(cfg Config, svc Services) (*Server, error) {
+	if err := svc.check(); err != nil {
+		return nil, err
+	}
+	return newServer(cfg, svc)
+}
 
-// New builds the server and its routes.
-func New(cfg Config, st Registry, is Issuer, v Verifier, log *slog.Logger, extra ...func(*Server)) (*Server, error) {
+// newServer builds the server without checking svc (the OpenAPI test lists
+// the routes of a server without services).
+func newServer(cfg Config, svc Services) (*Server, error) {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
 	}
 	if cfg.MaxUploadBytes == 0 {
 		cfg.MaxUploadBytes = 16 << 20
 	}
+	if cfg.MaxBodyBytes < 0 || cfg.MaxUploadBytes < 0 {
+		return nil, fmt.Errorf("httpapi: negative body limit (%d, %d)", cfg.MaxBodyBytes, cfg.MaxUploadBytes)
+	}
 	pg, err := loadPages()
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, store: st, issuer: is, verifier: v, log: log, metrics: newMetrics(), pages: pg}
+	s := &Server{cfg: cfg, store: svc.Store, issuer: svc.Issuer, verifier: svc.Verifier, log: svc.Log, metrics: newMetrics(), pages: pg,
+		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
+		statusReg: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
+		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
@@ -138,14 +205,8 @@ func New(cfg Config, st Registry, is Issuer, v Verifier, log *slog.Logger, extra
 	})
 	s.engine = e
 	s.routes()
-	for _, f := range extra {
-		f(s)
-	}
 	return s, nil
 }
-
-// Engine returns the gin engine, for extensions to add routes.
-func (s *Server) Engine() *gin.Engine { return s.engine }
 
 // Handler returns the server as an http.Handler.
 func (s *Server) Handler() http.Handler { return s.engine }
@@ -187,25 +248,6 @@ func (s *Server) routes() {
 	s.teachhubRoutes(api)
 	s.documentRoutes()
 }
-
-// Authenticate returns middleware requiring at least role min, for routes
-// added by extensions.
-func (s *Server) Authenticate(min string) gin.HandlerFunc { return s.authenticate(min) }
-
-// LimitBody returns middleware capping the body: upload=true for the upload
-// limit, else the JSON limit.
-func (s *Server) LimitBody(upload bool) gin.HandlerFunc {
-	if upload {
-		return limitBody(s.cfg.MaxUploadBytes)
-	}
-	return limitBody(s.cfg.MaxBodyBytes)
-}
-
-// Fail writes an error in the API's JSON shape.
-func (s *Server) Fail(c *gin.Context, err error) { s.fail(c, err) }
-
-// Actor returns who made the request ("token:<id>").
-func Actor(c *gin.Context) string { return c.GetString(ctxActor) }
 
 // Serve runs the server on ln until ctx ends, then shuts down gracefully
 // within grace.

@@ -36,12 +36,6 @@ type statusLists struct {
 
 type cachedList struct{ version, jws string }
 
-// SetStatus enables the status endpoints.
-func (s *Server) SetStatus(reg StatusRegistry, signer StatusSigner) {
-	s.statusReg, s.statusSigner = reg, signer
-	s.lists = &statusLists{cache: map[string]cachedList{}}
-}
-
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	small := limitBody(s.cfg.MaxBodyBytes)
 	registrar := s.authenticate(RoleRegistrar)
@@ -52,19 +46,8 @@ func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	s.engine.GET("/status/:list", s.statusList)
 }
 
-func (s *Server) requireStatus(c *gin.Context) bool {
-	if s.statusReg == nil {
-		s.fail(c, credential.Errorf(credential.CodeUnavailable, "status management is not configured"))
-		return false
-	}
-	return true
-}
-
 func (s *Server) changeStatus(action string) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		if !s.requireStatus(c) {
-			return
-		}
 		var body struct {
 			Reason string `json:"reason"`
 		}
@@ -85,9 +68,6 @@ func (s *Server) changeStatus(action string) gin.HandlerFunc {
 // that changes only when a credential of the list changes status, so a
 // CDN can carry verification traffic.
 func (s *Server) statusList(c *gin.Context) {
-	if !s.requireStatus(c) {
-		return
-	}
 	name := c.Param("list")
 	purpose, num, ok := strings.Cut(name, "-")
 	n, err := strconv.Atoi(num)
@@ -139,9 +119,6 @@ func (s *Server) statusList(c *gin.Context) {
 
 // auditLog lists the audit trail (admin), as JSON or CSV.
 func (s *Server) auditLog(c *gin.Context) {
-	if !s.requireStatus(c) {
-		return
-	}
 	f := store.AuditFilter{ObjectType: c.Query("object_type"), ObjectID: c.Query("object_id"), Action: c.Query("action")}
 	var err error
 	if v := c.Query("from"); v != "" {

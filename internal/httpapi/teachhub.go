@@ -26,9 +26,6 @@ type TeachHub interface {
 	Report(ctx context.Context, from, to, department string) (*credential.CardReport, error)
 }
 
-// SetTeachHub enables the participant-card endpoints.
-func (s *Server) SetTeachHub(t TeachHub) { s.teachhub = t }
-
 // Recognizer tells the recognition state of a completion record.
 type Recognizer interface {
 	Recognition(ctx context.Context, credID string) (*teachhub.Recognition, error)
@@ -96,18 +93,7 @@ func (s *Server) teachhubRoutes(api *gin.RouterGroup) {
 	g.GET("/report", viewer, s.teachhubReport)
 }
 
-func (s *Server) requireTeachHub(c *gin.Context) bool {
-	if s.teachhub == nil {
-		s.fail(c, credential.Errorf(credential.CodeUnavailable, "TeachHub participant cards are not configured"))
-		return false
-	}
-	return true
-}
-
 func (s *Server) enrolCard(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	var e teachhub.Enrolment
 	if err := bindJSON(c, &e); err != nil {
 		s.fail(c, err)
@@ -126,9 +112,6 @@ func (s *Server) enrolCard(c *gin.Context) {
 // "program" and "stream" form fields or query parameters) or the body
 // itself with its Content-Type.
 func (s *Server) importCards(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	program, stream := c.Query("program"), c.Query("stream")
 	var (
 		body        io.Reader
@@ -165,9 +148,6 @@ func (s *Server) importCards(c *gin.Context) {
 }
 
 func (s *Server) listCards(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	limit, errL := strconv.Atoi(c.DefaultQuery("limit", "100"))
 	offset, errO := strconv.Atoi(c.DefaultQuery("offset", "0"))
 	if errL != nil || errO != nil || limit < 1 || limit > 1000 || offset < 0 {
@@ -184,9 +164,6 @@ func (s *Server) listCards(c *gin.Context) {
 }
 
 func (s *Server) getCard(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	card, err := s.teachhub.Card(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
@@ -196,9 +173,6 @@ func (s *Server) getCard(c *gin.Context) {
 }
 
 func (s *Server) updateCard(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	body, err := io.ReadAll(c.Request.Body)
 	if err != nil {
 		s.fail(c, err)
@@ -213,9 +187,6 @@ func (s *Server) updateCard(c *gin.Context) {
 }
 
 func (s *Server) transitionCard(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	var tr credential.CardTransition
 	if err := bindJSON(c, &tr); err != nil {
 		s.fail(c, err)
@@ -230,9 +201,6 @@ func (s *Server) transitionCard(c *gin.Context) {
 }
 
 func (s *Server) teachhubReport(c *gin.Context) {
-	if !s.requireTeachHub(c) {
-		return
-	}
 	format := c.DefaultQuery("format", "json")
 	if format != "json" && format != "csv" {
 		s.fail(c, credential.Errorf(credential.CodeInvalid, "format must be json or csv"))
