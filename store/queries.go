@@ -81,11 +81,6 @@ func parseQueries(src string, q queries) error {
 	return sc.Err()
 }
 
-// Query returns the named statement of the store's dialect, for packages
-// that keep their own statements in queries/. It panics on an unknown name,
-// which is a programming error caught by any test that runs the statement.
-func (s *Store) Query(name string) string { return s.q.get(name) }
-
 // get returns a named statement; a missing name is a programming error.
 func (q queries) get(name string) string {
 	s, ok := q[name]
