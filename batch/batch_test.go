@@ -176,14 +176,15 @@ func TestProgramWithdrawnMidway(t *testing.T) {
 // TestGivesUpAfterAttempts: a batch claimed too often without finishing
 // (its worker crashing each time) fails instead of looping forever.
 func TestGivesUpAfterAttempts(t *testing.T) {
-	e := newEnv(t, testdb.SQLite)
-	s := e.service(batch.Config{Workers: -1, MaxAttempts: 2, Lease: time.Millisecond})
+	clk := &clock{t: time.Now().UTC().Truncate(time.Second)}
+	e := newEnv(t, withClock(testdb.SQLite, clk))
+	s := batch.New(e.st, e.is, batch.Config{Workers: -1, MaxAttempts: 2, Lease: time.Minute}, nil, batch.WithClock(clk.now))
 	bt := submit(t, s, e.regno, rows(0, 3))
 	for i := 0; i < 2; i++ { // two crashed workers
-		if _, err := e.st.ClaimBatch(context.Background(), fmt.Sprint("dead-", i), bt.ID, time.Millisecond); err != nil {
+		if _, err := e.st.ClaimBatch(context.Background(), fmt.Sprint("dead-", i), bt.ID, time.Minute); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(5 * time.Millisecond)
+		clk.add(2 * time.Minute) // the lease runs out
 	}
 	done, err := s.RunBatch(context.Background(), bt.ID, nil)
 	if err != nil {

@@ -90,23 +90,41 @@ func (c *Config) KeysPath() string {
 	return filepath.Join(c.DataDir, "keys")
 }
 
+// Option configures Open.
+type Option func(*App)
+
+// WithClock sets the one clock the store, issuer, verifier, batches and
+// TeachHub read (default time.Now).
+func WithClock(now func() time.Time) Option { return func(a *App) { a.Now = now } }
+
 // Open wires an instance: it opens the store (migrating if asked, else
 // refusing an out-of-date schema), loads or creates the signing key,
-// publishes the public keys, and builds issuer, verifier and server.
-func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+// publishes the public keys, and builds issuer, verifier, services and
+// server, all on one clock.
+func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ *App, err error) {
 	if cfg.PublicURL == "" {
 		return nil, errors.New("config: the public URL (TANU_PUBLIC_URL) is required: it goes into every QR code")
 	}
 	a := &App{Config: cfg, Log: log, Now: time.Now}
-	st, err := OpenStore(ctx, cfg)
+	for _, o := range opts {
+		o(a)
+	}
+	if a.Now == nil {
+		return nil, errors.New("app: nil clock")
+	}
+	st, err := OpenStore(ctx, cfg, store.WithClock(a.Now))
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		if err != nil {
+			st.Close()
+		}
+	}()
 	a.Store = st
 	if cfg.Migrate {
 		n, err := st.Migrate(ctx)
 		if err != nil {
-			st.Close()
 			return nil, err
 		}
 		if n > 0 {
@@ -114,41 +132,37 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		}
 	}
 	if err := st.CheckSchema(ctx); err != nil {
-		st.Close()
 		return nil, err
 	}
 	if err := a.openKeys(ctx); err != nil {
-		st.Close()
 		return nil, err
 	}
 	id := cfg.Identity()
-	a.Issuer, err = issuer.New(id, st, a.Signer)
-	if err != nil {
-		st.Close()
+	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now)); err != nil {
 		return nil, err
 	}
-	a.Verifier, err = NewVerifier(st, &id, &verifier.HTTPKeys{AllowHTTP: cfg.InsecureLoopback})
+	a.Verifier, err = NewVerifier(st, &id, &verifier.HTTPKeys{AllowHTTP: cfg.InsecureLoopback}, verifier.WithClock(a.Now))
 	if err != nil {
-		st.Close()
 		return nil, err
 	}
-	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready}, st, a.Issuer, a.Verifier, log)
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
-	a.Server.SetStatus(st, a.Issuer)
 	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now))
-	a.Server.SetTeachHub(a.TeachHub)
-	a.Server.AddAnnotator(httpapi.RecognitionAnnotator(a.TeachHub))
 	bc := cfg.Batch
 	if bc.MaxBytes <= 0 {
 		bc.MaxBytes = cfg.MaxUploadBytes
 	}
-	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(func() time.Time { return a.Now() }))
-	a.Server.SetBatches(a.Batches)
-	if err := a.openCertificates(&id); err != nil {
-		st.Close()
+	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(a.Now))
+	if a.Certificates, err = a.openCertificates(&id); err != nil {
+		return nil, err
+	}
+	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready}, httpapi.Services{
+		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
+		Status: st, StatusSigner: a.Issuer,
+		Certificates: a.Certificates, Extract: extractBaked,
+		Batches: a.Batches, TeachHub: a.TeachHub,
+		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
+		Log:        log,
+	})
+	if err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -164,7 +178,7 @@ func (a *App) ready(ctx context.Context) error {
 // openKeys loads the key ring, generating a key on first start, and
 // publishes every key's public half in the registry.
 func (a *App) openKeys(ctx context.Context) error {
-	ring, err := keyring.Open(a.Config.KeysPath())
+	ring, err := keyring.Open(a.Config.KeysPath(), keyring.WithClock(a.Now))
 	if err != nil {
 		return err
 	}
@@ -194,7 +208,7 @@ func (a *App) openKeys(ctx context.Context) error {
 // openCertificates builds the PDF renderer (embedded templates, or the
 // configured template directory) and the badge service, parsing fonts and
 // templates once.
-func (a *App) openCertificates(id *issuer.Identity) error {
+func (a *App) openCertificates(id *issuer.Identity) (*certificate.Service, error) {
 	var tfs fs.FS = templates.FS
 	if a.Config.TemplateDir != "" {
 		tfs = os.DirFS(a.Config.TemplateDir)
@@ -210,17 +224,15 @@ func (a *App) openCertificates(id *issuer.Identity) error {
 		}
 		b, err := os.ReadFile(img.path)
 		if err != nil {
-			return fmt.Errorf("config: branding image: %w", err)
+			return nil, fmt.Errorf("config: branding image: %w", err)
 		}
 		*img.dst = b
 	}
 	r, err := render.New(render.Options{Templates: tfs, Branding: brand})
 	if err != nil {
-		return fmt.Errorf("certificates: %w", err)
+		return nil, fmt.Errorf("certificates: %w", err)
 	}
-	a.Certificates = certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor)
-	a.Server.SetCertificates(a.Certificates, extractBaked)
-	return nil
+	return certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor), nil
 }
 
 // extractBaked pulls the JWS out of a baked PNG or SVG badge.

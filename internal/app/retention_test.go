@@ -24,8 +24,8 @@ func TestBatchCellsRetention(t *testing.T) {
 	for _, eng := range apptest.Engines(t) {
 		t.Run(eng, func(t *testing.T) {
 			t.Parallel()
-			// The service's clock runs ahead of the store's (the real one) by
-			// offset.
+			// The instance's one clock (store, issuer, batches) runs ahead of
+			// the real one by offset.
 			var offset atomic.Int64
 			now := func() time.Time { return time.Now().Add(time.Duration(offset.Load())) }
 			week := 7 * 24 * time.Hour

@@ -91,12 +91,13 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 	if os.Getenv("TANU_TEST_LOG") != "" {
 		log = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
-	a, err := app.Open(ctx, cfg, log)
+	var aopts []app.Option
+	if o.Now != nil {
+		aopts = append(aopts, app.WithClock(o.Now))
+	}
+	a, err := app.Open(ctx, cfg, log, aopts...)
 	if err != nil {
 		t.Fatal(err)
-	}
-	if o.Now != nil {
-		a.Now = o.Now
 	}
 	done, workers := make(chan struct{}), make(chan struct{})
 	go func() {
