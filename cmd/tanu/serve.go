@@ -23,15 +23,18 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := logger(e, e.stderr)
+	// Bind first: a busy port fails at once, before migrating or touching
+	// keys.
+	ln, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", c.Listen, err)
+	}
+	defer ln.Close()
 	a, err := app.Open(ctx, *c, log)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	ln, err := net.Listen("tcp", c.Listen)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", c.Listen, err)
-	}
 	log.Info("tanu serving", "listen", ln.Addr().String(), "public_url", c.PublicURL, "database", a.Store.Dialect(), "kid", a.Signer.Key().KID)
 	return serveApp(ctx, a, ln)
 }
