@@ -29,12 +29,7 @@ func flagSet(e *env, name, synopsis string) *flag.FlagSet {
 // TANU_* environment.
 func configFlags(e *env, fs *flag.FlagSet) *app.Config {
 	c := &app.Config{}
-	def := func(k, d string) string {
-		if v := e.getenv(k); v != "" {
-			return v
-		}
-		return d
-	}
+	def := func(k, d string) string { return envOr(e, k, d) }
 	fs.StringVar(&c.DatabaseURL, "db", def("TANU_DATABASE_URL", ""), "database URL: empty for the embedded SQLite database, or postgres://… (env TANU_DATABASE_URL)")
 	fs.StringVar(&c.DataDir, "data", def("TANU_DATA_DIR", "tanu-data"), "data directory of the embedded database and keys (env TANU_DATA_DIR)")
 	fs.StringVar(&c.KeysDir, "keys", def("TANU_KEYS_DIR", ""), "signing key directory, default DATA/keys (env TANU_KEYS_DIR)")
@@ -44,6 +39,14 @@ func configFlags(e *env, fs *flag.FlagSet) *app.Config {
 	fs.StringVar(&c.TemplateDir, "templates", def("TANU_TEMPLATES", ""), "directory overriding the embedded certificate templates (env TANU_TEMPLATES)")
 	fs.StringVar(&c.KeyAlg, "key-alg", def("TANU_KEY_ALG", "ES256"), "algorithm of a key generated on first start: ES256, EdDSA or RS256")
 	return c
+}
+
+// envOr returns the environment variable k, or d when it is unset.
+func envOr(e *env, k, d string) string {
+	if v := e.getenv(k); v != "" {
+		return v
+	}
+	return d
 }
 
 // finish loads the organization file into c.

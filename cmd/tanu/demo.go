@@ -19,7 +19,9 @@ import (
 // credentials, and prints where to look.
 func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "demo", "[flags]")
-	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on (a free port is used if it is taken)")
+	const defListen = "127.0.0.1:8080"
+	listen := fs.String("listen", envOr(e, "TANU_LISTEN", defListen), "address to listen on (env TANU_LISTEN; a free port is used if the default is taken)")
+	publicURL := fs.String("public-url", e.getenv("TANU_PUBLIC_URL"), "public base URL printed in QR codes, e.g. http://192.168.1.20:8080 to open the demo on a phone (env TANU_PUBLIC_URL; default: the address listened on)")
 	data := fs.String("data", "", "data directory (default: a new temporary directory)")
 	exit := fs.Bool("exit", false, "seed, print the URLs and exit instead of serving")
 	if err := fs.Parse(args); err != nil {
@@ -34,14 +36,17 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 		dir = d
 	}
 	ln, err := net.Listen("tcp", *listen)
-	if err != nil {
+	if err != nil && *listen == defListen {
 		ln, err = net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return fmt.Errorf("demo: listen: %w", err)
-		}
+	}
+	if err != nil {
+		return fmt.Errorf("demo: listen: %w", err)
 	}
 	defer ln.Close()
-	base := "http://" + ln.Addr().String()
+	base := strings.TrimRight(*publicURL, "/")
+	if base == "" {
+		base = "http://" + ln.Addr().String()
+	}
 	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: base, Migrate: true, AllowExampleKeys: true, Org: app.DefaultOrg()}
 	a, err := app.Open(ctx, cfg, logger(e, e.stderr))
 	if err != nil {
@@ -90,6 +95,6 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	if *exit {
 		return nil
 	}
-	fmt.Fprintf(w, "Serving on %s — press Ctrl-C to stop.\n", base)
+	fmt.Fprintf(w, "Serving %s on %s — press Ctrl-C to stop.\n", base, ln.Addr())
 	return serveApp(ctx, a, ln)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"net"
 	"regexp"
 	"strings"
 	"testing"
@@ -51,5 +52,34 @@ func TestDemo(t *testing.T) {
 		if err != nil || !strings.Contains(got, `"status": "valid"`) {
 			t.Errorf("verify %s: %v\n%s", id, err, got)
 		}
+	}
+}
+
+// TestDemoHonoursEnvironment: like every command, demo listens on
+// TANU_LISTEN and prints TANU_PUBLIC_URL into its links (someone showing
+// it on a phone needs both).
+func TestDemoHonoursEnvironment(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	env := map[string]string{"TANU_LISTEN": busy.Addr().String()}
+	tanu := func(args ...string) (string, error) {
+		var out, errOut bytes.Buffer
+		err := run(context.Background(), args, strings.NewReader(""), &out, &errOut, func(k string) string { return env[k] })
+		return out.String() + errOut.String(), err
+	}
+	if out, err := tanu("demo", "--exit", "--data", t.TempDir()); err == nil || !strings.Contains(err.Error(), busy.Addr().String()) {
+		t.Fatalf("demo on a busy TANU_LISTEN: %v\n%s", err, out)
+	}
+	env["TANU_LISTEN"] = "127.0.0.1:0"
+	env["TANU_PUBLIC_URL"] = "http://192.0.2.10:8080"
+	out, err := tanu("demo", "--exit", "--data", t.TempDir())
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "http://192.0.2.10:8080/c/") || !strings.Contains(out, "http://192.0.2.10:8080/verify") || strings.Contains(out, "http://127.0.0.1") {
+		t.Fatalf("demo does not print TANU_PUBLIC_URL:\n%s", out)
 	}
 }
