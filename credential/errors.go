@@ -20,6 +20,8 @@ const (
 	CodeUnavailable   Code = "unavailable"    // dependency down, try later (503)
 	CodeInternal      Code = "internal"       // bug or unexpected failure (500)
 	CodeNotAcceptable Code = "not_acceptable" // e.g. program not active (422)
+	// CodeMethodNotAllowed: the path exists, not with this method (405).
+	CodeMethodNotAllowed Code = "method_not_allowed"
 )
 
 // Detail points at one problem inside a request, such as a field or a

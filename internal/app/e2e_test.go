@@ -260,6 +260,7 @@ func TestAuthAndErrors(t *testing.T) {
 			{"unknown program", "viewer", "GET", "/api/v1/programs/MQ-1999-0001", "", nil, 404, "not_found"},
 			{"too large", "registrar", "POST", "/api/v1/programs", "application/json", bytes.NewReader(bytes.Repeat([]byte(" "), 2<<20)), 413, "too_large"},
 			{"unknown endpoint", "", "GET", "/api/v1/nothing", "", nil, 404, "not_found"},
+			{"wrong method", "", "DELETE", "/c/8f14e45f-ceea-467f-a8f0-6c0b1d2f0000", "", nil, 405, "method_not_allowed"},
 		}
 		for _, tc := range cases {
 			var resp *http.Response
@@ -284,8 +285,23 @@ func TestAuthAndErrors(t *testing.T) {
 		if r, _ := h.Client.Do(req); r.StatusCode != 401 {
 			t.Errorf("long token: %d", r.StatusCode)
 		}
+		// 405 names the methods allowed.
+		if r, _ := h.Do(t, "", "PUT", "/c/8f14e45f-ceea-467f-a8f0-6c0b1d2f0000", "", nil); !strings.Contains(r.Header.Get("Allow"), "GET") {
+			t.Errorf("405 without Allow: %v", r.Header)
+		}
 		// A failing grade is refused with a detail naming the competency, and nothing is stored.
 		regno := createProgram(t, h)
+		// HEAD on a credential page answers as GET, without a body.
+		id := issueTB(t, h, regno)
+		get, page := h.Do(t, "", "GET", "/c/"+id, "", nil)
+		head, nobody := h.Do(t, "", "HEAD", "/c/"+id, "", nil)
+		if head.StatusCode != 200 || get.StatusCode != 200 || len(nobody) != 0 || len(page) == 0 ||
+			head.Header.Get("Content-Type") != get.Header.Get("Content-Type") {
+			t.Errorf("HEAD /c/{id}: %d %q %d bytes; GET: %d %q", head.StatusCode, head.Header.Get("Content-Type"), len(nobody), get.StatusCode, get.Header.Get("Content-Type"))
+		}
+		if head, _ := h.Do(t, "", "HEAD", "/c/8f14e45f-ceea-467f-a8f0-6c0b1d2f0000", "", nil); head.StatusCode != 404 {
+			t.Errorf("HEAD on an unknown credential: %d", head.StatusCode)
+		}
 		b := issueBody(regno, "S9")
 		b["grades"] = map[string]any{"LO1": 40, "LO2": 90, "LO3": 90}
 		resp, body := h.Do(t, "registrar", "POST", "/api/v1/credentials", "application/json", mustJSON(t, b))

@@ -21,6 +21,8 @@ func statusOf(code credential.Code) int {
 		return http.StatusForbidden
 	case credential.CodeNotFound:
 		return http.StatusNotFound
+	case credential.CodeMethodNotAllowed:
+		return http.StatusMethodNotAllowed
 	case credential.CodeConflict:
 		return http.StatusConflict
 	case credential.CodeTooLarge:

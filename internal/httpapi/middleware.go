@@ -75,11 +75,10 @@ func (s *Server) recovery() gin.HandlerFunc {
 }
 
 // limitBody caps every request body.
-func limitBody(n int64) gin.HandlerFunc {
+func (s *Server) limitBody(n int64) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		if c.Request.ContentLength > n {
-			c.AbortWithStatusJSON(http.StatusRequestEntityTooLarge, errorBody{Error: errorInfo{Code: credential.CodeTooLarge,
-				Message: fmt.Sprintf("the request body is larger than the limit of %d bytes", n), Details: []credential.Detail{}}})
+			s.fail(c, credential.Errorf(credential.CodeTooLarge, "the request body is larger than the limit of %d bytes", n))
 			return
 		}
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n)

@@ -201,7 +201,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		s.fail(c, credential.Errorf(credential.CodeNotFound, "no such endpoint: %s %s", c.Request.Method, c.Request.URL.Path))
 	})
 	e.NoMethod(func(c *gin.Context) {
-		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, errorBody{Error: errorInfo{Code: "method_not_allowed", Message: "method not allowed", Details: []credential.Detail{}}})
+		s.fail(c, credential.Errorf(credential.CodeMethodNotAllowed, "%s is not allowed on %s (allowed: %s)", c.Request.Method, c.Request.URL.Path, c.Writer.Header().Get("Allow")))
 	})
 	s.engine = e
 	s.routes()
@@ -213,8 +213,8 @@ func (s *Server) Handler() http.Handler { return s.engine }
 
 func (s *Server) routes() {
 	e := s.engine
-	small := limitBody(s.cfg.MaxBodyBytes)
-	upload := limitBody(s.cfg.MaxUploadBytes)
+	small := s.limitBody(s.cfg.MaxBodyBytes)
+	upload := s.limitBody(s.cfg.MaxUploadBytes)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", gin.WrapH(s.metrics.handler()))
@@ -229,6 +229,7 @@ func (s *Server) routes() {
 	e.GET("/favicon.ico", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/favicon.svg") })
 	e.GET("/verify", s.verifyPage)
 	e.GET("/c/:id", s.credentialPage)
+	e.HEAD("/c/:id", s.credentialPage) // net/http drops the body of a HEAD answer
 	e.GET("/c/:id/credential.jwt", s.credentialJWT)
 	e.GET("/c/:id/credential.json", s.credentialJSON)
 	e.GET("/api/v1/verify/:id", s.verifyByID)

@@ -37,7 +37,7 @@ type statusLists struct {
 type cachedList struct{ version, jws string }
 
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
-	small := limitBody(s.cfg.MaxBodyBytes)
+	small := s.limitBody(s.cfg.MaxBodyBytes)
 	registrar := s.authenticate(RoleRegistrar)
 	api.POST("/credentials/:id/revoke", registrar, small, s.changeStatus(store.Revoke))
 	api.POST("/credentials/:id/suspend", registrar, small, s.changeStatus(store.Suspend))

@@ -81,7 +81,7 @@ func recognitionText(lang string, r *teachhub.Recognition) string {
 // enrol and edit (and move cards as credential.CardTransitionRoles allows),
 // viewers read and report.
 func (s *Server) teachhubRoutes(api *gin.RouterGroup) {
-	small, upload := limitBody(s.cfg.MaxBodyBytes), limitBody(s.cfg.MaxUploadBytes)
+	small, upload := s.limitBody(s.cfg.MaxBodyBytes), s.limitBody(s.cfg.MaxUploadBytes)
 	viewer, coordinator := s.authenticate(RoleViewer), s.authenticate(RoleCoordinator)
 	g := api.Group("/teachhub")
 	g.POST("/cards", coordinator, small, s.enrolCard)
