@@ -119,7 +119,7 @@ func Abbreviate(title string) string {
 
 // drawable reports whether the embedded font has a glyph for r.
 func drawable(r rune) bool {
-	_, _, ok := glyphData(r)
+	_, _, ok := badgeFace().glyph(nil, r)
 	return ok
 }
 

@@ -3,11 +3,12 @@ package badge
 import (
 	"bytes"
 	"fmt"
-	"image"
 	"image/png"
 	"math"
 	"strings"
 	"unicode"
+
+	"golang.org/x/image/font/sfnt"
 )
 
 // Badge geometry in a 512×512 design space; RenderPNG scales it to
@@ -71,10 +72,12 @@ func contrasting(bg rgba) rgba {
 // between characters. Characters without a glyph count as 0.6 em (the
 // SVG renderer's fonts may have them; the PNG renderer skips them).
 func textWidth(s string, spacing float64) float64 {
+	f := badgeFace()
+	var buf sfnt.Buffer
 	w, n := 0.0, 0
 	for _, r := range s {
-		if adv, _, ok := glyphData(r); ok {
-			w += float64(adv) / fontUnitsPerEm
+		if _, adv, ok := f.glyph(&buf, r); ok {
+			w += adv
 		} else {
 			w += 0.6
 		}
@@ -93,7 +96,7 @@ func fitRing(texts ...*ringText) {
 	size, spacing := ringFont, ringSpacing
 	// The arc at the top text's x-height is the shortest; cap height is at
 	// most that of ringFont.
-	avail := ringSpan * (bandMid - ringFont*fontCapHeight/fontUnitsPerEm)
+	avail := ringSpan * (bandMid - ringFont*badgeFace().cap)
 	for _, t := range texts {
 		if textWidth(t.text, spacing)*size > avail {
 			spacing = ringTight
@@ -106,7 +109,7 @@ func fitRing(texts ...*ringText) {
 	}
 	for _, t := range texts {
 		t.size, t.spacing = size, spacing
-		capH := size * fontCapHeight / fontUnitsPerEm
+		capH := size * badgeFace().cap
 		if t.top {
 			t.radius = bandMid - capH/2
 		} else {
@@ -143,11 +146,11 @@ func (r resolved) layout() layout {
 	fitRing(&l.top, &l.bottom)
 
 	w := textWidth(l.abbrev, 0)
-	l.abbrevSize = abbrevCap * fontUnitsPerEm / fontCapHeight
+	l.abbrevSize = abbrevCap / badgeFace().cap
 	if w > 0 && w*l.abbrevSize > abbrevWidth {
 		l.abbrevSize = abbrevWidth / w
 	}
-	capH := l.abbrevSize * fontCapHeight / fontUnitsPerEm
+	capH := l.abbrevSize * badgeFace().cap
 	l.abbrevBaseline = center + capH/2
 	return l
 }
@@ -179,72 +182,70 @@ func RenderPNG(d Design) ([]byte, error) {
 	}
 	l := r.layout()
 	k := float64(r.size) / unit
-	img := image.NewRGBA(image.Rect(0, 0, r.size, r.size))
-	m := newMask(r.size, r.size)
+	cv := newCanvas(r.size)
 	c := pt{center * k, center * k}
 
 	// Ring, its fine inner line, the medallion with a vertical gradient.
 	var s shape
 	s.circle(c, rOuter*k, false)
-	m.fill(s)
-	m.paint(img, l.accent, nil)
+	cv.fill(s, l.accent.uniform())
 
 	s = nil
 	s.circle(c, rOuter*k, false)
 	s.circle(c, rEdge*k, true)
-	m.fill(s)
-	m.paint(img, l.accentEdge, nil)
+	cv.fill(s, l.accentEdge.uniform())
 
 	s = nil
 	s.circle(c, rBand*k, false)
-	m.fill(s)
-	top, bottom := (center-rBand)*k, (center+rBand)*k
-	m.paint(img, l.primaryTop, func(_, y int) rgba {
-		t := min(max((float64(y)+0.5-top)/(bottom-top), 0), 1)
-		return l.primaryTop.mix(l.primaryBottom, t)
-	})
+	cv.fill(s, vGradient(r.size, l.primaryTop, l.primaryBottom, (center-rBand)*k, (center+rBand)*k))
 
 	s = nil
 	s.circle(c, rBand*k, false)
 	s.circle(c, (rBand-3)*k, true)
-	m.fill(s)
-	m.paint(img, l.accentEdge, nil)
+	cv.fill(s, l.accentEdge.uniform())
 
 	s = nil
 	s.circle(c, (rInnerLine+1)*k, false)
 	s.circle(c, (rInnerLine-1)*k, true)
-	m.fill(s)
-	m.paint(img, l.innerLine, nil)
+	cv.fill(s, l.innerLine.uniform())
 
 	// Stars between the two ring texts.
 	s = nil
 	s.star(pt{(center - bandMid) * k, c.y}, starSize*k, -math.Pi/2)
 	s.star(pt{(center + bandMid) * k, c.y}, starSize*k, -math.Pi/2)
-	m.fill(s)
-	m.paint(img, l.ringColor, nil)
+	cv.fill(s, l.ringColor.uniform())
 
 	// Abbreviation, centred.
+	f := badgeFace()
+	var fb sfnt.Buffer
 	s = nil
-	scale := l.abbrevSize * k / fontUnitsPerEm
+	size := l.abbrevSize * k
 	x := (center - textWidth(l.abbrev, 0)*l.abbrevSize/2) * k
 	base := l.abbrevBaseline * k
 	for _, ch := range l.abbrev {
-		adv, path, ok := glyphData(ch)
+		g, adv, ok := f.glyph(&fb, ch)
 		if !ok {
 			continue
 		}
 		x0 := x
-		s = append(s, glyphShape(path, scale, func(u, v float64) pt { return pt{x0 + u, base - v} })...)
-		x += float64(adv) * scale
+		gs, err := f.outline(&fb, g, size, func(u, v float64) pt { return pt{x0 + u, base - v} })
+		if err != nil {
+			return nil, err
+		}
+		s = append(s, gs...)
+		x += adv * size
 	}
-	m.fill(s)
-	m.paint(img, l.abbrevColor, nil)
+	cv.fill(s, l.abbrevColor.uniform())
 
 	// Ring texts.
 	for _, t := range []ringText{l.top, l.bottom} {
-		m.fill(arcTextShape(t, c, k))
-		m.paint(img, l.ringColor, nil)
+		s, err := arcTextShape(f, &fb, t, c, k)
+		if err != nil {
+			return nil, err
+		}
+		cv.fill(s, l.ringColor.uniform())
 	}
+	img := cv.dst
 
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
@@ -256,25 +257,24 @@ func RenderPNG(d Design) ([]byte, error) {
 
 // arcTextShape lays t along its arc around c (pixel space, scale k),
 // centred on the top or bottom of the ring. Glyphs are bent to the arc.
-func arcTextShape(t ringText, c pt, k float64) shape {
+func arcTextShape(f *face, buf *sfnt.Buffer, t ringText, c pt, k float64) (shape, error) {
 	if t.text == "" {
-		return nil
+		return nil, nil
 	}
 	size := t.size * k
 	rb := t.radius * k
-	scale := size / fontUnitsPerEm
 	total := textWidth(t.text, t.spacing) * size
 	var out shape
 	pos := -total / 2 // arc length from the centre of the text
 	for _, ch := range t.text {
-		adv, path, ok := glyphData(ch)
+		g, adv, ok := f.glyph(buf, ch)
 		if !ok {
 			// Keep the space the layout reserved for it.
 			pos += (0.6 + t.spacing) * size
 			continue
 		}
 		s0 := pos
-		out = append(out, glyphShape(path, scale, func(u, v float64) pt {
+		gs, err := f.outline(buf, g, size, func(u, v float64) pt {
 			s := s0 + u
 			if t.top {
 				a := -math.Pi/2 + s/rb
@@ -282,8 +282,12 @@ func arcTextShape(t ringText, c pt, k float64) shape {
 			}
 			a := math.Pi/2 - s/rb
 			return pt{c.x + (rb-v)*math.Cos(a), c.y + (rb-v)*math.Sin(a)}
-		})...)
-		pos += float64(adv)*scale + t.spacing*size
+		})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, gs...)
+		pos += adv*size + t.spacing*size
 	}
-	return out
+	return out, nil
 }

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"golang.org/x/image/font/sfnt"
 )
 
 // svgFontFamily lists fonts with Cyrillic (including Kazakh) coverage
@@ -97,10 +99,12 @@ func writeRingText(b *bytes.Buffer, t ringText, color rgba) {
 	fmt.Fprintf(b, `<g font-size="%s" fill="%s" text-anchor="middle">`, num(t.size), color.hex())
 	total := textWidth(t.text, t.spacing) * t.size
 	pos := -total / 2
+	f := badgeFace()
+	var buf sfnt.Buffer
 	for _, ch := range t.text {
 		w := 0.6
-		if adv, _, ok := glyphData(ch); ok {
-			w = float64(adv) / fontUnitsPerEm
+		if _, adv, ok := f.glyph(&buf, ch); ok {
+			w = adv
 		}
 		mid := pos + w*t.size/2
 		pos += (w + t.spacing) * t.size

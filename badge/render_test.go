@@ -4,14 +4,19 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
 	"image/png"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/image/font/sfnt"
 )
 
 func TestAbbreviate(t *testing.T) {
@@ -218,10 +223,15 @@ func TestRenderCustomImage(t *testing.T) {
 }
 
 func TestGlyphCoverage(t *testing.T) {
+	f := badgeFace()
+	if math.Abs(f.cap-0.714) > 0.001 {
+		t.Errorf("cap height %.3f em, want Noto Sans Bold's 0.714", f.cap)
+	}
 	kazakh := "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
 	all := kazakh + strings.ToLower(kazakh) + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,-–—«»“”’&()№"
+	var buf sfnt.Buffer
 	for _, r := range all {
-		adv, path, ok := glyphData(r)
+		g, adv, ok := f.glyph(&buf, r)
 		if !ok || adv <= 0 {
 			t.Errorf("no glyph for %q", r)
 			continue
@@ -229,9 +239,9 @@ func TestGlyphCoverage(t *testing.T) {
 		if r == ' ' {
 			continue
 		}
-		s := glyphShape(path, 0.1, func(u, v float64) pt { return pt{u, -v} })
-		if len(s) == 0 {
-			t.Errorf("empty outline for %q", r)
+		s, err := f.outline(&buf, g, 100, func(u, v float64) pt { return pt{u, -v} })
+		if err != nil || len(s) == 0 {
+			t.Errorf("empty outline for %q: %v", r, err)
 		}
 		for _, poly := range s {
 			for _, p := range poly {
@@ -241,7 +251,7 @@ func TestGlyphCoverage(t *testing.T) {
 			}
 		}
 	}
-	if _, _, ok := glyphData('中'); ok {
+	if _, _, ok := f.glyph(&buf, '中'); ok {
 		t.Error("unexpected CJK glyph")
 	}
 	if n := utf8.RuneCountInString(kazakh); n != 42 {
@@ -249,35 +259,104 @@ func TestGlyphCoverage(t *testing.T) {
 	}
 }
 
-func TestMaskCoverage(t *testing.T) {
-	// A 10×10 square at (5.5, 5.5) covers 100 px²: interior pixels fully,
-	// edge pixels half, corner pixels a quarter.
-	m := newMask(20, 20)
-	m.fill(shape{{{5.5, 5.5}, {15.5, 5.5}, {15.5, 15.5}, {5.5, 15.5}}})
-	img := image.NewRGBA(image.Rect(0, 0, 20, 20))
-	m.paint(img, rgba{1, 1, 1, 1}, nil)
-	total := 0.0
-	for i := 3; i < len(img.Pix); i += 4 {
-		total += float64(img.Pix[i]) / 255
+// TestLooksAsBefore compares each sample badge with the PNG the previous,
+// hand-written rasterizer drew from its own copy of the glyphs
+// (testdata/golden, made before the switch to golang.org/x/image): the
+// same shapes in the same places, anti-aliased edges allowed to differ a
+// little. On failure it writes the new image and a diff image (red where
+// they differ) into a new temporary directory and names it.
+func TestLooksAsBefore(t *testing.T) {
+	for i, d := range sampleDesigns() {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			want, err := os.ReadFile(fmt.Sprintf("testdata/golden/design%d.png", i))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := RenderPNG(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cmp := comparePNG(t, want, got)
+			t.Logf("mean difference %.3f levels, %d of %d pixels differ by more than %d (worst %d)", cmp.mean, cmp.off, cmp.pixels, offLevel, cmp.worst)
+			// Edges may differ by rounding and by outline flattening; a
+			// missing or moved shape would change thousands of pixels.
+			if cmp.mean > 0.25 || float64(cmp.off) > 0.002*float64(cmp.pixels) {
+				dir, err := os.MkdirTemp("", "badge-diff-") // kept for the reader
+				if err != nil {
+					t.Fatal(err)
+				}
+				_ = os.WriteFile(filepath.Join(dir, "got.png"), got, 0o644)
+				_ = os.WriteFile(filepath.Join(dir, "diff.png"), cmp.diff, 0o644)
+				t.Errorf("badge %d differs from testdata/golden/design%d.png: mean %.3f, %d pixels off; see %s/got.png and diff.png", i, i, cmp.mean, cmp.off, dir)
+			}
+		})
 	}
-	if math.Abs(total-100) > 0.5 {
-		t.Errorf("covered area %.2f, want 100", total)
+}
+
+// offLevel is the channel difference above which a pixel counts as off.
+const offLevel = 48
+
+type pngComparison struct {
+	mean        float64 // mean absolute channel difference, 0–255
+	off, pixels int
+	worst       int
+	diff        []byte // PNG: the old image faded, off pixels in red
+}
+
+func comparePNG(t *testing.T, a, b []byte) pngComparison {
+	t.Helper()
+	ia, err := png.Decode(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
 	}
-	tests := []struct {
-		x, y int
-		want uint8
-	}{{10, 10, 255}, {5, 10, 128}, {5, 5, 64}, {4, 4, 0}, {16, 10, 0}}
-	for _, tt := range tests {
-		if a := img.RGBAAt(tt.x, tt.y).A; math.Abs(float64(a)-float64(tt.want)) > 1 {
-			t.Errorf("alpha at %d,%d = %d, want %d", tt.x, tt.y, a, tt.want)
+	ib, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ia.Bounds() != ib.Bounds() {
+		t.Fatalf("size %v, want %v", ib.Bounds(), ia.Bounds())
+	}
+	r := ia.Bounds()
+	diff := image.NewNRGBA(r)
+	var c pngComparison
+	var sum float64
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			ca := color.NRGBAModel.Convert(ia.At(x, y)).(color.NRGBA)
+			cb := color.NRGBAModel.Convert(ib.At(x, y)).(color.NRGBA)
+			// Compare premultiplied, so invisible colour does not count.
+			pa, pb := premul(ca), premul(cb)
+			worst := 0
+			for k := range 4 {
+				d := pa[k] - pb[k]
+				if d < 0 {
+					d = -d
+				}
+				sum += float64(d)
+				worst = max(worst, d)
+			}
+			c.worst = max(c.worst, worst)
+			c.pixels++
+			g := uint8(255 - (255-int(ca.R)*int(ca.A)/255)/4)
+			diff.SetNRGBA(x, y, color.NRGBA{g, g, g, 255})
+			if worst > offLevel {
+				c.off++
+				diff.SetNRGBA(x, y, color.NRGBA{255, 0, 0, 255})
+			}
 		}
 	}
-	// The mask is cleared after painting.
-	for _, v := range m.a {
-		if v != 0 {
-			t.Fatal("mask not cleared")
-		}
+	c.mean = sum / float64(4*c.pixels)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, diff); err != nil {
+		t.Fatal(err)
 	}
+	c.diff = buf.Bytes()
+	return c
+}
+
+func premul(c color.NRGBA) [4]int {
+	a := int(c.A)
+	return [4]int{int(c.R) * a / 255, int(c.G) * a / 255, int(c.B) * a / 255, a}
 }
 
 func BenchmarkBakePNG(b *testing.B) {
