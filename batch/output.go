@@ -16,16 +16,17 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
 // Separator returns the CSV separator for a name ("comma", "semicolon",
 // "tab", or the character itself), or by default the one spreadsheet
 // programs expect in lang's locales: ';' for kk and ru, ',' for en.
-func Separator(name, lang string) (rune, error) {
+func Separator(name, l string) (rune, error) {
 	switch strings.ToLower(name) {
 	case "":
-		if Lang(lang) == "en" {
+		if Lang(l) == lang.EN {
 			return ',', nil
 		}
 		return ';', nil
@@ -36,7 +37,7 @@ func Separator(name, lang string) (rune, error) {
 	case "tab", "\t":
 		return '\t', nil
 	}
-	return 0, credential.Errorf(credential.CodeInvalid, "sep must be comma, semicolon or tab, not %q", name)
+	return 0, credential.Errorm(credential.CodeInvalid, lang.BatchBadSeparator, name)
 }
 
 // newCSV starts a UTF-8 CSV with a byte-order mark (so that spreadsheet
@@ -60,7 +61,7 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 		return err
 	}
 	width := len(b.Header)
-	if err := cw.Write(append(append([]string(nil), b.Header...), text(b.Lang, mErrorsColumn))); err != nil {
+	if err := cw.Write(append(append([]string(nil), b.Header...), Lang(b.Lang).T(lang.BatchErrorsColumn))); err != nil {
 		return err
 	}
 	rec := make([]string, 0, width+1)
@@ -69,7 +70,7 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 		for len(rec) < width {
 			rec = append(rec, "")
 		}
-		rec = append(rec, describeProblems(b.Lang, r.Row, r.Errors))
+		rec = append(rec, describeProblems(Lang(b.Lang), r.Row, r.Errors))
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -82,9 +83,9 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 	return cw.Error()
 }
 
-func describeProblems(lang string, row int, ps []store.BatchProblem) string {
+func describeProblems(l lang.Tag, row int, ps []store.BatchProblem) string {
 	var sb strings.Builder
-	sb.WriteString(text(lang, mRowRef, row))
+	sb.WriteString(l.T(lang.BatchRowRef, row))
 	sb.WriteString(": ")
 	for i, p := range ps {
 		if i > 0 {
@@ -250,12 +251,12 @@ func (s *Service) render(ctx context.Context, docs Documents, id, name string, o
 	if err != nil {
 		return nil, err
 	}
-	lang := opt.Lang
-	if lang == "" {
-		lang = rec.Language
+	l := opt.Lang
+	if l == "" {
+		l = rec.Language
 	}
 	var pdf bytes.Buffer
-	if err := docs.PDF(ctx, &pdf, rec, lang); err != nil {
+	if err := docs.PDF(ctx, &pdf, rec, l); err != nil {
 		return nil, fmt.Errorf("certificate of %s: %w", id, err)
 	}
 	files := []File{{Name: name + ".pdf", Data: pdf.Bytes(), Compressed: true}}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Request asks for one award: the spreadsheet columns, same names.
@@ -150,7 +151,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	if a.lang == "" {
 		a.lang = is.id.DefaultLang
 	}
-	if !credential.ValidLang(a.lang) {
+	if !lang.Valid(a.lang) {
 		add("language", "language must be kk, ru or en")
 	}
 	a.hours, a.credits = p.Hours, p.Credits

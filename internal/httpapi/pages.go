@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -56,13 +57,11 @@ type credentialView struct {
 	LinkedIn                    string
 }
 
-func (s *Server) page(c *gin.Context, title string) pageData {
-	lang := s.lang(c)
-	t := make(map[string]string, len(msg))
-	for k := range msg {
-		t[k] = T(lang, k)
-	}
-	return pageData{Lang: lang, Title: title, Org: s.issuer.Identity().Name.Get(lang), T: t}
+// page starts a page's data in the request's language; the templates read
+// the page.* messages of the catalog as .T.<name>.
+func (s *Server) page(c *gin.Context, title lang.Key) pageData {
+	l := s.lang(c)
+	return pageData{Lang: string(l), Title: l.T(title), Org: s.issuer.Identity().Name.Get(string(l)), T: l.Area("page")}
 }
 
 func (s *Server) render(c *gin.Context, status int, name string, data any) {
@@ -76,11 +75,11 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 }
 
 func (s *Server) home(c *gin.Context) {
-	s.render(c, http.StatusOK, "home", s.page(c, T(s.lang(c), "home_lead")))
+	s.render(c, http.StatusOK, "home", s.page(c, lang.PageHomeLead))
 }
 
 func (s *Server) verifyPage(c *gin.Context) {
-	s.render(c, http.StatusOK, "verify", s.page(c, T(s.lang(c), "verify_title")))
+	s.render(c, http.StatusOK, "verify", s.page(c, lang.PageVerifyTitle))
 }
 
 // credentialPage is what the QR code opens: the verdict at a glance, then
@@ -103,17 +102,18 @@ func (s *Server) credentialPage(c *gin.Context) {
 	}
 	c.Header("Vary", "Accept, Accept-Language")
 	if wantsJSON(c) {
-		c.JSON(statusCode(res), res)
+		s.answer(c, statusCode(res), res)
 		return
 	}
 	s.renderVerdict(c, statusCode(res), res, r, anns)
 }
 
 func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record, anns []Annotation) {
-	lang := s.lang(c)
-	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status,
-		Verdict: T(lang, res.Status), VerdictSub: T(lang, res.Status+"_sub"), Summary: res.Credential, Checks: res.Checks,
-		Reason: res.StatusReason}
+	l := s.lang(c)
+	res.Localize(l)
+	v := credentialView{pageData: s.page(c, lang.PageTitle), Status: res.Status,
+		Verdict: l.T(lang.Key("page." + res.Status)), VerdictSub: l.T(lang.Key("page." + res.Status + "_sub")),
+		Summary: res.Credential, Checks: res.Checks, Reason: res.StatusReason}
 	if res.StatusSince != nil {
 		v.Since = res.StatusSince.Format("02.01.2006")
 	}
@@ -124,21 +124,22 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 	}
 	if res.Parsed != nil {
 		v.Results = results(res.Parsed)
-		v.Extra = extras(lang, res.Parsed)
+		v.Extra = extras(l, res.Parsed)
 	}
 	for _, an := range anns {
-		v.Extra = append(v.Extra, nameValue{an.Label[langIndex(lang)], an.Text})
+		v.Extra = append(v.Extra, nameValue{l.T(an.Label), an.Text(l)})
 	}
 	if r != nil {
 		base := s.issuer.Identity().CredentialURL(r.ID)
 		v.OG = []og{{"og:title", v.Title}, {"og:description", v.Verdict + " · " + v.Org}, {"og:type", "website"}, {"og:url", base}}
 		for _, d := range s.downloads {
-			v.Downloads = append(v.Downloads, link{d.Label, "/c/" + r.ID + "/" + d.Path})
+			v.Downloads = append(v.Downloads, link{l.T(d.Label), "/c/" + r.ID + "/" + d.Path})
 			if strings.HasPrefix(d.Path, "badge.png") {
 				v.OG = append(v.OG, og{"og:image", base + "/badge.png"})
 			}
 		}
-		v.Downloads = append(v.Downloads, link{"JWT", "/c/" + r.ID + "/credential.jwt"}, link{"JSON", "/c/" + r.ID + "/credential.json"})
+		v.Downloads = append(v.Downloads, link{l.T(lang.PageDownloadJWT), "/c/" + r.ID + "/credential.jwt"},
+			link{l.T(lang.PageDownloadJSON), "/c/" + r.ID + "/credential.json"})
 		if res.Credential != nil {
 			v.LinkedIn = linkedIn(res.Credential, base, r)
 		}
@@ -211,7 +212,7 @@ func results(p *verifier.Parsed) []resultRow {
 }
 
 // extras shows tanu's terms (hours, credits, NQF level) on the page.
-func extras(lang string, p *verifier.Parsed) []nameValue {
+func extras(l lang.Tag, p *verifier.Parsed) []nameValue {
 	subj := p.Object("credentialSubject")
 	ach, _ := subj["achievement"].(map[string]any)
 	var out []nameValue
@@ -222,19 +223,16 @@ func extras(lang string, p *verifier.Parsed) []nameValue {
 		}
 		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
-	labels := map[string][3]string{
-		"academicHours":    {"Академиялық сағат", "Академические часы", "Academic hours"},
-		"creditsAvailable": {"Академиялық кредит", "Академические кредиты", "Academic credits"},
-		"nqfLevel":         {"ҰБШ деңгейі", "Уровень НРК", "NQF level"},
-		"creditUnits":      {"Кредит бірлігі (СБ)", "Кредитные единицы (СБ)", "Credit units (SB)"},
-	}
-	for _, k := range []string{"academicHours", "creditsAvailable", "nqfLevel"} {
-		if v := num(ach[k]); v != "" {
-			out = append(out, nameValue{labels[k][langIndex(lang)], v})
+	for _, k := range []struct {
+		member string
+		label  lang.Key
+	}{{"academicHours", lang.PageAcademicHours}, {"creditsAvailable", lang.PageCredits}, {"nqfLevel", lang.PageNQFLevel}} {
+		if v := num(ach[k.member]); v != "" {
+			out = append(out, nameValue{l.T(k.label), v})
 		}
 	}
 	if v, ok := subj["creditUnits"].(float64); ok && v > 0 {
-		out = append(out, nameValue{labels["creditUnits"][langIndex(lang)], strconv.FormatFloat(v, 'f', 2, 64)})
+		out = append(out, nameValue{l.T(lang.PageCreditUnits), strconv.FormatFloat(v, 'f', 2, 64)})
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"strconv"
@@ -11,25 +12,21 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
-// lang picks the page language: ?lang=, else Accept-Language, else the
-// issuer's default.
-func (s *Server) lang(c *gin.Context) string {
-	if l := c.Query("lang"); credential.ValidLang(l) {
-		return l
+// lang picks the language of a page or an answer: ?lang= (kk, kz, ru,
+// en, қаз, рус, …), else Accept-Language, else the issuer's default, else
+// lang.Default.
+func (s *Server) lang(c *gin.Context) lang.Tag {
+	if t, ok := lang.Parse(c.Query("lang")); ok {
+		return t
 	}
-	for _, part := range strings.Split(c.GetHeader("Accept-Language"), ",") {
-		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
-		if len(tag) >= 2 && credential.ValidLang(tag[:2]) {
-			return tag[:2]
-		}
+	if t, ok := lang.Accept(c.GetHeader("Accept-Language")); ok {
+		return t
 	}
-	if l := s.issuer.Identity().DefaultLang; l != "" {
-		return l
-	}
-	return "kk"
+	return lang.ParseOr(s.issuer.Identity().DefaultLang, lang.Default)
 }
 
 // wantsJSON reports whether the client prefers JSON to HTML.
@@ -85,7 +82,7 @@ func (s *Server) annotations(c *gin.Context, r *credential.Record) []Annotation 
 
 func notFoundResult(id string) *verifier.Result {
 	return &verifier.Result{Verified: false, Status: verifier.StatusNotFound,
-		Checks: []verifier.Check{{Name: "registry", OK: false, Detail: "no credential " + id + " in this registry"}}}
+		Checks: []verifier.Check{verifier.NewCheck("registry", false, lang.VerifyNoSuchID, id)}}
 }
 
 // statusCode is the HTTP status of a verification result.
@@ -102,7 +99,7 @@ func (s *Server) verifyByID(c *gin.Context) {
 	id := credID(c.Param("id"))
 	r, err := s.store.Credential(c.Request.Context(), id)
 	if credential.IsNotFound(err) {
-		c.JSON(http.StatusNotFound, notFoundResult(id))
+		s.answer(c, http.StatusNotFound, notFoundResult(id))
 		return
 	}
 	if err != nil {
@@ -110,7 +107,7 @@ func (s *Server) verifyByID(c *gin.Context) {
 		return
 	}
 	res, _ := s.verifyRecord(c, r)
-	c.JSON(statusCode(res), res)
+	s.answer(c, statusCode(res), res)
 }
 
 // verifyPosted verifies a credential someone holds: a compact JWS, OB3 JSON
@@ -132,13 +129,19 @@ func (s *Server) verifyPosted(c *gin.Context) {
 	}
 	token, err := s.extractToken(c, body)
 	if err != nil {
-		res := &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", OK: false, Detail: credential.ErrorMessage(err)}}}
+		check := verifier.Check{Name: "format", Detail: credential.ErrorMessage(err)}
+		var e *credential.Error
+		if errors.As(err, &e) && e.Msg != "" {
+			check = verifier.NewCheck("format", false, e.Msg, e.Args...)
+			check.Detail = e.Message // with the English cause, for programs
+		}
+		res := &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{check}}
 		s.metrics.Verified.WithLabelValues(res.Status).Inc()
 		if wantsHTMLForm(c) {
 			s.renderVerdict(c, http.StatusBadRequest, res, nil, nil)
 			return
 		}
-		c.JSON(http.StatusBadRequest, res)
+		s.answer(c, http.StatusBadRequest, res)
 		return
 	}
 	res := s.verifier.VerifyJWS(c.Request.Context(), token)
@@ -151,6 +154,13 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		s.renderVerdict(c, code, res, nil, nil)
 		return
 	}
+	s.answer(c, code, res)
+}
+
+// answer writes a verification result as JSON, its checks worded in the
+// request's language too (title, text).
+func (s *Server) answer(c *gin.Context, code int, res *verifier.Result) {
+	res.Localize(s.lang(c))
 	c.JSON(code, res)
 }
 
@@ -172,7 +182,7 @@ func formCredential(c *gin.Context) ([]byte, error) {
 	if v := c.PostForm("credential"); v != "" {
 		return []byte(v), nil
 	}
-	return nil, credential.Errorf(credential.CodeInvalid, "send the credential as the body, or as a form field \"credential\" or a file \"file\"")
+	return nil, credential.Errorm(credential.CodeInvalid, lang.VerifyEmpty)
 }
 
 // Extractor pulls a compact JWS out of an uploaded file of some other kind
@@ -184,13 +194,15 @@ type Extractor func(body []byte) (jws string, ok bool, err error)
 func (s *Server) extractToken(c *gin.Context, body []byte) (string, error) {
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return "", credential.Errorf(credential.CodeInvalid, "the body is empty: send a compact JWS, OB3 JSON, a baked PNG/SVG badge or a certificate PDF")
+		return "", credential.Errorm(credential.CodeInvalid, lang.VerifyEmpty)
 	}
 	for _, x := range s.extractors {
 		jws, ok, err := x(trimmed)
 		if ok {
 			if err != nil {
-				return "", credential.Wrap(credential.CodeInvalid, err, "the file holds no readable credential: "+err.Error())
+				e := credential.Errorm(credential.CodeInvalid, lang.VerifyUnreadableFile)
+				e.Message, e.Err = e.Message+": "+err.Error(), err
+				return "", e
 			}
 			return jws, nil
 		}
@@ -207,7 +219,7 @@ func (s *Server) extractToken(c *gin.Context, body []byte) (string, error) {
 	if strings.Count(string(trimmed), ".") == 2 && isBase64URLish(trimmed) {
 		return string(trimmed), nil
 	}
-	return "", credential.Errorf(credential.CodeInvalid, "not a credential: expected a compact JWS, OB3 JSON, a baked PNG or SVG badge, or a certificate PDF")
+	return "", credential.Errorm(credential.CodeInvalid, lang.VerifyNotCredential)
 }
 
 func isBase64URLish(b []byte) bool {
@@ -226,7 +238,9 @@ func isBase64URLish(b []byte) bool {
 func (s *Server) tokenFromJSON(c *gin.Context, body []byte) (string, error) {
 	var m map[string]any
 	if err := json.Unmarshal(body, &m); err != nil {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON is malformed: %v", err)
+		e := credential.Errorm(credential.CodeInvalid, lang.VerifyBadJSON)
+		e.Message += ": " + err.Error()
+		return "", e
 	}
 	for _, k := range []string{"jws", "jwt", "credential", "compactJwsString"} {
 		if v, ok := m[k].(string); ok && strings.Count(v, ".") == 2 {
@@ -244,11 +258,11 @@ func (s *Server) tokenFromJSON(c *gin.Context, body []byte) (string, error) {
 	}
 	id, _ := m["id"].(string)
 	if id == "" {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON is not an Open Badges credential (no id)")
+		return "", credential.Errorm(credential.CodeInvalid, lang.VerifyJSONNotOB3)
 	}
 	r, err := s.store.Credential(c.Request.Context(), credID(id))
 	if err != nil {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON carries no proof and is not in this registry; send the signed form (compact JWS)")
+		return "", credential.Errorm(credential.CodeInvalid, lang.VerifyJSONUnknown)
 	}
 	stored, err := decodePayload(r.JWS)
 	if err != nil {
@@ -263,7 +277,7 @@ func (s *Server) tokenFromJSON(c *gin.Context, body []byte) (string, error) {
 	a, _ := json.Marshal(stored)
 	b, _ := json.Marshal(m)
 	if !bytes.Equal(a, b) {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON differs from the credential %s in this registry: it was altered", id)
+		return "", credential.Errorm(credential.CodeInvalid, lang.VerifyJSONAltered, id)
 	}
 	return r.JWS, nil
 }
@@ -321,13 +335,13 @@ func (s *Server) achievement(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	lang := s.lang(c)
+	l := string(s.lang(c))
 	id := s.issuer.Identity()
 	c.JSON(http.StatusOK, gin.H{
 		"@context": []string{credential.ContextVC2, credential.ContextOB3},
 		"id":       id.AchievementURL(p.RegistrationNumber, p.Version), "type": []string{"Achievement"},
-		"name": p.Name.Get(lang), "description": p.Description.Get(lang), "humanCode": p.RegistrationNumber,
-		"version": strconv.Itoa(p.Version), "inLanguage": lang,
-		"creator": id.Profile(lang),
+		"name": p.Name.Get(l), "description": p.Description.Get(l), "humanCode": p.RegistrationNumber,
+		"version": strconv.Itoa(p.Version), "inLanguage": l,
+		"creator": id.Profile(l),
 	})
 }
