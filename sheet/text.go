@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/tanu-edu/tanu/lang"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -275,9 +276,9 @@ func (s *csvSource) next() (record, error) {
 		s.done = true
 		return record{}, io.EOF
 	case errors.As(err, &perr):
-		rec := record{row: perr.StartLine - s.extra, quote: mQuoteBare}
+		rec := record{row: perr.StartLine - s.extra, quote: lang.SheetQuoteBare}
 		if errors.Is(perr.Err, csv.ErrQuote) && s.r.InputOffset() >= s.size {
-			rec.quote = mQuoteOpen
+			rec.quote = lang.SheetQuoteOpen
 			s.done = true
 		}
 		s.extra += max(perr.Line-perr.StartLine, 0)
