@@ -117,13 +117,28 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 	if res.StatusSince != nil {
 		v.Since = res.StatusSince.Format("02.01.2006")
 	}
+	var prog *credential.Program
 	if res.Credential != nil {
-		v.Issued = dateOf(res.Credential.Issued)
-		v.ValidUntil = dateOf(res.Credential.ValidUntil)
-		v.Title = res.Credential.Achievement + " — " + res.Credential.Holder + " · " + v.Verdict
+		// The signed credential names the program and the organization in
+		// the language it was issued in; the registry knows them in every
+		// language it was given.
+		sum := *res.Credential // shared with the verifier's cache
+		if r != nil && sum.IssuerID == s.issuer.Identity().IssuerID() {
+			sum.Issuer = s.issuer.Identity().Name.Get(string(l))
+			if p, err := s.store.Program(c.Request.Context(), r.ProgramRegNo, r.ProgramVersion); err == nil {
+				prog = p
+				sum.Achievement = p.Name.Get(string(l))
+			} else {
+				s.log.WarnContext(c.Request.Context(), "credential page: program", "program", r.ProgramRegNo, "error", err)
+			}
+		}
+		v.Summary = &sum
+		v.Issued = dateOf(sum.Issued)
+		v.ValidUntil = dateOf(sum.ValidUntil)
+		v.Title = sum.Achievement + " — " + sum.Holder + " · " + v.Verdict
 	}
 	if res.Parsed != nil {
-		v.Results = results(res.Parsed)
+		v.Results = results(res.Parsed, prog, l)
 		v.Extra = extras(l, res.Parsed)
 	}
 	for _, an := range anns {
@@ -140,8 +155,8 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		}
 		v.Downloads = append(v.Downloads, link{l.T(lang.PageDownloadJWT), "/c/" + r.ID + "/credential.jwt"},
 			link{l.T(lang.PageDownloadJSON), "/c/" + r.ID + "/credential.json"})
-		if res.Credential != nil {
-			v.LinkedIn = linkedIn(res.Credential, base, r)
+		if v.Summary != nil {
+			v.LinkedIn = linkedIn(v.Summary, base, r)
 		}
 	}
 	s.render(c, status, "credential", v)
@@ -168,8 +183,9 @@ func linkedIn(sum *verifier.Summary, pageURL string, r *credential.Record) strin
 	return "https://www.linkedin.com/profile/add?" + q.Encode()
 }
 
-// results lists competencies with their letter and percent.
-func results(p *verifier.Parsed) []resultRow {
+// results lists competencies with their letter and percent, titled in l
+// when the registry's program (prog, may be nil) has them.
+func results(p *verifier.Parsed, prog *credential.Program, l lang.Tag) []resultRow {
 	subj := p.Object("credentialSubject")
 	ach, _ := subj["achievement"].(map[string]any)
 	names := map[string]string{}
@@ -193,6 +209,13 @@ func results(p *verifier.Parsed) []resultRow {
 			row, ok := rows[code]
 			if !ok {
 				title := strings.TrimPrefix(names[base], code+" ")
+				if prog != nil {
+					for _, comp := range prog.Competencies {
+						if t := comp.Title.Get(string(l)); comp.Code == code && t != "" {
+							title = t
+						}
+					}
+				}
 				row = &resultRow{Code: code, Title: title}
 				rows[code] = row
 				order = append(order, code)
