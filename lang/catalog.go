@@ -78,18 +78,59 @@ func merge(parts ...map[Key]Message) map[Key]Message {
 }
 
 // T returns message k in t, formatted with args (fmt verbs) when there are
-// any. An unknown key is returned as is, so that it shows where it is
-// missing.
+// any. Arguments that are words of the catalog themselves (a Key, a
+// []Key, a Phrase or a List) are said in t first. An unknown key is
+// returned as is, so that it shows where it is missing.
 func (t Tag) T(k Key, args ...any) string {
 	m, ok := catalog[k]
 	if !ok {
 		return string(k)
 	}
 	s := m.In(t)
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
+	if len(args) == 0 {
+		return s
 	}
-	return s
+	said := make([]any, len(args))
+	for i, a := range args {
+		said[i] = t.say(a)
+	}
+	return fmt.Sprintf(s, said...)
+}
+
+// Phrase is a message with its arguments, to be said inside another
+// message (or on its own with Tag.Say).
+type Phrase struct {
+	Key  Key
+	Args []any
+}
+
+// List is phrases said one after another, separated by "; ".
+type List []Phrase
+
+// Say returns the phrase in t.
+func (t Tag) Say(p Phrase) string { return t.T(p.Key, p.Args...) }
+
+// say turns an argument that is a word of the catalog into t's wording.
+func (t Tag) say(a any) any {
+	switch x := a.(type) {
+	case Key:
+		return t.T(x)
+	case []Key:
+		out := make([]string, len(x))
+		for i, k := range x {
+			out[i] = t.T(k)
+		}
+		return strings.Join(out, ", ")
+	case Phrase:
+		return t.Say(x)
+	case List:
+		out := make([]string, len(x))
+		for i, p := range x {
+			out[i] = t.Say(p)
+		}
+		return strings.Join(out, "; ")
+	}
+	return a
 }
 
 // Lookup returns the message of k in all languages.

@@ -24,7 +24,7 @@ type TeachHub interface {
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
 	Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error)
 	Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error)
-	Report(ctx context.Context, from, to, department string) (*credential.CardReport, error)
+	Report(ctx context.Context, from, to, department string, l lang.Tag) (*credential.CardReport, error)
 }
 
 // Recognizer tells the recognition state of a completion record.
@@ -146,7 +146,7 @@ func (s *Server) listCards(c *gin.Context) {
 	limit, errL := strconv.Atoi(c.DefaultQuery("limit", "100"))
 	offset, errO := strconv.Atoi(c.DefaultQuery("offset", "0"))
 	if errL != nil || errO != nil || limit < 1 || limit > 1000 || offset < 0 {
-		s.fail(c, credential.Errorf(credential.CodeInvalid, "limit must be 1–1000 and offset not negative"))
+		s.fail(c, credential.Errorm(credential.CodeInvalid, lang.TeachHubLimits))
 		return
 	}
 	cards, err := s.teachhub.Cards(c.Request.Context(), credential.CardFilter{Program: c.Query("program"), Status: c.Query("status"),
@@ -198,10 +198,10 @@ func (s *Server) transitionCard(c *gin.Context) {
 func (s *Server) teachhubReport(c *gin.Context) {
 	format := c.DefaultQuery("format", "json")
 	if format != "json" && format != "csv" {
-		s.fail(c, credential.Errorf(credential.CodeInvalid, "format must be json or csv"))
+		s.fail(c, credential.Errorm(credential.CodeInvalid, lang.TeachHubFormatFilter))
 		return
 	}
-	rep, err := s.teachhub.Report(c.Request.Context(), c.Query("from"), c.Query("to"), c.Query("department"))
+	rep, err := s.teachhub.Report(c.Request.Context(), c.Query("from"), c.Query("to"), c.Query("department"), s.lang(c))
 	if err != nil {
 		s.fail(c, err)
 		return
