@@ -123,13 +123,19 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		// the language it was issued in; the registry knows them in every
 		// language it was given.
 		sum := *res.Credential // shared with the verifier's cache
-		if r != nil && sum.IssuerID == s.issuer.Identity().IssuerID() {
+		if sum.IssuerID == s.issuer.Identity().IssuerID() {
 			sum.Issuer = s.issuer.Identity().Name.Get(string(l))
-			if p, err := s.store.Program(c.Request.Context(), r.ProgramRegNo, r.ProgramVersion); err == nil {
+		}
+		rec := r
+		if rec == nil && sum.IssuerID == s.issuer.Identity().IssuerID() && res.Status != verifier.StatusInvalid {
+			rec, _ = s.store.Credential(c.Request.Context(), credID(sum.ID)) // a posted copy of one of ours
+		}
+		if rec != nil && sum.IssuerID == s.issuer.Identity().IssuerID() {
+			if p, err := s.store.Program(c.Request.Context(), rec.ProgramRegNo, rec.ProgramVersion); err == nil {
 				prog = p
 				sum.Achievement = p.Name.Get(string(l))
 			} else {
-				s.log.WarnContext(c.Request.Context(), "credential page: program", "program", r.ProgramRegNo, "error", err)
+				s.log.WarnContext(c.Request.Context(), "credential page: program", "program", rec.ProgramRegNo, "error", err)
 			}
 		}
 		v.Summary = &sum
