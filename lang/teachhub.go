@@ -42,7 +42,6 @@ const (
 	TeachHubReasonLong        Key = "teachhub.reason_long"
 	TeachHubFormatFilter      Key = "teachhub.format_filter"
 	TeachHubLimits            Key = "teachhub.limits"
-	TeachHubNotConfigured     Key = "teachhub.not_configured"
 
 	CardUnknownTarget     Key = "card.unknown_target"
 	CardUnknownTargetWhat Key = "card.unknown_target_what"
@@ -210,10 +209,6 @@ var teachhubMessages = map[Key]Message{
 		KK: "limit 1-ден 1000-ға дейін, ал offset теріс емес болуы керек",
 		RU: "limit должен быть от 1 до 1000, а offset не может быть отрицательным",
 		EN: "limit must be 1–1000 and offset not negative"},
-	TeachHubNotConfigured: {
-		KK: "TeachHub қатысушы карталары бапталмаған",
-		RU: "карточки участников TeachHub не настроены",
-		EN: "TeachHub participant cards are not configured"},
 
 	CardUnknownTarget: {
 		KK: "to мәні in_progress, completed, submitted_for_recognition, recognized немесе rejected болуы керек",
