@@ -13,6 +13,7 @@ import (
 
 	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/verifier"
 )
@@ -27,7 +28,12 @@ var uuidRE = regexp.MustCompile(`^(urn:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4
 func cmdVerify(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "verify", "FILE|URL|ID")
 	c := configFlags(e, fs)
+	langFlag := fs.String("lang", "", lang.EN.T(lang.CLILangFlag))
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	l, err := cliLang(e, *langFlag, "")
+	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -38,10 +44,7 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	arg := fs.Arg(0)
-	var (
-		token string
-		err   error
-	)
+	var token string
 	switch {
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
 		token, err = fetchToken(ctx, arg)
@@ -55,21 +58,22 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 		defer st.Close()
 		rec, gerr := st.Credential(ctx, strings.TrimPrefix(arg, "urn:uuid:"))
 		if gerr != nil {
-			return printResult(e, &verifier.Result{Status: verifier.StatusNotFound, Checks: []verifier.Check{{Name: "registry", Detail: "no credential " + arg + " in this registry"}}})
+			return printResult(e, l, &verifier.Result{Status: verifier.StatusNotFound,
+				Checks: []verifier.Check{verifier.NewCheck("registry", false, lang.VerifyNoSuchID, arg)}})
 		}
 		token = rec.JWS
 	default:
 		return fmt.Errorf("verify: %q is not a file, an http(s) URL or a credential id", arg)
 	}
 	if err != nil {
-		return printResult(e, &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", Detail: err.Error()}}})
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", Detail: err.Error()}}})
 	}
 	v, closeFn, err := localVerifier(ctx, c)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
-	return printResult(e, v.VerifyJWS(ctx, token))
+	return printResult(e, l, v.VerifyJWS(ctx, token))
 }
 
 // localVerifier verifies with this installation's registry when it has one
@@ -86,7 +90,10 @@ func localVerifier(ctx context.Context, c *app.Config) (*verifier.Verifier, func
 	return v, func() {}, err
 }
 
-func printResult(e *env, r *verifier.Result) error {
+// printResult prints a verification result as JSON, its checks' title and
+// text in l.
+func printResult(e *env, l lang.Tag, r *verifier.Result) error {
+	r.Localize(l)
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(r); err != nil {
