@@ -16,12 +16,12 @@ func Lang(l string) lang.Tag { return lang.ParseOr(l, lang.EN) }
 
 // issuerProblems turns the issuer's verdict on a request into row
 // problems: the column as the registrar named it (from the batch's column
-// map) and a message in l. The issuer words its checks in English; the
-// ones the importer does not make itself are worded here, the rest quoted.
+// map) and a message in l: the issuer's own wording of the problem in l,
+// or for the checks the importer words better (IIN, decision date) its.
 func issuerProblems(err error, req *issuer.Request, columns map[string]string, l lang.Tag) []store.BatchProblem {
 	details := credential.ErrorDetails(err)
 	if len(details) == 0 {
-		return []store.BatchProblem{{Message: l.T(lang.BatchRejected, credential.ErrorMessage(err))}}
+		return []store.BatchProblem{{Message: l.T(lang.BatchRejected, credential.Said(err))}}
 	}
 	out := make([]store.BatchProblem, 0, len(details))
 	for _, d := range details {
@@ -30,7 +30,10 @@ func issuerProblems(err error, req *issuer.Request, columns map[string]string, l
 		if col == "" {
 			col = field
 		}
-		p := store.BatchProblem{Column: col, Code: "rejected", Message: l.T(lang.BatchRejected, d.Message)}
+		p := store.BatchProblem{Column: col, Code: "rejected", Message: l.T(lang.BatchRejected, lang.Phrase{Key: d.Msg, Args: d.Args})}
+		if d.Msg == "" {
+			p.Message = l.T(lang.BatchRejected, d.Message)
+		}
 		switch {
 		case d.Field == "iin":
 			p.Code, p.Message = "invalid_iin", l.T(lang.BatchIINRejected)

@@ -131,6 +131,16 @@ func Localize(err error, t lang.Tag) (string, []Detail) {
 	return msg, details
 }
 
+// Said returns err's message as an argument of another catalog message:
+// a lang.Phrase when err carries a catalog message, else its message.
+func Said(err error) any {
+	var e *Error
+	if errors.As(err, &e) && e.Msg != "" && e.Code != CodeInternal {
+		return lang.Phrase{Key: e.Msg, Args: e.Args}
+	}
+	return ErrorMessage(err)
+}
+
 // ErrorDetails returns the details of the first *Error in err's chain.
 func ErrorDetails(err error) []Detail {
 	var e *Error

@@ -3,8 +3,8 @@ package issuer
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"net/mail"
-	"strconv"
 	"strings"
 	"time"
 
@@ -86,57 +86,59 @@ func ParseDate(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, credential.Errorf(credential.CodeInvalid, "%q is not a date (YYYY-MM-DD or DD.MM.YYYY)", s)
+	return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueNotDate, s)
 }
 
 // validate checks a request against its program and returns every problem.
 func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	var d []credential.Detail
-	add := func(field, msg string) { d = append(d, credential.Detail{Field: field, Message: msg}) }
+	add := func(field string, msg lang.Key, args ...any) {
+		d = append(d, credential.DetailMsg(field, msg, args...))
+	}
 	a := &award{req: r, grades: map[string]credential.Grade{}}
-	if strings.TrimSpace(r.StudentID) == "" {
-		add("student_id", "student_id is required")
-	}
-	if strings.TrimSpace(r.FamilyName) == "" {
-		add("family_name", "family_name is required")
-	}
-	if strings.TrimSpace(r.GivenName) == "" {
-		add("given_name", "given_name is required")
+	for _, f := range []struct{ name, v string }{{"student_id", r.StudentID}, {"family_name", r.FamilyName}, {"given_name", r.GivenName}} {
+		if strings.TrimSpace(f.v) == "" {
+			add(f.name, lang.IssueRequired, lang.Field(f.name))
+		}
 	}
 	if r.Email != "" {
 		if _, err := mail.ParseAddress(r.Email); err != nil || !strings.Contains(r.Email, "@") {
-			add("email", "email "+strconv.Quote(r.Email)+" is not an e-mail address")
+			add("email", lang.IssueEmail, r.Email)
 		}
 	}
 	if r.IIN != "" {
 		if err := CheckIIN(r.IIN); err != nil {
-			add("iin", err.Error())
+			d = append(d, credential.Detail{Field: "iin", Message: credential.ErrorMessage(err)})
+			var e *credential.Error
+			if errors.As(err, &e) {
+				d[len(d)-1].Msg, d[len(d)-1].Args = e.Msg, e.Args
+			}
 		}
 	}
 	var err error
 	if a.from, err = ParseDate(r.DateFrom); err != nil {
-		add("date_from", "date_from: "+credential.ErrorMessage(err))
+		add("date_from", lang.IssueFieldProblem, lang.Field("date_from"), credential.Said(err))
 	}
 	if a.to, err = ParseDate(r.DateTo); err != nil {
-		add("date_to", "date_to: "+credential.ErrorMessage(err))
+		add("date_to", lang.IssueFieldProblem, lang.Field("date_to"), credential.Said(err))
 	}
 	if !a.from.IsZero() && !a.to.IsZero() && a.to.Before(a.from) {
-		add("date_to", "the study period ends ("+r.DateTo+") before it starts ("+r.DateFrom+")")
+		add("date_to", lang.IssuePeriodReversed, r.DateTo, r.DateFrom)
 	}
 	if r.DecisionDate != "" {
 		if a.decision, err = ParseDate(r.DecisionDate); err != nil {
-			add("decision_date", "decision_date: "+credential.ErrorMessage(err))
+			add("decision_date", lang.IssueFieldProblem, lang.Field("decision_date"), credential.Said(err))
 		} else if !a.to.IsZero() && a.decision.Before(a.to) {
-			add("decision_date", "the commission's decision ("+r.DecisionDate+") is before the end of study ("+r.DateTo+")")
+			add("decision_date", lang.IssueDecisionEarly, r.DecisionDate, r.DateTo)
 		}
 	} else if p.Kind == credential.KindMicroqualification {
-		add("decision_date", "decision_date (the qualification commission's decision) is required for a microqualification")
+		add("decision_date", lang.IssueDecisionRequired)
 	}
 	if r.ValidUntil != "" {
 		t, err := time.Parse(time.RFC3339, r.ValidUntil)
 		if err != nil {
 			if t, err = ParseDate(r.ValidUntil); err != nil {
-				add("valid_until", "valid_until must be a date or an RFC 3339 time")
+				add("valid_until", lang.IssueValidUntil)
 			}
 		}
 		if err == nil {
@@ -152,18 +154,18 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		a.lang = is.id.DefaultLang
 	}
 	if !lang.Valid(a.lang) {
-		add("language", "language must be kk, ru or en")
+		add("language", lang.IssueLanguage)
 	}
 	a.hours, a.credits = p.Hours, p.Credits
 	if r.Hours != nil {
 		if *r.Hours <= 0 {
-			add("hours", "hours must be positive")
+			add("hours", lang.IssueHours)
 		}
 		a.hours = *r.Hours
 	}
 	if r.Credits != nil {
 		if *r.Credits < 0 {
-			add("credits", "credits must not be negative")
+			add("credits", lang.IssueCredits)
 		}
 		a.credits = *r.Credits
 	}
@@ -178,7 +180,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	for k, v := range r.Grades {
 		c, ok := p.Competency(k)
 		if !ok {
-			add("grades."+k, "the program has no competency "+k+" (it has "+strings.Join(p.Codes(), ", ")+")")
+			add("grades."+k, lang.TeachHubNoCompetency, k, strings.Join(p.Codes(), ", "))
 			continue
 		}
 		given[c.Code] = v
@@ -187,22 +189,22 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		v, ok := given[c.Code]
 		if !ok || v == nil || v == "" {
 			if !c.Optional && p.Kind == credential.KindMicroqualification {
-				add("grades."+c.Code, "the grade for "+c.Code+" is required")
+				add("grades."+c.Code, lang.IssueGradeRequired, c.Code)
 			}
 			continue
 		}
 		g, err := is.id.Scale.ParseGradeValue(v)
 		if err != nil {
-			add("grades."+c.Code, c.Code+": "+credential.ErrorMessage(err))
+			add("grades."+c.Code, lang.IssueFieldProblem, c.Code, credential.Said(err))
 			continue
 		}
 		if !is.id.Scale.Passing(g.Letter) && !c.Optional {
-			add("grades."+c.Code, c.Code+": grade "+g.Letter+" fails a required competency; the certificate cannot be awarded")
+			add("grades."+c.Code, lang.IssueGradeFails, c.Code, g.Letter)
 		}
 		a.grades[c.Code] = g
 	}
 	if len(d) > 0 {
-		return nil, &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d}
+		return nil, &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
 	}
 	return a, nil
 }
@@ -212,30 +214,30 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 // check digit.
 func CheckIIN(iin string) error {
 	if len(iin) != 12 {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q must have 12 digits", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINLength, iin)
 	}
 	var d [12]int
 	for i, c := range iin {
 		if c < '0' || c > '9' {
-			return credential.Errorf(credential.CodeInvalid, "IIN %q must have 12 digits", iin)
+			return credential.Errorm(credential.CodeInvalid, lang.IssueIINLength, iin)
 		}
 		d[i] = int(c - '0')
 	}
 	century := map[int]int{1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000}[d[6]]
 	if century == 0 {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong century digit", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCentury, iin)
 	}
 	y, m, day := century+d[0]*10+d[1], d[2]*10+d[3], d[4]*10+d[5]
 	born := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 	if m < 1 || m > 12 || born.Day() != day || int(born.Month()) != m {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q does not start with a real birth date", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINBirth, iin)
 	}
 	c, ok := credential.IINCheckDigit([11]int(d[:11]))
 	if !ok {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q is not a valid number", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINNumber, iin)
 	}
 	if c != d[11] {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong check digit", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCheck, iin)
 	}
 	return nil
 }

@@ -60,6 +60,7 @@ var catalog = merge(
 	sheetMessages,
 	batchMessages,
 	teachhubMessages,
+	issueMessages,
 	reportMessages,
 	cliMessages,
 )
