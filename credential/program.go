@@ -90,85 +90,86 @@ func RegNoPrefix(kind string) string {
 // Validate checks a program definition and returns every problem found.
 func (p *Program) Validate() error {
 	var d []Detail
-	add := func(field, msg string) { d = append(d, Detail{Field: field, Message: msg}) }
+	add := func(field string, msg lang.Key, args ...any) { d = append(d, DetailMsg(field, msg, args...)) }
 	switch p.Kind {
 	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity:
 	default:
-		add("kind", "kind must be microqualification, teachhub_module or nonformal_activity")
+		add("kind", lang.ProgramKind)
 	}
 	if strings.TrimSpace(p.Name["kk"]) == "" {
-		add("name.kk", "the Kazakh name is required")
+		add("name.kk", lang.ProgramKazakhName)
 	}
 	for l := range p.Name {
 		if !lang.Valid(l) {
-			add("name."+l, "language must be kk, ru or en")
+			add("name."+l, lang.ProgramLanguage)
 		}
 	}
 	if p.Hours <= 0 {
-		add("hours", "hours must be a positive number of academic hours")
+		add("hours", lang.ProgramHours)
 	}
 	if p.Credits < 0 {
-		add("credits", "credits must not be negative")
+		add("credits", lang.ProgramCredits)
 	}
 	if p.Kind == KindMicroqualification {
 		if p.Credits <= 0 {
-			add("credits", "a microqualification needs academic credits (typically 1–6)")
+			add("credits", lang.ProgramMicroCredits)
 		}
 		if p.NQFLevel < 1 || p.NQFLevel > 8 {
-			add("nqf_level", "nqf_level must be between 1 and 8")
+			add("nqf_level", lang.ProgramNQF)
 		}
 	} else if p.NQFLevel != 0 && (p.NQFLevel < 1 || p.NQFLevel > 8) {
-		add("nqf_level", "nqf_level must be between 1 and 8")
+		add("nqf_level", lang.ProgramNQF)
 	}
 	if p.ContactHours < 0 || p.SelfStudyHours < 0 {
-		add("contact_hours", "hours must not be negative")
+		add("contact_hours", lang.ProgramNegativeHours)
 	}
 	if p.FormOfStudy != "" && !formsOfStudy[p.FormOfStudy] {
-		add("form_of_study", "form_of_study must be full_time, distance, blended or dual")
+		add("form_of_study", lang.ProgramForm)
 	}
 	if p.Language != "" && !lang.Valid(p.Language) {
-		add("language", "language must be kk, ru or en")
+		add("language", lang.ProgramLanguage)
 	}
 	if len(p.Competencies) == 0 && p.Kind == KindMicroqualification {
-		add("competencies", "a microqualification lists at least one competency")
+		add("competencies", lang.ProgramNoCompetencies)
 	}
 	codes := map[string]bool{}
 	for i, c := range p.Competencies {
 		f := "competencies[" + strconv.Itoa(i) + "]"
 		code := strings.TrimSpace(c.Code)
 		if code == "" || strings.ContainsAny(code, " ,;\t") {
-			add(f+".code", "competency code is required and has no spaces or separators")
+			add(f+".code", lang.ProgramCode)
 		}
 		if codes[strings.ToLower(code)] {
-			add(f+".code", "competency code "+code+" is repeated")
+			add(f+".code", lang.ProgramCodeRepeated, code)
 		}
 		codes[strings.ToLower(code)] = true
 		if c.Title.Get("kk") == "" {
-			add(f+".title", "competency title is required")
+			add(f+".title", lang.ProgramCompTitle)
 		}
 	}
 	from, errFrom := parseDate(p.ValidFrom)
 	until, errUntil := parseDate(p.ValidUntil)
 	if p.ValidFrom != "" && errFrom != nil {
-		add("valid_from", "valid_from must be a date YYYY-MM-DD")
+		add("valid_from", lang.ProgramDate, "valid_from")
 	}
 	if p.ValidUntil != "" && errUntil != nil {
-		add("valid_until", "valid_until must be a date YYYY-MM-DD")
+		add("valid_until", lang.ProgramDate, "valid_until")
 	}
 	if errFrom == nil && errUntil == nil && p.ValidFrom != "" && p.ValidUntil != "" {
 		if !until.After(from) {
-			add("valid_until", "valid_until must be after valid_from")
+			add("valid_until", lang.ProgramPeriod)
 		} else if until.Sub(from) > (3*366+1)*24*time.Hour {
-			add("valid_until", "a program is approved for at most 3 years (sec. 4.13)")
+			add("valid_until", lang.ProgramTooLong)
 		}
 	}
 	switch p.Status {
 	case "", ProgramDraft, ProgramActive, ProgramArchived:
 	default:
-		add("status", "status must be draft, active or archived")
+		add("status", lang.ProgramStatusValue)
 	}
 	if len(d) > 0 {
-		return &Error{Code: CodeInvalid, Message: "The program is not valid: " + d[0].Field + ": " + d[0].Message, Details: d}
+		return &Error{Code: CodeInvalid, Message: "The program is not valid: " + d[0].Field + ": " + d[0].Message, Details: d,
+			Msg: lang.ProgramInvalid, Args: []any{d[0].Field, lang.Phrase{Key: d[0].Msg, Args: d[0].Args}}}
 	}
 	return nil
 }

@@ -61,6 +61,7 @@ var catalog = merge(
 	batchMessages,
 	teachhubMessages,
 	issueMessages,
+	programMessages,
 	reportMessages,
 	cliMessages,
 )
