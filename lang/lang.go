@@ -83,7 +83,18 @@ var aliases = map[string]Tag{
 	"kk": KK, "kz": KK, "kaz": KK, "kazakh": KK, "қаз": KK, "қазақ": KK, "қазақша": KK, "қазақ тілі": KK,
 	"каз": KK, "казахский": KK,
 	"ru": RU, "rus": RU, "russian": RU, "рус": RU, "русский": RU, "орыс": RU, "орысша": RU, "орыс тілі": RU,
-	"en": EN, "eng": EN, "english": EN, "англ": EN, "английский": EN, "ағылшын": EN, "ағылшынша": EN,
+	"en": EN, "eng": EN, "english": EN, "англ": EN, "английский": EN, "ағылшын": EN, "ағылшынша": EN, "ағылшын тілі": EN,
+}
+
+// Aliases returns every name Parse accepts for a language (lower case,
+// without a region), for readers that match names more loosely (a
+// spreadsheet's language column).
+func Aliases() map[string]Tag {
+	out := make(map[string]Tag, len(aliases))
+	for k, v := range aliases {
+		out[k] = v
+	}
+	return out
 }
 
 // Parse reads a language as people and programs write it: a code with or

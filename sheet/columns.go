@@ -1,9 +1,10 @@
 package sheet
 
 import (
-	"github.com/tanu-edu/tanu/lang"
 	"strings"
 	"unicode"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // field identifies what a column holds.

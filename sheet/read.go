@@ -5,13 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/tanu-edu/tanu/lang"
 	"io"
 	"math"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // record is one line of a text file or one row of a worksheet.

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"github.com/tanu-edu/tanu/lang"
 	"strconv"
 	"strings"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Plausible years for any date in a cohort file.
@@ -267,23 +267,12 @@ func validEmail(s string) bool {
 	return true
 }
 
-// languageNames lists the accepted spellings of each language.
-var languageNames = [...]struct {
-	code  string
-	names []string
-}{
-	{"kk", []string{"kk", "kz", "kaz", "kazakh", "қаз", "қазақ", "қазақша", "қазақ тілі", "казахский", "каз"}},
-	{"ru", []string{"ru", "rus", "russian", "рус", "русский", "орыс", "орысша", "орыс тілі"}},
-	{"en", []string{"en", "eng", "english", "англ", "английский", "ағылшын", "ағылшынша", "ағылшын тілі"}},
-}
-
-// languageKeys maps headerKey of every accepted language spelling to its code.
+// languageKeys maps headerKey of every language name lang.Parse accepts
+// to its code.
 func languageKeys() map[string]string {
-	m := make(map[string]string, 32)
-	for _, l := range languageNames {
-		for _, n := range l.names {
-			m[headerKey(n)] = l.code
-		}
+	m := map[string]string{}
+	for name, t := range lang.Aliases() {
+		m[headerKey(name)] = string(t)
 	}
 	return m
 }

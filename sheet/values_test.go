@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"bufio"
-	"github.com/tanu-edu/tanu/lang"
 	"os"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 func TestParseDate(t *testing.T) {
