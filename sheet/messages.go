@@ -82,6 +82,15 @@ const (
 	mGradeInvalid
 	mGradeFailing
 	mDuplicateRow
+	mTooManyCells
+	mTooManyColumns
+	mCSVTooWide
+	mRowBeyond
+	mUnzipTooLarge
+	mHTMLTooLarge
+	mBadIDChar
+	mBadNameChar
+	mTooManyProblems
 	numMessages
 )
 
@@ -282,6 +291,42 @@ var catalog = [numMessages][3]string{
 		`student %[1]s with the same period is already in row %[2]d`,
 		`%[1]s білім алушысы осы кезеңмен %[2]d-жолда бар`,
 		`обучающийся %[1]s с тем же периодом уже есть в строке %[2]d`},
+	mTooManyCells: {
+		`the file holds more than %[1]d cells (the limit, reached at row %[2]d): it probably has values or formatting far below or to the right of the table — delete the rows and columns after the table, save it and upload it again`,
+		`файлда %[1]d ұяшықтан артық бар (шек %[2]d-жолда асты): кестеден әлдеқайда төмен немесе оң жақта мәндер не пішімдеу бар болуы мүмкін — кестеден кейінгі жолдар мен бағандарды жойып, файлды сақтап, қайта жүктеңіз`,
+		`в файле больше %[1]d ячеек (предел достигнут в строке %[2]d): вероятно, ниже или правее таблицы есть значения или форматирование — удалите строки и столбцы после таблицы, сохраните файл и загрузите снова`},
+	mTooManyColumns: {
+		`row %[1]d, the header, has more than %[2]d columns (the limit); delete the columns to the right of the table and upload the file again`,
+		`тақырып жолында (%[1]d-жол) %[2]d бағаннан артық бар (шек); кестенің оң жағындағы бағандарды жойып, файлды қайта жүктеңіз`,
+		`в строке заголовков (строка %[1]d) больше %[2]d столбцов (предел); удалите столбцы правее таблицы и загрузите файл снова`},
+	mCSVTooWide: {
+		`line %[1]d has more than %[2]d separators (the limit); the file is not a cohort table or is damaged`,
+		`%[1]d-жолда %[2]d бөлгіштен артық бар (шек); файл кесте емес немесе бүлінген`,
+		`в строке %[1]d больше %[2]d разделителей (предел); файл не является таблицей или повреждён`},
+	mRowBeyond: {
+		`the file has a value in row %[1]d, beyond the last row a spreadsheet may have (%[2]d); the file is damaged`,
+		`файлда %[1]d-жолда мән бар, ал кестеде ең көбі %[2]d жол болады; файл бүлінген`,
+		`в файле есть значение в строке %[1]d, а в таблице может быть не больше %[2]d строк; файл повреждён`},
+	mUnzipTooLarge: {
+		`the workbook unpacks to more than %[1]d MB (the limit); delete the unused sheets, rows and columns, or save it as CSV, and upload it again`,
+		`кітап ашылғанда %[1]d МБ-тан асады (шек); пайдаланылмайтын парақтарды, жолдар мен бағандарды жойыңыз немесе оны CSV ретінде сақтап, қайта жүктеңіз`,
+		`книга в распакованном виде больше %[1]d МБ (предел); удалите неиспользуемые листы, строки и столбцы или сохраните её как CSV и загрузите снова`},
+	mHTMLTooLarge: {
+		`the web page has more than %[1]d tags (the limit); open it in Excel or LibreOffice and save it as .xlsx or CSV`,
+		`веб-бетте %[1]d тегтен артық бар (шек); оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
+		`на веб-странице больше %[1]d тегов (предел); откройте её в Excel или LibreOffice и сохраните как .xlsx или CSV`},
+	mBadIDChar: {
+		`"%[1]s" may hold only letters, digits and the separators %[2]s, and must start with a letter or a digit`,
+		`"%[1]s" тек әріптерден, цифрлардан және %[2]s бөлгіштерінен тұра алады және әріптен немесе цифрдан басталуы керек`,
+		`"%[1]s" может содержать только буквы, цифры и разделители %[2]s и должно начинаться с буквы или цифры`},
+	mTooManyProblems: {
+		`more than %[1]d rows have problems (the limit); the first, in row %[2]d: %[3]s — the file is probably for another program or its columns are shifted; fix what the rows have in common and upload it again`,
+		`%[1]d-ден астам жолда қате бар (шек); біріншісі, %[2]d-жолда: %[3]s — файл басқа бағдарламаға арналған немесе бағандары жылжып кеткен болуы мүмкін; жолдарға ортақ қатені түзетіп, қайта жүктеңіз`,
+		`ошибки есть более чем в %[1]d строках (предел); первая, в строке %[2]d: %[3]s — вероятно, файл относится к другой программе или его столбцы сдвинуты; исправьте общую для строк ошибку и загрузите файл снова`},
+	mBadNameChar: {
+		`the value contains a character that is not allowed here (%[1]s)`,
+		`мәнде мұнда рұқсат етілмеген таңба бар (%[1]s)`,
+		`значение содержит недопустимый здесь символ (%[1]s)`},
 }
 
 // text formats a catalog message.

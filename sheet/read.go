@@ -18,6 +18,13 @@ type record struct {
 	row   int      // row number as the spreadsheet shows it
 	cells []string // raw cells
 	quote msgID    // mQuoteOpen or mQuoteBare for a CSV quoting error, else 0
+	// n is the number of cells the source read for the record, when it
+	// read more than it kept (cells is cut to the budget's width); 0
+	// otherwise.
+	n int
+	// counted is set when the source counted the cells against the
+	// budget itself.
+	counted bool
 }
 
 // source yields records in order, then io.EOF.
@@ -63,14 +70,15 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 		m.addStaff()
 	}
 	res := &Result{}
-	src, lines, err := openSource(data, filename, contentType, opt, l, m, res)
+	b := newBudget(opt.MaxCells)
+	src, lines, err := openSource(data, filename, contentType, opt, l, m, res, b)
 	if err != nil {
 		return nil, err
 	}
 	if c, ok := src.(interface{ close() error }); ok {
 		defer func() { _ = c.close() }()
 	}
-	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines, comps: comps}
+	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines, comps: comps, budget: b}
 	if err := rd.run(ctx); err != nil {
 		return nil, err
 	}
@@ -80,22 +88,22 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 // openSource recognises the format of data and returns its records; it
 // fills res's Format, Encoding, Delimiter and Sheet. lines counts the line
 // breaks of a text file (to size Result.Rows).
-func openSource(data []byte, filename, contentType string, opt Options, l lang, m *matcher, res *Result) (src source, lines int, err error) {
+func openSource(data []byte, filename, contentType string, opt Options, l lang, m *matcher, res *Result, b *budget) (src source, lines int, err error) {
 	hintXLSX := isXLSXHint(filename, contentType)
 	switch {
 	case isBlankText(data):
 		return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
 	case hasPrefix(data, zipMagic) && isODS(data):
 		return openWorkbook(res, l, opt, "ods", mUnreadableODS, func(maxBytes int64) (workbook, error) {
-			return openODS(data, opt.Sheet, unzipLimit(maxBytes))
+			return openODS(data, opt.Sheet, unzipLimit(maxBytes), b)
 		})
 	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
 		return openWorkbook(res, l, opt, "xlsx", mUnreadableXLSX, func(maxBytes int64) (workbook, error) {
-			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes))
+			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes), b)
 		})
 	case hasPrefix(data, oleMagic):
 		return openWorkbook(res, l, opt, "xls", mUnreadableXLS, func(maxBytes int64) (workbook, error) {
-			return openXLS(data, opt.Sheet, maxBytes) // the stream is no larger than the file
+			return openXLS(data, opt.Sheet, maxBytes, b) // the stream is no larger than the file
 		})
 	}
 	text, enc, err := decodeText(data)
@@ -112,8 +120,15 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 		if !bytes.Contains(bytes.ToLower(text), []byte("<table")) {
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
 		}
-		hs, err := openHTML(text)
+		if n := bytes.Count(text, []byte{'<'}); n > maxHTMLTags {
+			return nil, 0, &Error{Code: CodeTooManyCells, Message: l.text(mHTMLTooLarge, maxHTMLTags)}
+		}
+		hs, err := openHTML(text, b)
 		if err != nil {
+			var le *errLimit
+			if errors.As(err, &le) {
+				return nil, 0, le.sheetError(l)
+			}
 			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableHTML), Err: err}
 		}
 		res.Format, res.Encoding = "html", enc
@@ -135,6 +150,9 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 		}
 		return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiter)}
 	}
+	if line := tooWide(text, byte(delim)); line > 0 {
+		return nil, 0, &Error{Code: CodeTooManyColumns, Message: l.text(mCSVTooWide, line, maxCSVFields)}
+	}
 	res.Format, res.Encoding, res.Delimiter = "csv", enc, delim
 	return newCSVSource(text, delim), bytes.Count(text, []byte{'\n'}), nil
 }
@@ -148,10 +166,6 @@ type workbook interface {
 func (s *xlsxSource) sheetName() string  { return s.sheet }
 func (s *typedSource) sheetName() string { return s.sheet }
 
-// unzipLimit bounds what a zipped workbook of at most maxBytes may unpack:
-// XML compresses about twentyfold.
-func unzipLimit(maxBytes int64) int64 { return max(maxBytes*20, 64<<20) }
-
 // openWorkbook opens a workbook with open (given the upload size limit)
 // and turns its failures into the importer's errors: a sheet that is not
 // there, a protected or too old workbook, or an unreadable file (message
@@ -164,7 +178,10 @@ func openWorkbook(res *Result, l lang, opt Options, format string, unreadable ms
 	wb, err := open(maxBytes)
 	if err != nil {
 		var nf *errSheetNotFound
+		var le *errLimit
 		switch {
+		case errors.As(err, &le):
+			return nil, 0, le.sheetError(l)
 		case errors.As(err, &nf):
 			return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
 		case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion), errors.Is(err, errXLSNoWorkbook):
@@ -202,6 +219,7 @@ type reader struct {
 	lines int
 	comps []string // Options.Competencies, then Options.OptionalCompetencies
 
+	budget    *budget
 	lay       *layout
 	headerRow int
 	today     time.Time
@@ -214,7 +232,7 @@ func (rd *reader) run(ctx context.Context) error {
 	var pending []record
 	header := -1
 	for len(pending) < headerLookahead {
-		rec, err := rd.src.next()
+		rec, err := rd.next()
 		if err == io.EOF {
 			break
 		}
@@ -256,6 +274,10 @@ func (rd *reader) run(ctx context.Context) error {
 	if maxRows <= 0 {
 		maxRows = DefaultMaxRows
 	}
+	maxRejected := rd.opt.MaxRejected
+	if maxRejected <= 0 {
+		maxRejected = DefaultMaxRejected
+	}
 	pending = pending[header+1:]
 	rd.res.Rows = make([]Row, 0, min(rd.lines, maxRows))
 	for i := 0; ; i++ {
@@ -264,7 +286,7 @@ func (rd *reader) run(ctx context.Context) error {
 			rec, pending = pending[0], pending[1:]
 		} else {
 			var err error
-			if rec, err = rd.src.next(); err == io.EOF {
+			if rec, err = rd.next(); err == io.EOF {
 				break
 			} else if err != nil {
 				return rd.unreadable(err)
@@ -283,6 +305,16 @@ func (rd *reader) run(ctx context.Context) error {
 			return &Error{Code: CodeTooManyRows, Message: rd.l.text(mTooManyRows, maxRows)}
 		}
 		rd.row(rec)
+		if len(rd.res.Rejected) > maxRejected {
+			first := rd.res.Problems[0]
+			for _, p := range rd.res.Problems {
+				if p.Code != CodeUnknownColumn {
+					first = p
+					break
+				}
+			}
+			return &Error{Code: CodeTooManyProblems, Message: rd.l.text(mTooManyProblems, maxRejected, first.Row, first.Message)}
+		}
 	}
 	if rd.res.Total == 0 {
 		return &Error{Code: CodeNoRows, Message: rd.l.text(mNoRows)}
@@ -297,7 +329,35 @@ func (rd *reader) run(ctx context.Context) error {
 	return nil
 }
 
+// next returns the source's next record, counted against the budget and
+// cut to its width.
+func (rd *reader) next() (record, error) {
+	rec, err := rd.src.next()
+	if err != nil {
+		return rec, err
+	}
+	if !rec.counted {
+		if err := rd.budget.take(rec.row, max(rec.n, len(rec.cells))); err != nil {
+			return rec, err
+		}
+	}
+	if len(rec.cells) > rd.budget.width {
+		rec.n = max(rec.n, len(rec.cells))
+		rec.cells = rd.budget.cut(rec.cells)
+	}
+	for i, c := range rec.cells {
+		if len(c) > maxCellText {
+			rec.cells[i] = strings.Clone(truncateUTF8(c, maxCellText))
+		}
+	}
+	return rec, nil
+}
+
 func (rd *reader) unreadable(err error) error {
+	var le *errLimit
+	if errors.As(err, &le) {
+		return le.sheetError(rd.l)
+	}
 	msg := mUnreadableXLSX
 	if rd.res.Format == "csv" {
 		msg = mBinary
@@ -308,6 +368,10 @@ func (rd *reader) unreadable(err error) error {
 // mapHeader maps the header row, failing on clashing or missing columns.
 func (rd *reader) mapHeader(h record) error {
 	l := rd.l
+	if w := max(h.n, len(h.cells)); w > MaxColumns {
+		return &Error{Code: CodeTooManyColumns, Message: l.text(mTooManyColumns, h.row, MaxColumns)}
+	}
+	rd.budget.width = len(h.cells) + widthMargin
 	lay, dup := rd.m.buildLayout(h.cells, rd.comps)
 	if dup != nil {
 		name := dup.name
@@ -473,7 +537,7 @@ func (c *rowCheck) validate() Row {
 		return Row{}
 	}
 	if rd.res.Format == "csv" {
-		if n, want := len(rec.cells), len(lay.cols); n < want {
+		if n, want := max(rec.n, len(rec.cells)), len(lay.cols); n < want {
 			c.add(-1, CodeFieldCount, mFieldCountShort, n, want)
 			return Row{}
 		} else if n > want && !blank(rec.cells[want:]) {
