@@ -33,6 +33,7 @@ const (
 	mProgramUnusable
 	mGaveUp
 	mUnreadableRow
+	mCellsNotKept
 )
 
 // catalog holds the service's own messages in en, kk, ru (the sheet
@@ -55,6 +56,9 @@ var catalog = map[msgKey][3]string{
 	mGaveUp: {"processing was interrupted %d times; the batch was stopped",
 		"өңдеу %d рет үзілді; топтама тоқтатылды",
 		"обработка прерывалась %d раз; пакет остановлен"},
+	mCellsNotKept: {"the cells of rows from row %d on were not kept (a batch keeps at most %d MB of cells); errors.csv lists their problems with empty cells",
+		"%d-жолдан бастап жолдардың ұяшықтары сақталмады (топтама ең көбі %d МБ ұяшық сақтайды); errors.csv олардың қателерін бос ұяшықтармен көрсетеді",
+		"ячейки строк начиная со строки %d не сохранены (пакет хранит не более %d МБ ячеек); errors.csv показывает их ошибки с пустыми ячейками"},
 	mUnreadableRow: {"the stored row could not be read (internal error)",
 		"сақталған жолды оқу мүмкін болмады (ішкі қате)",
 		"сохранённую строку не удалось прочитать (внутренняя ошибка)"},

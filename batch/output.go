@@ -16,6 +16,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -39,15 +40,22 @@ func Separator(name, lang string) (rune, error) {
 	return 0, credential.Errorf(credential.CodeInvalid, "sep must be comma, semicolon or tab, not %q", name)
 }
 
+// safeCSV is a CSV writer whose cells cannot start a formula in a
+// spreadsheet program (sheet.SafeCell); the importer reads them back as
+// they were.
+type safeCSV struct{ *csv.Writer }
+
+func (w safeCSV) Write(rec []string) error { return w.Writer.Write(sheet.SafeRecord(rec)) }
+
 // newCSV starts a UTF-8 CSV with a byte-order mark (so that spreadsheet
 // programs read it as UTF-8).
-func newCSV(w io.Writer, sep rune) (*csv.Writer, error) {
+func newCSV(w io.Writer, sep rune) (safeCSV, error) {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return nil, err
+		return safeCSV{}, err
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma, cw.UseCRLF = sep, true
-	return cw, nil
+	return safeCSV{cw}, nil
 }
 
 // WriteErrorsCSV writes the rejected rows of a batch, row by row: the

@@ -1,6 +1,8 @@
 package credential
 
 import (
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -102,12 +104,25 @@ func (p *Program) Validate() error {
 			add("name."+l, "language must be kk, ru or en")
 		}
 	}
-	if p.Hours <= 0 {
+	if p.Hours <= 0 || math.IsNaN(p.Hours) {
 		add("hours", "hours must be a positive number of academic hours")
+	} else if m := CheckNumber("hours", p.Hours, 0, MaxHours, true); m != "" {
+		add("hours", m)
 	}
-	if p.Credits < 0 {
+	if p.Credits < 0 || math.IsNaN(p.Credits) {
 		add("credits", "credits must not be negative")
+	} else if m := CheckNumber("credits", p.Credits, 0, MaxCredits, false); m != "" {
+		add("credits", m)
 	}
+	for _, h := range []struct {
+		field string
+		v     float64
+	}{{"contact_hours", p.ContactHours}, {"self_study_hours", p.SelfStudyHours}} {
+		if m := CheckNumber(h.field, h.v, 0, MaxHours, false); m != "" && h.v >= 0 {
+			add(h.field, m)
+		}
+	}
+	p.checkTexts(add)
 	if p.Kind == KindMicroqualification {
 		if p.Credits <= 0 {
 			add("credits", "a microqualification needs academic credits (typically 1–6)")
@@ -130,12 +145,22 @@ func (p *Program) Validate() error {
 	if len(p.Competencies) == 0 && p.Kind == KindMicroqualification {
 		add("competencies", "a microqualification lists at least one competency")
 	}
+	if len(p.Competencies) > MaxCompetencies {
+		add("competencies", fmt.Sprintf("a program lists at most %d competencies, not %d", MaxCompetencies, len(p.Competencies)))
+	}
+	comps := p.Competencies
+	if len(comps) > MaxCompetencies {
+		comps = nil // not each of thousands
+	}
 	codes := map[string]bool{}
-	for i, c := range p.Competencies {
+	for i, c := range comps {
 		f := "competencies[" + strconv.Itoa(i) + "]"
 		code := strings.TrimSpace(c.Code)
-		if code == "" || strings.ContainsAny(code, " ,;\t") {
-			add(f+".code", "competency code is required and has no spaces or separators")
+		if code == "" {
+			add(f+".code", "competency code is required")
+		} else if v := CheckCompetencyCode(code); !v.OK() {
+			add(f+".code", v.Message(f+".code")+"; a code holds letters, digits and "+IDSeparators)
+			continue
 		}
 		if codes[strings.ToLower(code)] {
 			add(f+".code", "competency code "+code+" is repeated")
@@ -206,4 +231,68 @@ func (p *Program) Codes() []string {
 	return out
 }
 
-func parseDate(s string) (time.Time, error) { return time.Parse(time.DateOnly, s) }
+func parseDate(s string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err == nil && !CheckYear(t) {
+		return time.Time{}, fmt.Errorf("year %d is outside %d..%d", t.Year(), MinYear, MaxYear)
+	}
+	return t, err
+}
+
+// checkTexts checks the program's free texts: one line each (names,
+// titles, people) or several (descriptions), within their lengths.
+func (p *Program) checkTexts(add func(field, msg string)) {
+	text := func(field string, t Text, max int, lines bool) {
+		for l, s := range t {
+			f := field + "." + l
+			v := CheckLine(s, max)
+			if lines {
+				v = CheckText(s, max)
+			}
+			if !v.OK() {
+				add(f, v.Message(f))
+			}
+		}
+	}
+	line := func(field, s string) {
+		if v := CheckLine(s, MaxLineLen); !v.OK() {
+			add(field, v.Message(field))
+		}
+	}
+	text("name", p.Name, MaxTitleLen, false)
+	text("description", p.Description, MaxDescriptionLen, true)
+	text("goal", p.Goal, MaxDescriptionLen, true)
+	text("prerequisites", p.Prerequisites, MaxDescriptionLen, true)
+	for _, f := range []struct{ field, v string }{{"abbreviation", p.Abbreviation}, {"professional_standard", p.ProfessionalStandard},
+		{"department", p.Department}, {"curator", p.Curator}, {"target_audience", p.TargetAudience}, {"image_url", p.ImageURL}} {
+		line(f.field, f.v)
+	}
+	if len(p.Facilitators) > MaxFacilitators {
+		add("facilitators", fmt.Sprintf("at most %d facilitators", MaxFacilitators))
+	} else {
+		for i, s := range p.Facilitators {
+			line("facilitators["+strconv.Itoa(i)+"]", s)
+		}
+	}
+	if len(p.CompletionCriteria) > MaxCompetencies {
+		add("completion_criteria", fmt.Sprintf("at most %d completion criteria", MaxCompetencies))
+	} else {
+		for i, s := range p.CompletionCriteria {
+			if v := CheckText(s, MaxDescriptionLen); !v.OK() {
+				add("completion_criteria["+strconv.Itoa(i)+"]", v.Message("completion_criteria["+strconv.Itoa(i)+"]"))
+			}
+		}
+	}
+	if a := p.Approval; a != nil {
+		line("approval.body", a.Body)
+		line("approval.order", a.Order)
+		line("approval.date", a.Date)
+	}
+	if len(p.Competencies) <= MaxCompetencies {
+		for i, c := range p.Competencies {
+			f := "competencies[" + strconv.Itoa(i) + "]"
+			text(f+".title", c.Title, MaxTitleLen, false)
+			text(f+".outcome", c.Outcome, MaxDescriptionLen, true)
+		}
+	}
+}

@@ -3,10 +3,11 @@ package issuer
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"net/mail"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
 )
@@ -77,15 +78,27 @@ func AwardKey(program, studentID, from, to string) string {
 	return hex.EncodeToString(h[:])
 }
 
-// ParseDate reads YYYY-MM-DD or DD.MM.YYYY.
+// ParseDate reads YYYY-MM-DD or DD.MM.YYYY, in the years
+// credential.MinYear..credential.MaxYear.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{time.DateOnly, "02.01.2006", "2.1.2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			if !credential.CheckYear(t) {
+				return time.Time{}, credential.Errorf(credential.CodeInvalid, "%s has an implausible year (%d..%d)", s, credential.MinYear, credential.MaxYear)
+			}
 			return t, nil
 		}
 	}
-	return time.Time{}, credential.Errorf(credential.CodeInvalid, "%q is not a date (YYYY-MM-DD or DD.MM.YYYY)", s)
+	return time.Time{}, credential.Errorf(credential.CodeInvalid, "%s is not a date (YYYY-MM-DD or DD.MM.YYYY)", quoteShort(s))
+}
+
+// quoteShort quotes a value for a message, cut to 40 characters.
+func quoteShort(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // validate checks a request against its program and returns every problem.
@@ -93,18 +106,38 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	var d []credential.Detail
 	add := func(field, msg string) { d = append(d, credential.Detail{Field: field, Message: msg}) }
 	a := &award{req: r, grades: map[string]credential.Grade{}}
+	verdict := func(field string, v credential.Verdict) {
+		if !v.OK() {
+			add(field, v.Message(field))
+		}
+	}
 	if strings.TrimSpace(r.StudentID) == "" {
 		add("student_id", "student_id is required")
+	} else if v := credential.CheckStudentID(strings.TrimSpace(r.StudentID)); !v.OK() {
+		add("student_id", v.Message("student_id")+"; a student id holds letters, digits and "+credential.IDSeparators)
 	}
-	if strings.TrimSpace(r.FamilyName) == "" {
-		add("family_name", "family_name is required")
+	for _, n := range []struct {
+		field, v string
+		required bool
+	}{{"family_name", r.FamilyName, true}, {"given_name", r.GivenName, true}, {"patronymic", r.Patronymic, false}} {
+		if strings.TrimSpace(n.v) == "" {
+			if n.required {
+				add(n.field, n.field+" is required")
+			}
+			continue
+		}
+		verdict(n.field, credential.CheckPersonName(strings.TrimSpace(n.v)))
 	}
-	if strings.TrimSpace(r.GivenName) == "" {
-		add("given_name", "given_name is required")
+	if r.Email != "" && !credential.ValidEmail(r.Email) {
+		add("email", "email "+quoteShort(r.Email)+" is not an e-mail address")
 	}
-	if r.Email != "" {
-		if _, err := mail.ParseAddress(r.Email); err != nil || !strings.Contains(r.Email, "@") {
-			add("email", "email "+strconv.Quote(r.Email)+" is not an e-mail address")
+	verdict("department", credential.CheckLine(r.Department, credential.MaxLineLen))
+	verdict("position", credential.CheckLine(r.Position, credential.MaxLineLen))
+	if len(r.Facilitators) > credential.MaxFacilitators {
+		add("facilitators", fmt.Sprintf("at most %d facilitators", credential.MaxFacilitators))
+	} else {
+		for i, f := range r.Facilitators {
+			verdict(fmt.Sprintf("facilitators[%d]", i), credential.CheckLine(f, credential.MaxLineLen))
 		}
 	}
 	if r.IIN != "" {
@@ -119,14 +152,20 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	if a.to, err = ParseDate(r.DateTo); err != nil {
 		add("date_to", "date_to: "+credential.ErrorMessage(err))
 	}
+	now := is.now().UTC()
+	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, time.UTC)
 	if !a.from.IsZero() && !a.to.IsZero() && a.to.Before(a.from) {
 		add("date_to", "the study period ends ("+r.DateTo+") before it starts ("+r.DateFrom+")")
+	} else if a.to.After(tomorrow) {
+		add("date_to", "date_to "+r.DateTo+" is in the future")
 	}
 	if r.DecisionDate != "" {
 		if a.decision, err = ParseDate(r.DecisionDate); err != nil {
 			add("decision_date", "decision_date: "+credential.ErrorMessage(err))
 		} else if !a.to.IsZero() && a.decision.Before(a.to) {
 			add("decision_date", "the commission's decision ("+r.DecisionDate+") is before the end of study ("+r.DateTo+")")
+		} else if a.decision.After(tomorrow) {
+			add("decision_date", "decision_date "+r.DecisionDate+" is in the future")
 		}
 	} else if p.Kind == credential.KindMicroqualification {
 		add("decision_date", "decision_date (the qualification commission's decision) is required for a microqualification")
@@ -140,7 +179,16 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		}
 		if err == nil {
 			t = t.UTC().Truncate(time.Second)
-			a.validUntil = &t
+			switch {
+			case !credential.CheckYear(t):
+				add("valid_until", fmt.Sprintf("valid_until must be a date in %d..%d", credential.MinYear, credential.MaxYear))
+			case !t.After(now):
+				add("valid_until", "valid_until "+r.ValidUntil+" has passed: the credential would be expired when issued")
+			case !a.to.IsZero() && !t.After(a.to):
+				add("valid_until", "valid_until must be after the end of study ("+r.DateTo+")")
+			default:
+				a.validUntil = &t
+			}
 		}
 	}
 	a.lang = r.Language
@@ -154,33 +202,36 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		add("language", "language must be kk, ru or en")
 	}
 	a.hours, a.credits = p.Hours, p.Credits
-	if r.Hours != nil {
-		if *r.Hours <= 0 {
-			add("hours", "hours must be positive")
+	number := func(field string, v *float64, max float64, positive bool, dst *float64) {
+		if v == nil {
+			return
 		}
-		a.hours = *r.Hours
-	}
-	if r.Credits != nil {
-		if *r.Credits < 0 {
-			add("credits", "credits must not be negative")
+		if m := credential.CheckNumber(field, *v, 0, max, positive); m != "" {
+			add(field, m)
 		}
-		a.credits = *r.Credits
+		*dst = *v
 	}
+	number("hours", r.Hours, credential.MaxHours, true, &a.hours)
+	number("credits", r.Credits, credential.MaxCredits, false, &a.credits)
 	a.contactHours, a.selfHours = p.ContactHours, p.SelfStudyHours
-	if r.ContactHours != nil {
-		a.contactHours = *r.ContactHours
-	}
-	if r.SelfStudyHours != nil {
-		a.selfHours = *r.SelfStudyHours
-	}
+	number("contact_hours", r.ContactHours, credential.MaxHours, false, &a.contactHours)
+	number("self_study_hours", r.SelfStudyHours, credential.MaxHours, false, &a.selfHours)
 	given := map[string]any{}
-	for k, v := range r.Grades {
-		c, ok := p.Competency(k)
-		if !ok {
-			add("grades."+k, "the program has no competency "+k+" (it has "+strings.Join(p.Codes(), ", ")+")")
-			continue
+	if len(r.Grades) > len(p.Competencies)+credential.MaxCompetencies {
+		add("grades", fmt.Sprintf("%d grades for a program of %d competencies", len(r.Grades), len(p.Competencies)))
+	} else {
+		for k, v := range r.Grades {
+			c, ok := p.Competency(k)
+			if !ok {
+				field := "grades"
+				if credential.CheckCompetencyCode(k).OK() {
+					field += "." + k
+				}
+				add(field, "the program has no competency "+quoteShort(k)+" (it has "+strings.Join(p.Codes(), ", ")+")")
+				continue
+			}
+			given[c.Code] = v
 		}
-		given[c.Code] = v
 	}
 	for _, c := range p.Competencies {
 		v, ok := given[c.Code]
@@ -211,7 +262,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 // check digit.
 func CheckIIN(iin string) error {
 	if len(iin) != 12 {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q must have 12 digits", iin)
+		return credential.Errorf(credential.CodeInvalid, "IIN must have 12 digits, not %d characters", utf8.RuneCountInString(iin))
 	}
 	var d [12]int
 	for i, c := range iin {

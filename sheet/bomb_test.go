@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tanu-edu/tanu/internal/bombs"
 	"github.com/tanu-edu/tanu/sheet"
-	"github.com/tanu-edu/tanu/sheet/internal/bombs"
 )
 
 // guard runs fn and returns how long it took and the peak live heap seen

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // record is one line of a text file or one row of a worksheet.
@@ -347,8 +349,9 @@ func (rd *reader) next() (record, error) {
 	}
 	for i, c := range rec.cells {
 		if len(c) > maxCellText {
-			rec.cells[i] = strings.Clone(truncateUTF8(c, maxCellText))
+			c = strings.Clone(truncateUTF8(c, maxCellText))
 		}
+		rec.cells[i] = unquoteCell(c)
 	}
 	return rec, nil
 }
@@ -485,7 +488,7 @@ func (c *rowCheck) required(col, limit int) (string, bool) {
 	return v, ok
 }
 
-// name checks a person's name part.
+// name checks a person's name part (credential.CheckPersonName).
 func (c *rowCheck) name(col int, v string) string {
 	if v == "" {
 		return ""
@@ -494,7 +497,21 @@ func (c *rowCheck) name(col int, v string) string {
 		c.add(col, CodeInvalidName, mInvalidName, v)
 		return ""
 	}
-	return collapseSpaces(v)
+	v = collapseSpaces(v)
+	if verdict := credential.CheckPersonName(v); !verdict.OK() {
+		c.add(col, CodeInvalidName, mBadNameChar, credential.ShowRune(verdict.Rune))
+		return ""
+	}
+	return v
+}
+
+// line checks one line of free text (credential.CheckLine).
+func (c *rowCheck) line(col int, v string) (string, bool) {
+	if verdict := credential.CheckLine(v, maxCellLen); !verdict.OK() {
+		c.add(col, CodeInvalidText, mBadNameChar, credential.ShowRune(verdict.Rune))
+		return "", false
+	}
+	return v, true
 }
 
 // date parses a date field; ok is false if the cell is empty or invalid.
@@ -559,6 +576,10 @@ func (c *rowCheck) validate() Row {
 	row := Row{Number: rec.row}
 	var okID bool
 	row.StudentID, okID = c.required(ix[fStudentID], maxIDLen)
+	if okID && !credential.CheckStudentID(row.StudentID).OK() {
+		c.add(ix[fStudentID], CodeInvalidID, mBadIDChar, row.StudentID, credential.IDSeparators)
+		row.StudentID, okID = "", false
+	}
 	if v, ok := c.required(ix[fFamilyName], maxNameLen); ok {
 		row.FamilyName = c.name(ix[fFamilyName], v)
 	}

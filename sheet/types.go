@@ -23,6 +23,12 @@ const (
 	CodeRequired = "required"
 	// CodeInvalidName: a name contains digits or no letter at all.
 	CodeInvalidName = "invalid_name"
+	// CodeInvalidID: a student (or staff) id holds characters other than
+	// letters, digits and credential.IDSeparators, or starts with a separator.
+	CodeInvalidID = "invalid_id"
+	// CodeInvalidText: a department or position holds a character no text
+	// may hold (a control or bidirectional formatting character).
+	CodeInvalidText = "invalid_text"
 	// CodeTooLong: a value is longer than any real value of its column.
 	CodeTooLong = "too_long"
 	// CodeInvalidIIN: the IIN has a wrong length, non-digits, an impossible

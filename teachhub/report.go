@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/sheet"
 )
 
 // Report builds the HR summary list (sec. 7.3 item 7) for the days from..to
@@ -119,10 +120,10 @@ func WriteReportCSV(w io.Writer, rep *credential.CardReport) error {
 	_ = cw.Write(reportColumns())
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	row := func(level string, r credential.ReportRow) []string {
-		return []string{level, r.Department, r.StaffID, r.Participant, r.Position, r.Program, r.Activity, r.Format, r.Status,
+		return sheet.SafeRecord([]string{level, r.Department, r.StaffID, r.Participant, r.Position, r.Program, r.Activity, r.Format, r.Status,
 			r.DateFrom, r.DateTo, strconv.Itoa(r.Implemented), num(r.ImplementedHours), credential.FormatSB(r.ImplementedSB),
 			strconv.Itoa(r.Submitted), num(r.SubmittedHours), credential.FormatSB(r.SubmittedSB), strconv.Itoa(r.Recognized),
-			num(r.RecognizedHours), credential.FormatSB(r.RecognizedSB), r.DecisionDate, r.DecisionNumber, r.CredentialID}
+			num(r.RecognizedHours), credential.FormatSB(r.RecognizedSB), r.DecisionDate, r.DecisionNumber, r.CredentialID})
 	}
 	for _, r := range rep.Rows {
 		_ = cw.Write(row("activity", r))

