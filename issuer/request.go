@@ -142,7 +142,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	}
 	if r.IIN != "" {
 		if err := CheckIIN(r.IIN); err != nil {
-			add("iin", err.Error())
+			add("iin", credential.ErrorMessage(err))
 		}
 	}
 	var err error
@@ -155,7 +155,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	now := is.now().UTC()
 	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, time.UTC)
 	if !a.from.IsZero() && !a.to.IsZero() && a.to.Before(a.from) {
-		add("date_to", "the study period ends ("+r.DateTo+") before it starts ("+r.DateFrom+")")
+		add("date_to", "date_to ("+r.DateTo+") is before date_from ("+r.DateFrom+"): the study period ends before it starts")
 	} else if a.to.After(tomorrow) {
 		add("date_to", "date_to "+r.DateTo+" is in the future")
 	}

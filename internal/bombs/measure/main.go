@@ -21,8 +21,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/internal/bombs"
+	"github.com/tanu-edu/tanu/sheet"
 )
 
 func main() {
