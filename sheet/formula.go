@@ -1,5 +1,7 @@
 package sheet
 
+import "strings"
+
 // Formula injection: a spreadsheet program opening a CSV runs a cell that
 // starts with =, +, -, @ (or a tab or carriage return before one) as a
 // formula. The CSV files tanu writes (errors.csv, results.csv, the audit
@@ -18,11 +20,19 @@ func formulaStart(c byte) bool {
 	return false
 }
 
+// needsQuote reports whether a cell, past any single quotes it starts
+// with, starts a formula.
+func needsQuote(s string) bool {
+	s = strings.TrimLeft(s, "'")
+	return s != "" && formulaStart(s[0])
+}
+
 // SafeCell neutralizes a cell for a CSV file a spreadsheet program will
-// open: one that starts with =, +, -, @, a tab or a carriage return gets a
-// leading single quote. Other cells are returned unchanged.
+// open: one that starts with =, +, -, @, a tab or a carriage return (after
+// any single quotes) gets a leading single quote. Other cells are
+// returned unchanged.
 func SafeCell(s string) string {
-	if s != "" && formulaStart(s[0]) {
+	if needsQuote(s) {
 		return "'" + s
 	}
 	return s
@@ -37,10 +47,10 @@ func SafeRecord(rec []string) []string {
 }
 
 // unquoteCell takes off the single quote SafeCell puts before a cell (a
-// quote followed by a formula's first character); a quote before anything
-// else is the registrar's own and stays.
+// quote followed by what needsQuote); a quote before anything else is the
+// registrar's own and stays.
 func unquoteCell(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && formulaStart(s[1]) {
+	if len(s) >= 2 && s[0] == '\'' && needsQuote(s[1:]) {
 		return s[1:]
 	}
 	return s
