@@ -153,7 +153,7 @@ func TestLimitsCutRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(res.Rejected[0].Cells[1]); n > 8<<10 {
+	if n := len(res.Rejected[0].Cells[1]); n > 2<<10 {
 		t.Errorf("a rejected cell keeps %d bytes", n)
 	}
 	blank := head + "\n" + strings.Repeat(",,,,,,\n", 1000) + "S1,A,B,C,D\n"

@@ -68,7 +68,7 @@
 // and a CSV line holds at most 4,096 separators (too_many_columns); a
 // zipped workbook unpacks to at most 8 times its size within 16–64 MiB
 // (too_large); an HTML page has at most 400,000 tags; a cell's text is cut
-// at 8 KiB; more than Options.MaxRejected rows with problems is
+// at 2 KiB and all cells' text is at most 64 MiB; more than Options.MaxRejected rows with problems is
 // too_many_problems, quoting the first.
 //
 // # Formula cells

@@ -26,10 +26,14 @@ const (
 	// maxSheetRows is the last row a spreadsheet program shows (Excel and
 	// LibreOffice: 1,048,576); a value below it is a damaged or hostile file.
 	maxSheetRows = 1 << 20
-	// maxCellText is where a cell's text is cut while reading (the longest
-	// value accepted is maxCellLen characters; a longer cell is reported
-	// too_long either way).
-	maxCellText = 8 << 10
+	// maxCellText is where a cell's text is cut while reading: the longest
+	// value accepted is maxCellLen (500) characters, at most 2,000 bytes;
+	// a longer cell is reported too_long either way.
+	maxCellText = 2 << 10
+	// maxText bounds the text of all the cells read (after maxCellText):
+	// an XLS shared string or an ODS repeated cell is one string in the
+	// file however many cells show it.
+	maxText = 64 << 20
 	// maxHTMLTags bounds an HTML page: its tree is built whole, about 150
 	// bytes a tag (some 10,000 rows of a cohort).
 	maxHTMLTags = 400_000
@@ -60,6 +64,7 @@ func (e *errLimit) Error() string {
 type budget struct {
 	max   int
 	cells int
+	text  int
 	width int
 }
 
@@ -75,6 +80,15 @@ func (b *budget) take(row, n int) error {
 	b.cells += n
 	if b.cells > b.max {
 		return &errLimit{code: CodeTooManyCells, msg: mTooManyCells, args: []any{b.max, row}}
+	}
+	return nil
+}
+
+// takeText counts n bytes of cell text read for the given row.
+func (b *budget) takeText(row, n int) error {
+	b.text += n
+	if b.text > maxText {
+		return &errLimit{code: CodeTooManyCells, msg: mTooMuchText, args: []any{maxText >> 20, row}}
 	}
 	return nil
 }

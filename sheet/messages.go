@@ -91,6 +91,7 @@ const (
 	mBadIDChar
 	mBadNameChar
 	mTooManyProblems
+	mTooMuchText
 	numMessages
 )
 
@@ -323,6 +324,10 @@ var catalog = [numMessages][3]string{
 		`more than %[1]d rows have problems (the limit); the first, in row %[2]d: %[3]s — the file is probably for another program or its columns are shifted; fix what the rows have in common and upload it again`,
 		`%[1]d-ден астам жолда қате бар (шек); біріншісі, %[2]d-жолда: %[3]s — файл басқа бағдарламаға арналған немесе бағандары жылжып кеткен болуы мүмкін; жолдарға ортақ қатені түзетіп, қайта жүктеңіз`,
 		`ошибки есть более чем в %[1]d строках (предел); первая, в строке %[2]d: %[3]s — вероятно, файл относится к другой программе или его столбцы сдвинуты; исправьте общую для строк ошибку и загрузите файл снова`},
+	mTooMuchText: {
+		`the file's cells hold more than %[1]d MB of text (the limit, reached at row %[2]d); delete what is not the table, save it and upload it again`,
+		`файлдың ұяшықтарында %[1]d МБ-тан артық мәтін бар (шек %[2]d-жолда асты); кестеге қатысы жоқтың бәрін жойып, файлды сақтап, қайта жүктеңіз`,
+		`в ячейках файла больше %[1]d МБ текста (предел достигнут в строке %[2]d); удалите всё, что не относится к таблице, сохраните файл и загрузите снова`},
 	mBadNameChar: {
 		`the value contains a character that is not allowed here (%[1]s)`,
 		`мәнде мұнда рұқсат етілмеген таңба бар (%[1]s)`,

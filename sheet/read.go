@@ -347,11 +347,16 @@ func (rd *reader) next() (record, error) {
 		rec.n = max(rec.n, len(rec.cells))
 		rec.cells = rd.budget.cut(rec.cells)
 	}
+	n := 0
 	for i, c := range rec.cells {
 		if len(c) > maxCellText {
 			c = strings.Clone(truncateUTF8(c, maxCellText))
 		}
 		rec.cells[i] = unquoteCell(c)
+		n += len(c)
+	}
+	if err := rd.budget.takeText(rec.row, n); err != nil {
+		return rec, err
 	}
 	return rec, nil
 }

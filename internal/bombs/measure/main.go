@@ -6,6 +6,9 @@
 // the limits:
 //
 //	go run ./internal/bombs/measure ods xls xlsx csv html xls-long
+//
+// With -write DIR it only writes the files (bomb.ods, …) into DIR, for
+// scripts/sheet-bombs.sh.
 package main
 
 import (
@@ -16,8 +19,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"syscall"
 	"time"
 
@@ -29,7 +34,18 @@ func main() {
 	limit := flag.Int64("limit", 3<<30, "give up when the live heap passes this many bytes")
 	deadline := flag.Duration("deadline", 60*time.Second, "give up after this long")
 	child := flag.Bool("child", false, "read one bomb in this process")
+	write := flag.String("write", "", "write the bombs into this directory and exit")
 	flag.Parse()
+	if *write != "" {
+		for name, gen := range bombs.All {
+			ext := strings.TrimSuffix(name, "-long")
+			if err := os.WriteFile(filepath.Join(*write, "bomb-"+name+"."+ext), gen(), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+		}
+		return
+	}
 	if *child {
 		os.Exit(run(flag.Arg(0), *limit, *deadline))
 	}
