@@ -123,7 +123,7 @@ func TestProgramValidateLimits(t *testing.T) {
 	base := func() credential.Program {
 		return credential.Program{Kind: credential.KindMicroqualification, Name: credential.Text{"kk": "Python"},
 			Competencies: []credential.Competency{{Code: "LO1", Title: credential.Text{"kk": "Деректер"}}},
-			Hours: 90, Credits: 3, NQFLevel: 6, ValidFrom: "2026-01-01", ValidUntil: "2027-12-31"}
+			Hours:        90, Credits: 3, NQFLevel: 6, ValidFrom: "2026-01-01", ValidUntil: "2027-12-31"}
 	}
 	if p := base(); p.Validate() != nil {
 		t.Fatalf("base program: %v", p.Validate())
