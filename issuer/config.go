@@ -11,18 +11,18 @@ import (
 
 // Identity is the issuing organization, as configured.
 type Identity struct {
-	BaseURL     string          // public base URL, e.g. https://credentials.example.edu
+	BaseURL string // public base URL, e.g. https://credentials.example.edu
 	// PreviousBaseURLs are base URLs the issuer published under before a
 	// domain move: credentials issued under them (issuer id, kid URLs,
 	// status lists, QR codes) stay this issuer's. New credentials use BaseURL.
 	PreviousBaseURLs []string
-	Name        credential.Text // organization name in kk, ru, en
-	URL         string          // web site
-	Email       string
-	DefaultLang string
-	HeadName    credential.Text // head who signs certificates
-	HeadTitle   credential.Text
-	Scale       credential.GradeScale
+	Name             credential.Text // organization name in kk, ru, en
+	URL              string          // web site
+	Email            string
+	DefaultLang      string
+	HeadName         credential.Text // head who signs certificates
+	HeadTitle        credential.Text
+	Scale            credential.GradeScale
 }
 
 // Validate checks the identity.

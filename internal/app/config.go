@@ -32,10 +32,10 @@ type Config struct {
 	// loopback address (CheckPublicURL refuses it otherwise).
 	AllowHTTPPublicURL bool
 	Listen             string
-	ConfigFile  string // optional JSON file with the issuer's identity and branding
-	TemplateDir string // optional directory overriding the embedded templates
-	KeyAlg      string // algorithm of a key generated on first start
-	Migrate     bool   // apply migrations at start
+	ConfigFile         string // optional JSON file with the issuer's identity and branding
+	TemplateDir        string // optional directory overriding the embedded templates
+	KeyAlg             string // algorithm of a key generated on first start
+	Migrate            bool   // apply migrations at start
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
