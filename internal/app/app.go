@@ -56,15 +56,9 @@ func OpenStore(ctx context.Context, cfg Config, opts ...store.Option) (*store.St
 	case strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
 		return postgres.Open(ctx, u, opts...)
 	case u == "" || strings.HasPrefix(u, "sqlite://") || strings.HasPrefix(u, "file:"):
-		path := strings.TrimPrefix(strings.TrimPrefix(u, "sqlite://"), "file:")
-		if path == "" {
-			if cfg.DataDir == "" {
-				return nil, errors.New("config: no database URL and no data directory")
-			}
-			if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-				return nil, fmt.Errorf("config: data directory: %w", err)
-			}
-			path = filepath.Join(cfg.DataDir, "tanu.db")
+		path, err := cfg.SQLitePath()
+		if err != nil {
+			return nil, err
 		}
 		return sqlite.Open(ctx, path, opts...)
 	default:
