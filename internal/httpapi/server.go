@@ -192,6 +192,12 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusReg: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
+	if s.certs != nil {
+		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
+	}
+	if src, ok := svc.Store.(StatsSource); ok { // the registry's counts, read at scrape time
+		s.metrics.reg.MustRegister(newRegistryCollector(src, 2*time.Second))
+	}
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
 	e.HandleMethodNotAllowed = true
