@@ -118,3 +118,17 @@ func mustOrg(t *testing.T, path string) app.OrgConfig {
 	}
 	return o
 }
+
+// TestHealth asks a running instance and a closed port.
+func TestHealth(t *testing.T) {
+	h := apptest.Start(t, "sqlite")
+	var out, errOut bytes.Buffer
+	getenv := func(string) string { return "" }
+	if err := run(context.Background(), []string{"health", "--listen", strings.TrimPrefix(h.URL, "http://")}, strings.NewReader(""), &out, &errOut, getenv); err != nil || out.String() != "ok\n" {
+		t.Errorf("health of a running instance: %v %q", err, out.String())
+	}
+	_, port, _ := net.SplitHostPort(closedPort(t))
+	if err := run(context.Background(), []string{"health", "--listen", "0.0.0.0:" + port}, strings.NewReader(""), &out, &errOut, getenv); err == nil || !strings.Contains(err.Error(), "http://127.0.0.1:"+port+"/readyz") {
+		t.Errorf("health of a closed port: %v", err)
+	}
+}

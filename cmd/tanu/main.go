@@ -61,6 +61,7 @@ func commands() []command {
 		{"doctor", "check a configuration: database, keys, public URL, clock, SMTP, disk", cmdDoctor},
 		{"backup", "back the embedded database up while tanu serves: backup FILE", cmdBackup},
 		{"restore", "restore an embedded-database backup (tanu stopped): restore [--force] FILE", cmdRestore},
+		{"health", "exit 0 when the server on this machine is ready (for container health checks)", cmdHealth},
 	}
 }
 
