@@ -14,7 +14,7 @@ import (
 // curl exists. It exits non-zero when the answer is not 200.
 func cmdHealth(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "health", "[flags]")
-	listen := fs.String("listen", def(e, "TANU_LISTEN", "127.0.0.1:8080"), "the server's listen address (env TANU_LISTEN)")
+	listen := fs.String("listen", envOr(e, "TANU_LISTEN", "127.0.0.1:8080"), "the server's listen address (env TANU_LISTEN)")
 	timeout := fs.Duration("timeout", 3*time.Second, "how long to wait for the answer")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -44,12 +44,4 @@ func cmdHealth(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, "ok")
 	return nil
-}
-
-// def returns the environment value of k, or d.
-func def(e *env, k, d string) string {
-	if v := e.getenv(k); v != "" {
-		return v
-	}
-	return d
 }

@@ -152,7 +152,7 @@ func checkBackup(ctx context.Context, path, name string, res *RestoreResult) err
 		return fmt.Errorf("restore: %s is at schema version %d, newer than this tanu knows (%d): restore it with the tanu release that made it, or a newer one", name, cur, latest)
 	}
 	// Leave the file as one piece, without a write-ahead log beside it.
-	if _, err := st.Driver().Exec(ctx, st.Query("checkpoint_truncate")); err != nil {
+	if err := st.Checkpoint(ctx); err != nil {
 		return fmt.Errorf("restore: %w", err)
 	}
 	return nil
