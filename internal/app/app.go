@@ -154,7 +154,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Certificates: a.Certificates, Extract: extractBaked,
 		Batches: a.Batches, TeachHub: a.TeachHub,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
-		Log:        log,
+		Log:        log, Now: a.Now,
 	})
 	if err != nil {
 		return nil, err

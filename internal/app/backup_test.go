@@ -60,7 +60,7 @@ func TestBackupUnderLoad(t *testing.T) {
 		full bool
 	}{{mid, false}, {final, true}} {
 		t.Run(filepath.Base(tc.file), func(t *testing.T) {
-			r := apptest.Start(t, "sqlite", apptest.Options{Configure: func(c *app.Config) {
+			r := apptest.Start(t, "sqlite", apptest.Options{Now: sheetNow, Configure: func(c *app.Config) {
 				c.DataDir = t.TempDir()
 				c.KeysDir = cfg.KeysDir // the keys come back from their own backup
 				c.Migrate = false
