@@ -39,7 +39,7 @@ func (c *Config) IsPostgres() bool {
 }
 
 // pgDumpHint says how PostgreSQL is backed up and restored instead.
-const pgDumpHint = "the database is PostgreSQL: back it up with `pg_dump --format=custom --file=tanu.dump \"$TANU_DATABASE_URL\"` and restore it with `pg_restore --no-owner --dbname=\"$TANU_DATABASE_URL\" tanu.dump` (docs/operations.md)"
+const pgDumpHint = "the database is PostgreSQL: back it up with `pg_dump --format=custom --no-owner --file=tanu.dump \"$TANU_DATABASE_URL\"` and restore it with `pg_restore --no-owner --dbname=\"$TANU_DATABASE_URL\" tanu.dump` (docs/operations.md)"
 
 // Backup writes a consistent copy of the embedded database to file while
 // tanu may be serving (one read transaction's snapshot). It refuses to
