@@ -203,7 +203,11 @@ func TestBatchSurvivesKill9(t *testing.T) {
 	for name := range testdb.Engines(t) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			env := append(os.Environ(), "TANU_DATA_DIR="+dir, "TANU_LOG_LEVEL=warn",
+			org, err := filepath.Abs("testdata/org.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			env := append(os.Environ(), "TANU_DATA_DIR="+dir, "TANU_LOG_LEVEL=warn", "TANU_CONFIG="+org,
 				"TANU_BATCH_STEP=10", "TANU_BATCH_PAUSE=20ms", "TANU_BATCH_LEASE=1s", "TANU_BATCH_WORKERS=1", "TANU_BATCH_POLL=50ms")
 			dbURL := ""
 			if name == "postgres" {

@@ -128,6 +128,9 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	if err := finish(c); err != nil {
 		return err
 	}
+	if err := c.CheckServing(); err != nil {
+		return err
+	}
 	if *lang == "" {
 		*lang = c.Org.DefaultLang
 	}

@@ -19,10 +19,7 @@ import (
 func TestIssueCLI(t *testing.T) {
 	dir := t.TempDir()
 	getenv := func(k string) string {
-		if k == "TANU_DATA_DIR" {
-			return dir
-		}
-		return ""
+		return map[string]string{"TANU_DATA_DIR": dir, "TANU_PUBLIC_URL": "http://127.0.0.1:8080", "TANU_CONFIG": "testdata/org.json"}[k]
 	}
 	tanu := func(args ...string) (string, string, error) {
 		var out, errOut bytes.Buffer

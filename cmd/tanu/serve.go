@@ -22,6 +22,9 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err := finish(c); err != nil {
 		return err
 	}
+	if err := c.CheckServing(); err != nil {
+		return err
+	}
 	log := logger(e, e.stderr)
 	// Bind first: a busy port fails at once, before migrating or touching
 	// keys.

@@ -99,7 +99,7 @@ func (s *Server) credentialPage(c *gin.Context) {
 	if err != nil {
 		res = notFoundResult(id)
 	} else {
-		res, anns = s.verifyRecord(c, r)
+		res, anns = s.verifyRecord(c, r, ChannelPage)
 	}
 	c.Header("Vary", "Accept, Accept-Language")
 	if wantsJSON(c) {

@@ -75,6 +75,8 @@ type Services struct {
 	Extract Extractor
 	// Batches runs batch issuance from spreadsheets.
 	Batches Batches
+	// Now is the clock of the metrics' ages (default time.Now).
+	Now func() time.Time
 	// TeachHub runs participant cards.
 	TeachHub TeachHub
 	// Annotators add registry facts to verification results and pages
@@ -192,6 +194,16 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusReg: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
+	if s.certs != nil {
+		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
+	}
+	if src, ok := svc.Store.(StatsSource); ok { // the registry's counts, read at scrape time
+		rc := newRegistryCollector(src, 2*time.Second)
+		if svc.Now != nil {
+			rc.now = svc.Now
+		}
+		s.metrics.reg.MustRegister(rc)
+	}
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
 	e.HandleMethodNotAllowed = true

@@ -61,6 +61,7 @@ func (s *Server) changeStatus(action string) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
+		s.metrics.statusChanges.WithLabelValues(action).Inc()
 		c.JSON(http.StatusOK, s.out(r, false, false))
 	}
 }
