@@ -12,6 +12,7 @@ import (
 
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 )
 
@@ -36,7 +37,9 @@ type Config struct {
 	// InsecureLoopback lets verification fetch keys and status lists of
 	// other issuers over plain http on loopback addresses (tests only).
 	InsecureLoopback bool
-	Org              OrgConfig
+	// Outbound bounds the fetches from other issuers (zero: defaults).
+	Outbound outbound.Config
+	Org      OrgConfig
 }
 
 // OrgConfig is the issuing organization: identity and branding.
