@@ -12,6 +12,7 @@ import (
 
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 )
@@ -39,6 +40,16 @@ type Config struct {
 	InsecureLoopback bool
 	// Outbound bounds the fetches from other issuers (zero: defaults).
 	Outbound outbound.Config
+	// Limits bound what one client may ask of the server (zero fields:
+	// httpapi.DefaultLimits).
+	Limits httpapi.Limits
+	// TrustedProxies may name the client in X-Forwarded-For (default none).
+	TrustedProxies []string
+	// MetricsListen, when set, is the only address /metrics is served on.
+	MetricsListen string
+	// MetricsToken, when set, is the bearer token /metrics requires on the
+	// main address (otherwise an admin token).
+	MetricsToken string
 	Org      OrgConfig
 }
 
