@@ -46,7 +46,9 @@ func limitFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 			return nil
 		}
 	}
-	str := func(dst *string) func(string) error { return func(v string) error { *dst = strings.TrimSpace(v); return nil } }
+	str := func(dst *string) func(string) error {
+		return func(v string) error { *dst = strings.TrimSpace(v); return nil }
+	}
 	l := &c.Limits
 	for _, f := range []struct {
 		name, env, usage string

@@ -50,7 +50,7 @@ type Config struct {
 	// MetricsToken, when set, is the bearer token /metrics requires on the
 	// main address (otherwise an admin token).
 	MetricsToken string
-	Org      OrgConfig
+	Org          OrgConfig
 }
 
 // OrgConfig is the issuing organization: identity and branding.
