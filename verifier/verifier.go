@@ -189,6 +189,10 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	return v, nil
 }
 
+// Clock returns the verifier's clock, for the sources it reads (key sets
+// and status lists of other issuers) to share it.
+func (v *Verifier) Clock() func() time.Time { return v.now }
+
 // ErrMalformed marks input that is not a credential at all.
 var ErrMalformed = errors.New("verifier: malformed credential")
 

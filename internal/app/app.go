@@ -306,10 +306,18 @@ func NewVerifier(st *store.Store, id *issuer.Identity, fetch verifier.Fetcher, o
 	if fetch == nil {
 		fetch = outbound.New(outbound.Config{})
 	}
-	keys := &issuerKeys{local: local, localID: id.IssuerID(), remote: &verifier.HTTPKeys{Fetcher: fetch}}
-	reg := &registry{st: st, issuerID: id.IssuerID(), remote: &verifier.StatusLists{Keys: keys, Fetcher: fetch}}
+	remoteKeys := &verifier.HTTPKeys{Fetcher: fetch}
+	keys := &issuerKeys{local: local, localID: id.IssuerID(), remote: remoteKeys}
+	lists := &verifier.StatusLists{Keys: keys, Fetcher: fetch}
+	reg := &registry{st: st, issuerID: id.IssuerID(), remote: lists}
 	opts = append([]verifier.Option{verifier.WithRegistry(reg), verifier.WithStatus(reg)}, opts...)
-	return verifier.New(keys, opts...)
+	v, err := verifier.New(keys, opts...)
+	if err != nil {
+		return nil, err
+	}
+	// Other issuers' documents expire on the verifier's clock.
+	remoteKeys.Now, lists.Now = v.Clock(), v.Clock()
+	return v, nil
 }
 
 // issuerKeys routes key look-ups: this issuer's from the registry, others'
