@@ -167,8 +167,7 @@ func (r rebinder) LookupNetIP(context.Context, string, string) ([]netip.Addr, er
 
 func TestRedirects(t *testing.T) {
 	other := newTarget(t, func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "elsewhere") })
-	var tg *target
-	tg = newTarget(t, func(w http.ResponseWriter, r *http.Request) {
+	tg := newTarget(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/same":
 			http.Redirect(w, r, "/final", http.StatusFound)
