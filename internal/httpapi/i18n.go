@@ -39,6 +39,7 @@ var msg = map[string][3]string{
 	"home_lead":          {"Цифрлық куәліктер тізілімі", "Реестр цифровых сертификатов", "Registry of digital credentials"},
 	"linkedin":           {"LinkedIn профиліне қосу", "Добавить в профиль LinkedIn", "Add to LinkedIn profile"},
 	"issuer_unreachable": {"Шығарушыға қосылу мүмкін болмады: оның кілттері мен мәртебе тізімін оқу мүмкін емес.", "Не удалось связаться с издателем: его ключи и список статусов прочитать нельзя.", "Could not reach the issuer: its keys and status list cannot be read."},
+	"too_many":           {"Сіздің мекенжайыңыздан тексеру тым көп. %d секундтан кейін қайталаңыз.", "Слишком много проверок с вашего адреса. Повторите через %d с.", "Too many checks from your address. Try again in %d seconds."},
 	"how":                {"Кез келген адам бұл тексеруді қайталай алады: JWT қолтаңбасы жарияланған кілттермен тексеріледі.", "Любой может повторить проверку: подпись JWT проверяется опубликованными ключами.", "Anyone can repeat this check: the JWT signature verifies with the published keys."},
 }
 

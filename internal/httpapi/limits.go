@@ -212,12 +212,14 @@ func clientKey(c *gin.Context) string {
 	return ip.String()
 }
 
+// retrySeconds is wait in whole seconds, at least one.
+func retrySeconds(wait time.Duration) int {
+	return max(1, int(math.Ceil(wait.Seconds())))
+}
+
 // tooMany answers 429 with Retry-After, in the JSON error shape.
 func (s *Server) tooMany(c *gin.Context, wait time.Duration, format string, args ...any) {
-	secs := int(math.Ceil(wait.Seconds()))
-	if secs < 1 {
-		secs = 1
-	}
+	secs := retrySeconds(wait)
 	c.Header("Retry-After", strconv.Itoa(secs))
 	msg := fmt.Sprintf(format, args...)
 	s.fail(c, &credential.Error{Code: credential.CodeTooManyRequests, Message: msg,
@@ -228,6 +230,15 @@ func (s *Server) tooMany(c *gin.Context, wait time.Duration, format string, args
 func (s *Server) limitVerify() gin.HandlerFunc {
 	return func(c *gin.Context) {
 		if ok, wait := s.verifyRate.allow(clientKey(c)); !ok {
+			if wantsHTMLForm(c) { // the /verify page's form: a page, in its language
+				secs := retrySeconds(wait)
+				c.Header("Retry-After", strconv.Itoa(secs))
+				pd := s.page(c, T(s.lang(c), "verify_title"))
+				pd.Notice = fmt.Sprintf(T(pd.Lang, "too_many"), secs)
+				s.render(c, http.StatusTooManyRequests, "verify", pd)
+				c.Abort()
+				return
+			}
 			s.tooMany(c, wait, "too many verification requests from your address: at most %g a minute", s.limits.VerifyPerMinute)
 			return
 		}

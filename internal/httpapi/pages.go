@@ -33,8 +33,10 @@ type og struct{ Name, Content string }
 
 type pageData struct {
 	Lang, Title, Org string
-	T                map[string]string
-	OG               []og
+	// Notice is a message shown above a form (e.g. over a rate limit).
+	Notice string
+	T      map[string]string
+	OG     []og
 }
 
 type resultRow struct{ Code, Title, Percent, Letter string }
