@@ -69,6 +69,20 @@ type Check struct {
 	Name   string `json:"name"`
 	OK     bool   `json:"ok"`
 	Detail string `json:"detail,omitempty"`
+	// Code names a failure a page can word in its language:
+	// CodeIssuerUnreachable.
+	Code string `json:"code,omitempty"`
+}
+
+// CodeIssuerUnreachable marks a check that failed because another
+// issuer's key set or status list could not be fetched.
+const CodeIssuerUnreachable = "issuer_unreachable"
+
+// markUnreachable sets the last check's code when err is ErrUnreachable.
+func (r *Result) markUnreachable(err error) {
+	if errors.Is(err, ErrUnreachable) && len(r.Checks) > 0 {
+		r.Checks[len(r.Checks)-1].Code = CodeIssuerUnreachable
+	}
 }
 
 // Summary describes the verified credential for display.
@@ -175,6 +189,10 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	return v, nil
 }
 
+// Clock returns the verifier's clock, for the sources it reads (key sets
+// and status lists of other issuers) to share it.
+func (v *Verifier) Clock() func() time.Time { return v.now }
+
 // ErrMalformed marks input that is not a credential at all.
 var ErrMalformed = errors.New("verifier: malformed credential")
 
@@ -231,14 +249,18 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 	case h.KeyID != "":
 		key, err = v.keys.Key(ctx, issuerID, h.KeyID)
 		if err != nil {
-			return r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error())
+			r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error())
+			r.markUnreachable(err)
+			return r
 		}
 	case h.JSONWebKey != nil:
 		// An embedded key proves integrity, not authorship: accept it only
 		// when it is one of the issuer's published keys.
 		key, err = v.embeddedKey(ctx, issuerID, h.JSONWebKey)
 		if err != nil {
-			return r.fail("key", err.Error())
+			r.fail("key", err.Error())
+			r.markUnreachable(err)
+			return r
 		}
 	default:
 		return r.fail("key", "the header names no key (kid or jwk)")
@@ -378,6 +400,7 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 				detail = err.Error()
 			}
 			r.add("status", false, "unknown: "+detail)
+			r.markUnreachable(err)
 			r.Status, r.Verified = StatusUnknown, false
 			if expired {
 				r.Status = StatusExpired

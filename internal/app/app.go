@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/keyring"
 	"github.com/tanu-edu/tanu/render"
@@ -135,7 +137,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now)); err != nil {
 		return nil, err
 	}
-	a.Verifier, err = NewVerifier(st, &id, &verifier.HTTPKeys{AllowHTTP: cfg.InsecureLoopback}, verifier.WithClock(a.Now))
+	a.Verifier, err = NewVerifier(st, &id, a.outbound(), verifier.WithClock(a.Now))
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +150,8 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
-	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready}, httpapi.Services{
+	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready, Now: a.Now,
+		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != ""}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
 		Certificates: a.Certificates, Extract: extractBaked,
@@ -160,6 +163,18 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		return nil, err
 	}
 	return a, nil
+}
+
+// outbound is the guarded client other issuers' key sets and status lists
+// are fetched with.
+func (a *App) outbound() *outbound.Client {
+	oc := a.Config.Outbound
+	oc.Log = a.Log
+	if a.Config.InsecureLoopback {
+		oc.AllowHTTP = true
+		oc.Permit = func(ap netip.AddrPort) bool { return ap.Addr().Unmap().IsLoopback() }
+	}
+	return outbound.New(oc)
 }
 
 func (a *App) ready(ctx context.Context) error {
@@ -300,23 +315,28 @@ func PublishKeys(ctx context.Context, st *store.Store, ring *keyring.Ring) error
 func (a *App) Close() error { return a.Store.Close() }
 
 // NewVerifier builds the verifier: keys this issuer published (from the
-// registry) for its own credentials, keys fetched over HTTPS for others';
-// the registry and status checks for its own.
-func NewVerifier(st *store.Store, id *issuer.Identity, remote verifier.Keys, opts ...verifier.Option) (*verifier.Verifier, error) {
+// registry) for its own credentials; for others', the key sets and status
+// lists they publish, fetched through fetch (nil: the guarded
+// internal/outbound client with its defaults).
+func NewVerifier(st *store.Store, id *issuer.Identity, fetch verifier.Fetcher, opts ...verifier.Option) (*verifier.Verifier, error) {
 	local := &verifier.LocalKeys{IssuerID: id.IssuerID(), Load: func(ctx context.Context) ([]jose.JSONWebKey, error) {
 		return st.PublishedJWKs(ctx, id.KeyURL)
 	}}
-	if remote == nil {
-		remote = &verifier.HTTPKeys{}
+	if fetch == nil {
+		fetch = outbound.New(outbound.Config{})
 	}
-	keys := &issuerKeys{local: local, id: id, remote: remote}
-	allowHTTP := false
-	if hk, ok := remote.(*verifier.HTTPKeys); ok {
-		allowHTTP = hk.AllowHTTP
-	}
-	reg := &registry{st: st, id: id, remote: &verifier.StatusLists{Keys: keys, AllowHTTP: allowHTTP}}
+	remoteKeys := &verifier.HTTPKeys{Fetcher: fetch}
+	keys := &issuerKeys{local: local, id: id, remote: remoteKeys}
+	lists := &verifier.StatusLists{Keys: keys, Fetcher: fetch}
+	reg := &registry{st: st, id: id, remote: lists}
 	opts = append([]verifier.Option{verifier.WithRegistry(reg), verifier.WithStatus(reg)}, opts...)
-	return verifier.New(keys, opts...)
+	v, err := verifier.New(keys, opts...)
+	if err != nil {
+		return nil, err
+	}
+	// Other issuers' documents expire on the verifier's clock.
+	remoteKeys.Now, lists.Now = v.Clock(), v.Clock()
+	return v, nil
 }
 
 // issuerKeys routes key look-ups: this issuer's from the registry (under

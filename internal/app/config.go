@@ -15,6 +15,8 @@ import (
 
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 )
 
@@ -46,7 +48,19 @@ type Config struct {
 	// InsecureLoopback lets verification fetch keys and status lists of
 	// other issuers over plain http on loopback addresses (tests only).
 	InsecureLoopback bool
-	Org              OrgConfig
+	// Outbound bounds the fetches from other issuers (zero: defaults).
+	Outbound outbound.Config
+	// Limits bound what one client may ask of the server (zero fields:
+	// httpapi.DefaultLimits).
+	Limits httpapi.Limits
+	// TrustedProxies may name the client in X-Forwarded-For (default none).
+	TrustedProxies []string
+	// MetricsListen, when set, is the only address /metrics is served on.
+	MetricsListen string
+	// MetricsToken, when set, is the bearer token /metrics requires on the
+	// main address (otherwise an admin token).
+	MetricsToken string
+	Org          OrgConfig
 }
 
 // OrgConfig is the issuing organization: identity and branding.

@@ -33,8 +33,10 @@ type og struct{ Name, Content string }
 
 type pageData struct {
 	Lang, Title, Org string
-	T                map[string]string
-	OG               []og
+	// Notice is a message shown above a form (e.g. over a rate limit).
+	Notice string
+	T      map[string]string
+	OG     []og
 }
 
 type resultRow struct{ Code, Title, Percent, Letter string }
@@ -112,7 +114,7 @@ func (s *Server) credentialPage(c *gin.Context) {
 func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record, anns []Annotation) {
 	lang := s.lang(c)
 	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status,
-		Verdict: T(lang, res.Status), VerdictSub: T(lang, res.Status+"_sub"), Summary: res.Credential, Checks: res.Checks,
+		Verdict: T(lang, res.Status), VerdictSub: T(lang, res.Status+"_sub"), Summary: res.Credential, Checks: localChecks(lang, res.Checks),
 		Reason: res.StatusReason}
 	if res.StatusSince != nil {
 		v.Since = res.StatusSince.Format("02.01.2006")
@@ -144,6 +146,19 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		}
 	}
 	s.render(c, status, "credential", v)
+}
+
+// localChecks words the checks a page can say in its language (those
+// with a code, e.g. an issuer that could not be reached).
+func localChecks(lang string, checks []verifier.Check) []verifier.Check {
+	out := make([]verifier.Check, len(checks))
+	for i, c := range checks {
+		if _, ok := msg[c.Code]; ok && c.Code != "" {
+			c.Detail = T(lang, c.Code)
+		}
+		out[i] = c
+	}
+	return out
 }
 
 func dateOf(rfc string) string {

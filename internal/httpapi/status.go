@@ -13,6 +13,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/sheet"
+	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -24,18 +25,29 @@ type StatusRegistry interface {
 	AuditLog(ctx context.Context, f store.AuditFilter) ([]store.AuditEntry, error)
 }
 
-// StatusSigner signs status list credentials.
+// StatusSigner signs status list credentials valid until until.
 type StatusSigner interface {
-	StatusListCredential(purpose string, list, size int, set []int) (string, error)
+	StatusListCredential(purpose string, list, size int, set []int, until time.Time) (string, error)
 }
 
-// statusLists caches signed status lists by version.
+// statusListWindow is how often a status list is re-signed: a list signed
+// in a window is valid until two windows after its start, so a list served
+// always has at least one window (12 h) to run. Windows are aligned on the
+// clock, so every instance sharing the database re-signs in step and
+// serves the same ETag; nothing assumes one process.
+const statusListWindow = issuer.StatusListLifetime / 2
+
+// statusLists caches signed status lists by version and window.
 type statusLists struct {
 	mu    sync.Mutex
 	cache map[string]cachedList
 }
 
-type cachedList struct{ version, jws string }
+type cachedList struct {
+	version string
+	window  time.Time
+	jws     string
+}
 
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
@@ -67,8 +79,9 @@ func (s *Server) changeStatus(action string) gin.HandlerFunc {
 }
 
 // statusList serves /status/{purpose}-{n} as a signed VC-JWT, with an ETag
-// that changes only when a credential of the list changes status, so a
-// CDN can carry verification traffic.
+// that changes only when a credential of the list changes status or the
+// list is re-signed (every statusListWindow, before it lapses), so a CDN
+// can carry verification traffic.
 func (s *Server) statusList(c *gin.Context) {
 	name := c.Param("list")
 	purpose, num, ok := strings.Cut(name, "-")
@@ -90,7 +103,8 @@ func (s *Server) statusList(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	etag := `"` + purpose + "-" + version + `"`
+	window := s.now().UTC().Truncate(statusListWindow)
+	etag := `"` + purpose + "-" + version + "-" + strconv.FormatInt(window.Unix(), 10) + `"`
 	c.Header("ETag", etag)
 	c.Header("Cache-Control", "public, max-age=60, must-revalidate")
 	if match := c.GetHeader("If-None-Match"); match != "" && strings.Contains(match, etag) {
@@ -100,18 +114,18 @@ func (s *Server) statusList(c *gin.Context) {
 	s.lists.mu.Lock()
 	cached, hit := s.lists.cache[name]
 	s.lists.mu.Unlock()
-	if !hit || cached.version != version {
+	if !hit || cached.version != version || !cached.window.Equal(window) {
 		idx, err := s.statusReg.StatusListIndexes(ctx, n, flag)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		jws, err := s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx)
+		jws, err := s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		cached = cachedList{version: version, jws: jws}
+		cached = cachedList{version: version, window: window, jws: jws}
 		s.lists.mu.Lock()
 		s.lists.cache[name] = cached
 		s.lists.mu.Unlock()

@@ -85,6 +85,9 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 		}
 		cfg.DatabaseURL = url + sep + "search_path=" + schema
 	}
+	// The per-client limits are off (every test client is 127.0.0.1);
+	// tests of the limits switch them on in Configure.
+	cfg.Limits = httpapi.Limits{VerifyPerMinute: -1, UploadPerMinute: -1, UploadsPerUser: -1, OpenBatchesPerUser: -1}
 	if o.Configure != nil {
 		o.Configure(&cfg)
 	}
