@@ -12,8 +12,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
 
