@@ -16,7 +16,7 @@ import (
 // exposition writes it, labels sorted).
 func scrape(t *testing.T, h *apptest.Harness) map[string]float64 {
 	t.Helper()
-	resp, body := h.Do(t, "", "GET", "/metrics", "", nil)
+	resp, body := h.Do(t, "admin", "GET", "/metrics", "", nil) // /metrics needs an admin token
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("metrics: %d", resp.StatusCode)
 	}
