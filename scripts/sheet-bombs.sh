@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-2}
 parallel=${2:-4}
-limit=${3:-600}
+limit=${3:-800}
 tmp=$(mktemp -d)
 go build -o "$tmp/tanu" ./cmd/tanu
 go run ./internal/bombs/measure -write "$tmp"

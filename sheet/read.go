@@ -119,11 +119,11 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 		if bytes.Contains(text[:min(len(text), 4096)], []byte("urn:schemas-microsoft-com:office:spreadsheet")) {
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mXML2003)}
 		}
-		if !bytes.Contains(bytes.ToLower(text), []byte("<table")) {
-			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
-		}
 		if n := bytes.Count(text, []byte{'<'}); n > maxHTMLTags {
 			return nil, 0, &Error{Code: CodeTooManyCells, Message: l.text(mHTMLTooLarge, maxHTMLTags)}
+		}
+		if !hasTableTag(text) {
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
 		}
 		hs, err := openHTML(text, b)
 		if err != nil {
@@ -193,6 +193,22 @@ func openWorkbook(res *Result, l lang, opt Options, format string, unreadable ms
 	}
 	res.Format, res.Sheet = format, wb.sheetName()
 	return wb, 0, nil
+}
+
+// hasTableTag reports whether text holds "<table" in any case, without
+// copying it.
+func hasTableTag(text []byte) bool {
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+6 <= len(text) && bytes.EqualFold(text[i:i+6], []byte("<table")) {
+			return true
+		}
+		i++
+	}
 }
 
 // isXLSXHint reports whether the file name or content type says XLSX.
