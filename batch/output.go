@@ -17,6 +17,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
+	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -40,15 +41,22 @@ func Separator(name, l string) (rune, error) {
 	return 0, credential.Errorm(credential.CodeInvalid, lang.BatchBadSeparator, name)
 }
 
+// safeCSV is a CSV writer whose cells cannot start a formula in a
+// spreadsheet program (sheet.SafeCell); the importer reads them back as
+// they were.
+type safeCSV struct{ *csv.Writer }
+
+func (w safeCSV) Write(rec []string) error { return w.Writer.Write(sheet.SafeRecord(rec)) }
+
 // newCSV starts a UTF-8 CSV with a byte-order mark (so that spreadsheet
 // programs read it as UTF-8).
-func newCSV(w io.Writer, sep rune) (*csv.Writer, error) {
+func newCSV(w io.Writer, sep rune) (safeCSV, error) {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return nil, err
+		return safeCSV{}, err
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma, cw.UseCRLF = sep, true
-	return cw, nil
+	return safeCSV{cw}, nil
 }
 
 // WriteErrorsCSV writes the rejected rows of a batch, row by row: the

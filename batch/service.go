@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -297,6 +298,9 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 		rows = append(rows, br)
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].Row < rows[j].Row })
+	if w := capCells(rows, l); w != nil {
+		b.Warnings = append(b.Warnings, *w)
+	}
 	for _, r := range rows {
 		switch r.State {
 		case store.RowFailed:
@@ -447,4 +451,55 @@ func indexOf(xs []string, x string) int {
 		}
 	}
 	return -1
+}
+
+// capCells cuts what the rows keep of their cells to the store's limits: a
+// cell to store.MaxBatchCellBytes (ending in "…"), a row to
+// store.MaxBatchRowCells cells and store.MaxBatchRowBytes, the batch to
+// store.MaxBatchBytes, after which rows keep no cells (errors.csv still
+// lists them with their problems). It returns a warning naming the first
+// row that kept no cells, if any.
+func capCells(rows []store.BatchRow, l lang.Tag) *store.BatchProblem {
+	total := 0
+	var warn *store.BatchProblem
+	for i := range rows {
+		r := &rows[i]
+		if len(r.Cells) == 0 {
+			continue
+		}
+		if warn != nil {
+			r.Cells = nil
+			continue
+		}
+		cells := r.Cells[:min(len(r.Cells), store.MaxBatchRowCells)]
+		out := make([]string, len(cells))
+		n := 0
+		for j, c := range cells {
+			if len(c) > store.MaxBatchCellBytes {
+				c = cutText(c, store.MaxBatchCellBytes)
+			}
+			if n+len(c) > store.MaxBatchRowBytes {
+				c = ""
+			}
+			out[j], n = c, n+len(c)
+		}
+		if total+n > store.MaxBatchBytes {
+			r.Cells = nil
+			warn = &store.BatchProblem{Row: r.Row, Code: "cells_not_kept", Message: l.T(lang.BatchCellsNotKept, r.Row, store.MaxBatchBytes>>20)}
+			continue
+		}
+		total += n
+		r.Cells = out
+	}
+	return warn
+}
+
+// cutText cuts s to at most n bytes at a character boundary, ending it
+// with "…".
+func cutText(s string, n int) string {
+	n -= len("…")
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

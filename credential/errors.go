@@ -24,6 +24,8 @@ const (
 	CodeNotAcceptable Code = "not_acceptable" // e.g. program not active (422)
 	// CodeMethodNotAllowed: the path exists, not with this method (405).
 	CodeMethodNotAllowed Code = "method_not_allowed"
+	// CodeTooManyRequests: over a rate or concurrency limit; retry later (429).
+	CodeTooManyRequests Code = "too_many_requests"
 )
 
 // Detail points at one problem inside a request, such as a field or a

@@ -3,6 +3,7 @@ package issuer
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/tanu-edu/tanu/credential"
@@ -11,14 +12,18 @@ import (
 
 // Identity is the issuing organization, as configured.
 type Identity struct {
-	BaseURL     string          // public base URL, e.g. https://credentials.example.edu
-	Name        credential.Text // organization name in kk, ru, en
-	URL         string          // web site
-	Email       string
-	DefaultLang string
-	HeadName    credential.Text // head who signs certificates
-	HeadTitle   credential.Text
-	Scale       credential.GradeScale
+	BaseURL string // public base URL, e.g. https://credentials.example.edu
+	// PreviousBaseURLs are base URLs the issuer published under before a
+	// domain move: credentials issued under them (issuer id, kid URLs,
+	// status lists, QR codes) stay this issuer's. New credentials use BaseURL.
+	PreviousBaseURLs []string
+	Name             credential.Text // organization name in kk, ru, en
+	URL              string          // web site
+	Email            string
+	DefaultLang      string
+	HeadName         credential.Text // head who signs certificates
+	HeadTitle        credential.Text
+	Scale            credential.GradeScale
 }
 
 // Validate checks the identity.
@@ -38,6 +43,55 @@ func (id *Identity) Validate() error {
 
 // Base returns the base URL without a trailing slash.
 func (id *Identity) Base() string { return strings.TrimRight(id.BaseURL, "/") }
+
+// Bases returns every base URL of the issuer, without trailing slashes:
+// the current one first, then the previous ones (duplicates dropped). It is
+// the one list of aliases: issuer ids, kid URLs and did:web identifiers of
+// credentials issued under any of them are this issuer's.
+func (id *Identity) Bases() []string {
+	out := []string{id.Base()}
+	for _, b := range id.PreviousBaseURLs {
+		b = strings.TrimRight(strings.TrimSpace(b), "/")
+		if b != "" && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Trusted reports whether base (with or without a trailing slash) is the
+// current or a previous base URL of the issuer.
+func (id *Identity) Trusted(base string) bool {
+	return slices.Contains(id.Bases(), strings.TrimRight(base, "/"))
+}
+
+// IssuerIDs returns the Profile id under every base URL, current first.
+func (id *Identity) IssuerIDs() []string {
+	bases := id.Bases()
+	out := make([]string, len(bases))
+	for i, b := range bases {
+		out[i] = b + "/issuer"
+	}
+	return out
+}
+
+// OwnIssuerID reports whether issuerID is this issuer's Profile id under
+// the current or a previous base URL.
+func (id *Identity) OwnIssuerID(issuerID string) bool {
+	b, ok := strings.CutSuffix(issuerID, "/issuer")
+	return ok && id.Trusted(b)
+}
+
+// CurrentKeyURL maps a kid URL under any trusted base to the same key's
+// URL under the current base; other kids come back unchanged.
+func (id *Identity) CurrentKeyURL(kid string) string {
+	for _, b := range id.Bases()[1:] {
+		if thumb, ok := strings.CutPrefix(kid, b+"/issuer/keys/"); ok {
+			return id.KeyURL(thumb)
+		}
+	}
+	return kid
+}
 
 // IssuerID is the issuer's Profile id: {base}/issuer.
 func (id *Identity) IssuerID() string { return id.Base() + "/issuer" }

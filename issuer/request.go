@@ -3,10 +3,11 @@ package issuer
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
-	"net/mail"
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
@@ -78,72 +79,117 @@ func AwardKey(program, studentID, from, to string) string {
 	return hex.EncodeToString(h[:])
 }
 
-// ParseDate reads YYYY-MM-DD or DD.MM.YYYY.
+// ParseDate reads YYYY-MM-DD or DD.MM.YYYY, in the years
+// credential.MinYear..credential.MaxYear.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{time.DateOnly, "02.01.2006", "2.1.2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			if !credential.CheckYear(t) {
+				return time.Time{}, credential.Errorf(credential.CodeInvalid, "%s has an implausible year (%d..%d)", s, credential.MinYear, credential.MaxYear)
+			}
 			return t, nil
 		}
 	}
-	return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueNotDate, s)
+	return time.Time{}, credential.Errorf(credential.CodeInvalid, "%s is not a date (YYYY-MM-DD or DD.MM.YYYY)", quoteShort(s))
+}
+
+// quoteShort quotes a value for a message, cut to 40 characters.
+func quoteShort(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // validate checks a request against its program and returns every problem.
 func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	var d []credential.Detail
-	add := func(field string, msg lang.Key, args ...any) {
-		d = append(d, credential.DetailMsg(field, msg, args...))
-	}
+	add := func(field, msg string) { d = append(d, credential.Detail{Field: field, Message: msg}) }
 	a := &award{req: r, grades: map[string]credential.Grade{}}
-	for _, f := range []struct{ name, v string }{{"student_id", r.StudentID}, {"family_name", r.FamilyName}, {"given_name", r.GivenName}} {
-		if strings.TrimSpace(f.v) == "" {
-			add(f.name, lang.IssueRequired, lang.Field(f.name))
+	verdict := func(field string, v credential.Verdict) {
+		if !v.OK() {
+			add(field, v.Message(field))
 		}
 	}
-	if r.Email != "" {
-		if _, err := mail.ParseAddress(r.Email); err != nil || !strings.Contains(r.Email, "@") {
-			add("email", lang.IssueEmail, r.Email)
+	if strings.TrimSpace(r.StudentID) == "" {
+		add("student_id", "student_id is required")
+	} else if v := credential.CheckStudentID(strings.TrimSpace(r.StudentID)); !v.OK() {
+		add("student_id", v.Message("student_id")+"; a student id holds letters, digits and "+credential.IDSeparators)
+	}
+	for _, n := range []struct {
+		field, v string
+		required bool
+	}{{"family_name", r.FamilyName, true}, {"given_name", r.GivenName, true}, {"patronymic", r.Patronymic, false}} {
+		if strings.TrimSpace(n.v) == "" {
+			if n.required {
+				add(n.field, n.field+" is required")
+			}
+			continue
+		}
+		verdict(n.field, credential.CheckPersonName(strings.TrimSpace(n.v)))
+	}
+	if r.Email != "" && !credential.ValidEmail(r.Email) {
+		add("email", "email "+quoteShort(r.Email)+" is not an e-mail address")
+	}
+	verdict("department", credential.CheckLine(r.Department, credential.MaxLineLen))
+	verdict("position", credential.CheckLine(r.Position, credential.MaxLineLen))
+	if len(r.Facilitators) > credential.MaxFacilitators {
+		add("facilitators", fmt.Sprintf("at most %d facilitators", credential.MaxFacilitators))
+	} else {
+		for i, f := range r.Facilitators {
+			verdict(fmt.Sprintf("facilitators[%d]", i), credential.CheckLine(f, credential.MaxLineLen))
 		}
 	}
 	if r.IIN != "" {
 		if err := CheckIIN(r.IIN); err != nil {
-			d = append(d, credential.Detail{Field: "iin", Message: credential.ErrorMessage(err)})
-			var e *credential.Error
-			if errors.As(err, &e) {
-				d[len(d)-1].Msg, d[len(d)-1].Args = e.Msg, e.Args
-			}
+			add("iin", credential.ErrorMessage(err))
 		}
 	}
 	var err error
 	if a.from, err = ParseDate(r.DateFrom); err != nil {
-		add("date_from", lang.IssueFieldProblem, lang.Field("date_from"), credential.Said(err))
+		add("date_from", "date_from: "+credential.ErrorMessage(err))
 	}
 	if a.to, err = ParseDate(r.DateTo); err != nil {
-		add("date_to", lang.IssueFieldProblem, lang.Field("date_to"), credential.Said(err))
+		add("date_to", "date_to: "+credential.ErrorMessage(err))
 	}
+	now := is.now().UTC()
+	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, time.UTC)
 	if !a.from.IsZero() && !a.to.IsZero() && a.to.Before(a.from) {
-		add("date_to", lang.IssuePeriodReversed, r.DateTo, r.DateFrom)
+		add("date_to", "date_to ("+r.DateTo+") is before date_from ("+r.DateFrom+"): the study period ends before it starts")
+	} else if a.to.After(tomorrow) {
+		add("date_to", "date_to "+r.DateTo+" is in the future")
 	}
 	if r.DecisionDate != "" {
 		if a.decision, err = ParseDate(r.DecisionDate); err != nil {
-			add("decision_date", lang.IssueFieldProblem, lang.Field("decision_date"), credential.Said(err))
+			add("decision_date", "decision_date: "+credential.ErrorMessage(err))
 		} else if !a.to.IsZero() && a.decision.Before(a.to) {
-			add("decision_date", lang.IssueDecisionEarly, r.DecisionDate, r.DateTo)
+			add("decision_date", "the commission's decision ("+r.DecisionDate+") is before the end of study ("+r.DateTo+")")
+		} else if a.decision.After(tomorrow) {
+			add("decision_date", "decision_date "+r.DecisionDate+" is in the future")
 		}
 	} else if p.Kind == credential.KindMicroqualification {
-		add("decision_date", lang.IssueDecisionRequired)
+		add("decision_date", "decision_date (the qualification commission's decision) is required for a microqualification")
 	}
 	if r.ValidUntil != "" {
 		t, err := time.Parse(time.RFC3339, r.ValidUntil)
 		if err != nil {
 			if t, err = ParseDate(r.ValidUntil); err != nil {
-				add("valid_until", lang.IssueValidUntil)
+				add("valid_until", "valid_until must be a date or an RFC 3339 time")
 			}
 		}
 		if err == nil {
 			t = t.UTC().Truncate(time.Second)
-			a.validUntil = &t
+			switch {
+			case !credential.CheckYear(t):
+				add("valid_until", fmt.Sprintf("valid_until must be a date in %d..%d", credential.MinYear, credential.MaxYear))
+			case !t.After(now):
+				add("valid_until", "valid_until "+r.ValidUntil+" has passed: the credential would be expired when issued")
+			case !a.to.IsZero() && !t.After(a.to):
+				add("valid_until", "valid_until must be after the end of study ("+r.DateTo+")")
+			default:
+				a.validUntil = &t
+			}
 		}
 	}
 	a.lang = r.Language
@@ -154,57 +200,60 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		a.lang = is.id.DefaultLang
 	}
 	if !lang.Valid(a.lang) {
-		add("language", lang.IssueLanguage)
+		add("language", "language must be kk, ru or en")
 	}
 	a.hours, a.credits = p.Hours, p.Credits
-	if r.Hours != nil {
-		if *r.Hours <= 0 {
-			add("hours", lang.IssueHours)
+	number := func(field string, v *float64, max float64, positive bool, dst *float64) {
+		if v == nil {
+			return
 		}
-		a.hours = *r.Hours
-	}
-	if r.Credits != nil {
-		if *r.Credits < 0 {
-			add("credits", lang.IssueCredits)
+		if m := credential.CheckNumber(field, *v, 0, max, positive); m != "" {
+			add(field, m)
 		}
-		a.credits = *r.Credits
+		*dst = *v
 	}
+	number("hours", r.Hours, credential.MaxHours, true, &a.hours)
+	number("credits", r.Credits, credential.MaxCredits, false, &a.credits)
 	a.contactHours, a.selfHours = p.ContactHours, p.SelfStudyHours
-	if r.ContactHours != nil {
-		a.contactHours = *r.ContactHours
-	}
-	if r.SelfStudyHours != nil {
-		a.selfHours = *r.SelfStudyHours
-	}
+	number("contact_hours", r.ContactHours, credential.MaxHours, false, &a.contactHours)
+	number("self_study_hours", r.SelfStudyHours, credential.MaxHours, false, &a.selfHours)
 	given := map[string]any{}
-	for k, v := range r.Grades {
-		c, ok := p.Competency(k)
-		if !ok {
-			add("grades."+k, lang.TeachHubNoCompetency, k, strings.Join(p.Codes(), ", "))
-			continue
+	if len(r.Grades) > len(p.Competencies)+credential.MaxCompetencies {
+		add("grades", fmt.Sprintf("%d grades for a program of %d competencies", len(r.Grades), len(p.Competencies)))
+	} else {
+		for k, v := range r.Grades {
+			c, ok := p.Competency(k)
+			if !ok {
+				field := "grades"
+				if credential.CheckCompetencyCode(k).OK() {
+					field += "." + k
+				}
+				add(field, "the program has no competency "+quoteShort(k)+" (it has "+strings.Join(p.Codes(), ", ")+")")
+				continue
+			}
+			given[c.Code] = v
 		}
-		given[c.Code] = v
 	}
 	for _, c := range p.Competencies {
 		v, ok := given[c.Code]
 		if !ok || v == nil || v == "" {
 			if !c.Optional && p.Kind == credential.KindMicroqualification {
-				add("grades."+c.Code, lang.IssueGradeRequired, c.Code)
+				add("grades."+c.Code, "the grade for "+c.Code+" is required")
 			}
 			continue
 		}
 		g, err := is.id.Scale.ParseGradeValue(v)
 		if err != nil {
-			add("grades."+c.Code, lang.IssueFieldProblem, c.Code, credential.Said(err))
+			add("grades."+c.Code, c.Code+": "+credential.ErrorMessage(err))
 			continue
 		}
 		if !is.id.Scale.Passing(g.Letter) && !c.Optional {
-			add("grades."+c.Code, lang.IssueGradeFails, c.Code, g.Letter)
+			add("grades."+c.Code, c.Code+": grade "+g.Letter+" fails a required competency; the certificate cannot be awarded")
 		}
 		a.grades[c.Code] = g
 	}
 	if len(d) > 0 {
-		return nil, &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
+		return nil, &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d}
 	}
 	return a, nil
 }
@@ -214,30 +263,30 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 // check digit.
 func CheckIIN(iin string) error {
 	if len(iin) != 12 {
-		return credential.Errorm(credential.CodeInvalid, lang.IssueIINLength, iin)
+		return credential.Errorf(credential.CodeInvalid, "IIN must have 12 digits, not %d characters", utf8.RuneCountInString(iin))
 	}
 	var d [12]int
 	for i, c := range iin {
 		if c < '0' || c > '9' {
-			return credential.Errorm(credential.CodeInvalid, lang.IssueIINLength, iin)
+			return credential.Errorf(credential.CodeInvalid, "IIN %q must have 12 digits", iin)
 		}
 		d[i] = int(c - '0')
 	}
 	century := map[int]int{1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000}[d[6]]
 	if century == 0 {
-		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCentury, iin)
+		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong century digit", iin)
 	}
 	y, m, day := century+d[0]*10+d[1], d[2]*10+d[3], d[4]*10+d[5]
 	born := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 	if m < 1 || m > 12 || born.Day() != day || int(born.Month()) != m {
-		return credential.Errorm(credential.CodeInvalid, lang.IssueIINBirth, iin)
+		return credential.Errorf(credential.CodeInvalid, "IIN %q does not start with a real birth date", iin)
 	}
 	c, ok := credential.IINCheckDigit([11]int(d[:11]))
 	if !ok {
-		return credential.Errorm(credential.CodeInvalid, lang.IssueIINNumber, iin)
+		return credential.Errorf(credential.CodeInvalid, "IIN %q is not a valid number", iin)
 	}
 	if c != d[11] {
-		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCheck, iin)
+		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong check digit", iin)
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ const (
 	BatchGaveUp            Key = "batch.gave_up"
 	BatchUnreadableRow     Key = "batch.unreadable_row"
 	BatchBadSeparator      Key = "batch.bad_separator"
+	BatchCellsNotKept      Key = "batch.cells_not_kept"
 )
 
 var batchMessages = map[Key]Message{
@@ -41,6 +42,10 @@ var batchMessages = map[Key]Message{
 		KK: "сақталған жолды оқу мүмкін болмады (ішкі қате)",
 		RU: "сохранённую строку не удалось прочитать (внутренняя ошибка)",
 		EN: "the stored row could not be read (internal error)"},
+	BatchCellsNotKept: {
+		KK: "%[1]d-жолдан бастап жолдардың ұяшықтары сақталмады (топтама ең көбі %[2]d МБ ұяшық сақтайды); errors.csv олардың қателерін бос ұяшықтармен көрсетеді",
+		RU: "ячейки строк начиная со строки %[1]d не сохранены (пакет хранит не более %[2]d МБ ячеек); errors.csv показывает их ошибки с пустыми ячейками",
+		EN: "the cells of rows from row %[1]d on were not kept (a batch keeps at most %[2]d MB of cells); errors.csv lists their problems with empty cells"},
 	BatchBadSeparator: {
 		KK: "sep параметрі comma, semicolon немесе tab болуы керек, ал мұнда %[1]q",
 		RU: "параметр sep должен быть comma, semicolon или tab, а не %[1]q",

@@ -49,18 +49,20 @@ const (
 	PageNQFLevel      Key = "page.nqf_level"
 	PageCreditUnits   Key = "page.credit_units"
 
-	PageRecognition   Key = "page.recognition"
-	PageRecognized    Key = "page.recognized"
-	PageRecSubmitted  Key = "page.rec_submitted"
-	PageRecRejected   Key = "page.rec_rejected"
-	PageRecCompleted  Key = "page.rec_completed"
-	PageDownloadPDFKK Key = "page.download_pdf_kk"
-	PageDownloadPDFRU Key = "page.download_pdf_ru"
-	PageDownloadPDFEN Key = "page.download_pdf_en"
-	PageDownloadPNG   Key = "page.download_png"
-	PageDownloadSVG   Key = "page.download_svg"
-	PageDownloadJWT   Key = "page.download_jwt"
-	PageDownloadJSON  Key = "page.download_json"
+	PageRecognition       Key = "page.recognition"
+	PageRecognized        Key = "page.recognized"
+	PageRecSubmitted      Key = "page.rec_submitted"
+	PageRecRejected       Key = "page.rec_rejected"
+	PageRecCompleted      Key = "page.rec_completed"
+	PageDownloadPDFKK     Key = "page.download_pdf_kk"
+	PageDownloadPDFRU     Key = "page.download_pdf_ru"
+	PageDownloadPDFEN     Key = "page.download_pdf_en"
+	PageDownloadPNG       Key = "page.download_png"
+	PageDownloadSVG       Key = "page.download_svg"
+	PageDownloadJWT       Key = "page.download_jwt"
+	PageDownloadJSON      Key = "page.download_json"
+	PageIssuerUnreachable Key = "page.issuer_unreachable"
+	PageTooMany           Key = "page.too_many"
 )
 
 var pageMessages = map[Key]Message{
@@ -135,4 +137,12 @@ var pageMessages = map[Key]Message{
 	PageDownloadSVG:   {KK: "Бейдж суреті (SVG, сайт үшін)", RU: "Изображение бейджа (SVG, для сайта)", EN: "Badge image (SVG, for websites)"},
 	PageDownloadJWT:   {KK: "Қол қойылған куәлік (тексерушілер үшін)", RU: "Подписанный сертификат (для проверяющих)", EN: "Signed credential (for verifiers)"},
 	PageDownloadJSON:  {KK: "Куәлік деректері (JSON)", RU: "Данные сертификата (JSON)", EN: "Credential data (JSON)"},
+	PageIssuerUnreachable: {
+		KK: "Шығарушыға қосылу мүмкін болмады: оның кілттері мен мәртебе тізімін оқу мүмкін емес.",
+		RU: "Не удалось связаться с издателем: его ключи и список статусов прочитать нельзя.",
+		EN: "Could not reach the issuer: its keys and status list cannot be read."},
+	PageTooMany: {
+		KK: "Сіздің мекенжайыңыздан тексеру тым көп. %[1]d секундтан кейін қайталаңыз.",
+		RU: "Слишком много проверок с вашего адреса. Повторите через %[1]d с.",
+		EN: "Too many checks from your address. Try again in %[1]d seconds."},
 }

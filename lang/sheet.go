@@ -51,6 +51,16 @@ const (
 	SheetGradeInvalid         Key = "sheet.grade_invalid"
 	SheetGradeFailing         Key = "sheet.grade_failing"
 	SheetDuplicateRow         Key = "sheet.duplicate_row"
+	SheetTooManyCells         Key = "sheet.too_many_cells"
+	SheetTooManyColumns       Key = "sheet.too_many_columns"
+	SheetCSVTooWide           Key = "sheet.csv_too_wide"
+	SheetRowBeyond            Key = "sheet.row_beyond"
+	SheetUnzipTooLarge        Key = "sheet.unzip_too_large"
+	SheetHTMLTooLarge         Key = "sheet.html_too_large"
+	SheetBadIDChar            Key = "sheet.bad_id_char"
+	SheetTooManyProblems      Key = "sheet.too_many_problems"
+	SheetTooMuchText          Key = "sheet.too_much_text"
+	SheetBadNameChar          Key = "sheet.bad_name_char"
 	SheetColStudentID         Key = "sheet.col_student_id"
 	SheetColFamilyName        Key = "sheet.col_family_name"
 	SheetColGivenName         Key = "sheet.col_given_name"
@@ -262,6 +272,46 @@ var sheetMessages = map[Key]Message{
 		KK: `%[1]s білім алушысы осы кезеңмен %[2]d-жолда бар`,
 		RU: `обучающийся %[1]s с тем же периодом уже есть в строке %[2]d`,
 		EN: `student %[1]s with the same period is already in row %[2]d`},
+	SheetTooManyCells: {
+		KK: `файлда %[1]d ұяшықтан артық бар (шек %[2]d-жолда асты): кестеден әлдеқайда төмен немесе оң жақта мәндер не пішімдеу бар болуы мүмкін — кестеден кейінгі жолдар мен бағандарды жойып, файлды сақтап, қайта жүктеңіз`,
+		RU: `в файле больше %[1]d ячеек (предел достигнут в строке %[2]d): вероятно, ниже или правее таблицы есть значения или форматирование — удалите строки и столбцы после таблицы, сохраните файл и загрузите снова`,
+		EN: `the file holds more than %[1]d cells (the limit, reached at row %[2]d): it probably has values or formatting far below or to the right of the table — delete the rows and columns after the table, save it and upload it again`},
+	SheetTooManyColumns: {
+		KK: `тақырып жолында (%[1]d-жол) %[2]d бағаннан артық бар (шек); кестенің оң жағындағы бағандарды жойып, файлды қайта жүктеңіз`,
+		RU: `в строке заголовков (строка %[1]d) больше %[2]d столбцов (предел); удалите столбцы правее таблицы и загрузите файл снова`,
+		EN: `row %[1]d, the header, has more than %[2]d columns (the limit); delete the columns to the right of the table and upload the file again`},
+	SheetCSVTooWide: {
+		KK: `%[1]d-жолда %[2]d бөлгіштен артық бар (шек); файл кесте емес немесе бүлінген`,
+		RU: `в строке %[1]d больше %[2]d разделителей (предел); файл не является таблицей или повреждён`,
+		EN: `line %[1]d has more than %[2]d separators (the limit); the file is not a cohort table or is damaged`},
+	SheetRowBeyond: {
+		KK: `файлда %[1]d-жолда мән бар, ал кестеде ең көбі %[2]d жол болады; файл бүлінген`,
+		RU: `в файле есть значение в строке %[1]d, а в таблице может быть не больше %[2]d строк; файл повреждён`,
+		EN: `the file has a value in row %[1]d, beyond the last row a spreadsheet may have (%[2]d); the file is damaged`},
+	SheetUnzipTooLarge: {
+		KK: `кітап ашылғанда %[1]d МБ-тан асады (шек); пайдаланылмайтын парақтарды, жолдар мен бағандарды жойыңыз немесе оны CSV ретінде сақтап, қайта жүктеңіз`,
+		RU: `книга в распакованном виде больше %[1]d МБ (предел); удалите неиспользуемые листы, строки и столбцы или сохраните её как CSV и загрузите снова`,
+		EN: `the workbook unpacks to more than %[1]d MB (the limit); delete the unused sheets, rows and columns, or save it as CSV, and upload it again`},
+	SheetHTMLTooLarge: {
+		KK: `веб-бетте %[1]d тегтен артық бар (шек); оны Excel-де немесе LibreOffice-те ашып, .xlsx немесе CSV ретінде сақтаңыз`,
+		RU: `на веб-странице больше %[1]d тегов (предел); откройте её в Excel или LibreOffice и сохраните как .xlsx или CSV`,
+		EN: `the web page has more than %[1]d tags (the limit); open it in Excel or LibreOffice and save it as .xlsx or CSV`},
+	SheetBadIDChar: {
+		KK: `"%[1]s" тек әріптерден, цифрлардан және %[2]s бөлгіштерінен тұра алады және әріптен немесе цифрдан басталуы керек`,
+		RU: `"%[1]s" может содержать только буквы, цифры и разделители %[2]s и должно начинаться с буквы или цифры`,
+		EN: `"%[1]s" may hold only letters, digits and the separators %[2]s, and must start with a letter or a digit`},
+	SheetTooManyProblems: {
+		KK: `%[1]d-ден астам жолда қате бар (шек); біріншісі, %[2]d-жолда: %[3]s — файл басқа бағдарламаға арналған немесе бағандары жылжып кеткен болуы мүмкін; жолдарға ортақ қатені түзетіп, қайта жүктеңіз`,
+		RU: `ошибки есть более чем в %[1]d строках (предел); первая, в строке %[2]d: %[3]s — вероятно, файл относится к другой программе или его столбцы сдвинуты; исправьте общую для строк ошибку и загрузите файл снова`,
+		EN: `more than %[1]d rows have problems (the limit); the first, in row %[2]d: %[3]s — the file is probably for another program or its columns are shifted; fix what the rows have in common and upload it again`},
+	SheetTooMuchText: {
+		KK: `файлдың ұяшықтарында %[1]d МБ-тан артық мәтін бар (шек %[2]d-жолда асты); кестеге қатысы жоқтың бәрін жойып, файлды сақтап, қайта жүктеңіз`,
+		RU: `в ячейках файла больше %[1]d МБ текста (предел достигнут в строке %[2]d); удалите всё, что не относится к таблице, сохраните файл и загрузите снова`,
+		EN: `the file's cells hold more than %[1]d MB of text (the limit, reached at row %[2]d); delete what is not the table, save it and upload it again`},
+	SheetBadNameChar: {
+		KK: `мәнде мұнда рұқсат етілмеген таңба бар (%[1]s)`,
+		RU: `значение содержит недопустимый здесь символ (%[1]s)`,
+		EN: `the value contains a character that is not allowed here (%[1]s)`},
 	SheetColStudentID:    {KK: "Білім алушы ID", RU: "ID обучающегося", EN: "student_id"},
 	SheetColFamilyName:   {KK: "Тегі", RU: "Фамилия", EN: "family_name"},
 	SheetColGivenName:    {KK: "Аты", RU: "Имя", EN: "given_name"},

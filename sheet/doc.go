@@ -58,6 +58,25 @@
 // encoding can only be decided soundly from all of it); rows are then
 // parsed and validated one at a time.
 //
+// # Limits
+//
+// What a file expands into is bounded while it is read, never after (see
+// limits.go and docs/import-limits.md): every cell read, empty or not,
+// counts against Options.MaxCells (too_many_cells, naming the row); ODS
+// repeated rows are streamed, so the row limit stops them; a record is cut
+// to the header's width plus a margin, a header is at most MaxColumns wide
+// and a CSV line holds at most 4,096 separators (too_many_columns); a
+// zipped workbook unpacks to at most 8 times its size within 16–64 MiB
+// (too_large); an HTML page has at most 400,000 tags; a cell's text is cut
+// at 2 KiB and all cells' text is at most 64 MiB; more than Options.MaxRejected rows with problems is
+// too_many_problems, quoting the first.
+//
+// # Formula cells
+//
+// SafeCell neutralizes a cell for a CSV file (a leading single quote before
+// =, +, -, @, tab or CR), and Read takes that quote off again, so a file
+// tanu wrote reads back as the cells it was written from.
+//
 // # Row numbers and columns
 //
 // Problem.Row is the row number a spreadsheet program shows: in a file
@@ -99,6 +118,11 @@
 // Latin and "-") and handed to [GradeScale].Parse; a percent outside
 // 0..100 is invalid_grade, a letter the scale does not pass is
 // failing_grade.
+//
+// Student ids, names and one-line texts are checked with the validators of
+// package credential that every entry point shares (CheckStudentID,
+// CheckPersonName, CheckLine, ValidEmail): invalid_id, invalid_name and
+// invalid_text.
 //
 // Rejected rows: Result.Header and Result.Rejected give back the header
 // and the cells of every row with a problem, so that a caller can return

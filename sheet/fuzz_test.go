@@ -25,6 +25,7 @@ var codes = map[string]bool{
 	sheet.CodeInvalidNumber: true, sheet.CodeInvalidGrade: true, sheet.CodeFailingGrade: true,
 	sheet.CodeInvalidLanguage: true, sheet.CodeDuplicateRow: true, sheet.CodeFieldCount: true,
 	sheet.CodeBadQuote: true, sheet.CodeBadEncoding: true, sheet.CodeUnknownColumn: true,
+	sheet.CodeInvalidID: true, sheet.CodeInvalidText: true,
 }
 
 // fileCodes is the file-level error vocabulary.
@@ -32,6 +33,7 @@ var fileCodes = map[string]bool{
 	sheet.CodeTooLarge: true, sheet.CodeTooManyRows: true, sheet.CodeEmpty: true, sheet.CodeNoRows: true,
 	sheet.CodeUnreadable: true, sheet.CodeUnsupportedFormat: true, sheet.CodeSheetNotFound: true,
 	sheet.CodeBadDelimiter: true, sheet.CodeMissingColumn: true, sheet.CodeDuplicateColumn: true,
+	sheet.CodeTooManyCells: true, sheet.CodeTooManyColumns: true, sheet.CodeTooManyProblems: true,
 }
 
 func FuzzRead(f *testing.F) {

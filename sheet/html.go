@@ -19,11 +19,8 @@ import (
 // give a cell's value and number format, so dates and percents are read as
 // values, not as their (locale-dependent) shown text.
 
-// maxHTMLCells bounds what a page may declare with colspan.
-const maxHTMLCells = 1 << 22
-
 // openHTML reads the largest table of an HTML page (already decoded to UTF-8).
-func openHTML(text []byte) (*typedSource, error) {
+func openHTML(text []byte, b *budget) (*typedSource, error) {
 	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
@@ -45,21 +42,21 @@ func openHTML(text []byte) (*typedSource, error) {
 		return nil, errors.New("the page has no table rows")
 	}
 	src := &typedSource{sheet: "table"}
-	cells := 0
 	for i, tr := range best {
-		rec := record{row: i + 1}
+		rec := record{row: i + 1, counted: true}
 		var types []bool
-		for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		for td := tr.FirstChild; td != nil && len(rec.cells) < b.width; td = td.NextSibling {
 			if td.Type != html.ElementNode || (td.DataAtom != atom.Td && td.DataAtom != atom.Th) {
 				continue
 			}
 			c := htmlCell(td)
 			span := 1
 			if v, err := strconv.Atoi(htmlAttr(td, "colspan")); err == nil && v > 1 {
-				span = min(v, odsMaxCols)
+				span = v
 			}
-			if cells += span; cells > maxHTMLCells || len(rec.cells)+span > odsMaxCols {
-				return nil, fmt.Errorf("more than %d cells", maxHTMLCells)
+			span = min(span, b.width-len(rec.cells))
+			if err := b.take(rec.row, span); err != nil {
+				return nil, err
 			}
 			rec.cells = append(rec.cells, c.text)
 			types = append(types, c.float)

@@ -23,7 +23,7 @@ func TestHTMLWebExport(t *testing.T) {
    </td><td>050421595512</td><td>02.02.2026</td><td>24.04.2026</td><td>06.05.2026</td><td>86</td><td>71</td><td>88</td></tr>
 <tr><td>S2</td><td>Оспанова<br>Маратовна</td><td>Әсел<table><tr><td>nested</td></tr></table></td><td>931107461016</td><td>02.02.2026</td><td>24.04.2026</td><td>06.05.2026</td><td>A</td><td>B+</td><td>90</td></tr>
 </tbody></table></body></html>`
-	src, err := openHTML([]byte(page))
+	src, err := openHTML([]byte(page), newBudget(0))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,14 +18,6 @@ import (
 
 const odsMimetype = "application/vnd.oasis.opendocument.spreadsheet"
 
-// ODS limits: a sheet may declare a million repeated rows or a thousand
-// repeated columns (LibreOffice writes the empty rest of the sheet that
-// way); only what holds a value is kept, within these bounds.
-const (
-	odsMaxRows = 1 << 20
-	odsMaxCols = 1 << 14
-)
-
 const (
 	nsTable  = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 	nsOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -73,7 +65,8 @@ func numberCell(f float64, shown string) typedCell {
 	return typedCell{text: formatNumber(f), float: true}
 }
 
-// typedSource yields the rows of one table of a typed format, read whole.
+// typedSource yields the rows of one table of a typed format (XLS, HTML),
+// read whole.
 type typedSource struct {
 	sheet string
 	rows  []record
@@ -82,9 +75,29 @@ type typedSource struct {
 	cur   int      // index of the record last returned
 }
 
-// openODS reads the named table (the first when sheet is "") of the
+// odsSource streams the rows of one table of content.xml: a row repeated
+// n times is yielded n times as it is asked for, and a row's cells are
+// expanded up to the budget's width only.
+type odsSource struct {
+	sheet string
+	d     *xml.Decoder
+	rc    io.Closer
+	lr    *io.LimitedReader
+	limit int64
+	b     *budget
+	row   int         // row number of the last record yielded
+	rep   int         // times cells is still to be yielded
+	cells []typedCell // cells of the row being repeated
+	types []bool      // which cells of the last record were numbers
+	done  bool
+}
+
+// openODS opens the named table (the first when sheet is "") of the
 // spreadsheet in data. unzipLimit bounds content.xml's uncompressed size.
-func openODS(data []byte, sheet string, unzipLimit int64) (*typedSource, error) {
+func openODS(data []byte, sheet string, unzipLimit int64, b *budget) (src *odsSource, err error) {
+	if n, err := unzippedSize(data); err == nil && n > unzipLimit {
+		return nil, unzipError(unzipLimit)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("opening spreadsheet: %w", err)
@@ -102,91 +115,110 @@ func openODS(data []byte, sheet string, unzipLimit int64) (*typedSource, error) 
 	if err != nil {
 		return nil, fmt.Errorf("opening content.xml: %w", err)
 	}
-	defer rc.Close()
-	lr := &io.LimitedReader{R: rc, N: unzipLimit + 1}
-	src, names, err := parseODS(xml.NewDecoder(lr), sheet)
-	if lr.N <= 0 {
-		return nil, fmt.Errorf("content.xml is larger than %d bytes uncompressed", unzipLimit)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading content.xml: %w", err)
-	}
-	if src == nil {
-		if sheet == "" {
-			return nil, errors.New("the spreadsheet has no table")
+	defer func() {
+		if src == nil {
+			rc.Close()
 		}
-		return nil, &errSheetNotFound{names}
-	}
-	return src, nil
-}
-
-// parseODS walks content.xml and keeps the rows of the wanted table. It
-// returns the names of all tables for the sheet-not-found message.
-func parseODS(d *xml.Decoder, want string) (*typedSource, []string, error) {
-	var (
-		names  []string
-		src    *typedSource
-		inWant bool
-		row    int // row number of the row being read (1-based)
-		cells  []typedCell
-		pend   int // empty cells seen since the last non-empty one
-	)
+	}()
+	lr := &io.LimitedReader{R: rc, N: unzipLimit + 1}
+	s := &odsSource{d: xml.NewDecoder(lr), rc: rc, lr: lr, limit: unzipLimit, b: b}
+	var names []string
 	for {
-		tok, err := d.Token()
+		tok, err := s.token()
 		if err == io.EOF {
-			return src, names, nil
+			if sheet == "" {
+				return nil, errors.New("the spreadsheet has no table")
+			}
+			return nil, &errSheetNotFound{names}
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			if ee, ok := tok.(xml.EndElement); ok && ee.Name.Space == nsTable && ee.Name.Local == "table" && inWant {
-				return src, names, nil // the wanted table is complete
-			}
-			continue
-		}
-		switch {
-		case se.Name.Space == nsTable && se.Name.Local == "table":
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Space == nsTable && se.Name.Local == "table" {
 			name := attr(se, nsTable, "name")
 			names = append(names, name)
-			if src == nil && (want == "" || strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(want))) {
-				src, inWant, row = &typedSource{sheet: name}, true, 0
-			}
-		case !inWant:
-			continue
-		case se.Name.Space == nsTable && se.Name.Local == "table-row":
-			rep := repeat(se, "number-rows-repeated", odsMaxRows)
-			cells, pend = cells[:0], 0
-			if err := readRow(d, &cells, &pend); err != nil {
-				return nil, nil, err
-			}
-			if len(cells) == 0 {
-				row += rep // empty rows only move the row number on
-				continue
-			}
-			for range rep {
-				row++
-				if row > odsMaxRows {
-					return nil, nil, fmt.Errorf("more than %d rows", odsMaxRows)
-				}
-				rec := record{row: row, cells: make([]string, len(cells))}
-				types := make([]bool, len(cells))
-				for i, c := range cells {
-					rec.cells[i], types[i] = c.text, c.float
-				}
-				src.rows = append(src.rows, rec)
-				src.types = append(src.types, types)
+			if sheet == "" || strings.EqualFold(strings.TrimSpace(name), strings.TrimSpace(sheet)) {
+				s.sheet = name
+				return s, nil
 			}
 		}
 	}
 }
 
-// readRow reads the cells of a table:table-row up to its end. Trailing
-// empty cells are dropped; empty cells between values are kept.
-func readRow(d *xml.Decoder, cells *[]typedCell, pend *int) error {
+// token reads the next token of content.xml, failing once it has read
+// more than the limit.
+func (s *odsSource) token() (xml.Token, error) {
+	tok, err := s.d.Token()
+	if s.lr.N <= 0 {
+		return nil, unzipError(s.limit)
+	}
+	if err != nil && err != io.EOF {
+		return nil, fmt.Errorf("reading content.xml: %w", err)
+	}
+	return tok, err
+}
+
+func (s *odsSource) sheetName() string { return s.sheet }
+func (s *odsSource) close() error      { return s.rc.Close() }
+
+// next yields the next non-empty row of the table, then io.EOF.
+func (s *odsSource) next() (record, error) {
+	for s.rep == 0 {
+		if s.done {
+			return record{}, io.EOF
+		}
+		tok, err := s.token()
+		if err == io.EOF {
+			s.done = true
+			continue
+		}
+		if err != nil {
+			return record{}, err
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			if t.Name.Space == nsTable && t.Name.Local == "table" {
+				s.done = true // the wanted table is complete
+			}
+		case xml.StartElement:
+			if t.Name.Space != nsTable || t.Name.Local != "table-row" {
+				continue
+			}
+			rep := repeat(t, "number-rows-repeated", maxSheetRows+1)
+			s.cells = s.cells[:0]
+			if err := s.readRow(); err != nil {
+				return record{}, err
+			}
+			if len(s.cells) == 0 {
+				s.row += rep // empty rows only move the row number on
+				continue
+			}
+			s.rep = rep
+		}
+	}
+	s.rep--
+	s.row++
+	if err := rowLimit(s.row); err != nil {
+		return record{}, err
+	}
+	rec := record{row: s.row, cells: make([]string, len(s.cells))}
+	s.types = make([]bool, len(s.cells))
+	for i, c := range s.cells {
+		rec.cells[i], s.types[i] = c.text, c.float
+	}
+	return rec, nil
+}
+
+// readRow reads the cells of a table:table-row up to its end, expanding
+// repeated cells up to the budget's width. Trailing empty cells are
+// dropped; empty cells between values are kept.
+func (s *odsSource) readRow() error {
+	pend := 0 // empty cells seen since the last non-empty one
 	for {
-		tok, err := d.Token()
+		tok, err := s.token()
+		if err == io.EOF {
+			return io.ErrUnexpectedEOF
+		}
 		if err != nil {
 			return err
 		}
@@ -199,28 +231,31 @@ func readRow(d *xml.Decoder, cells *[]typedCell, pend *int) error {
 			if t.Name.Space != nsTable || (t.Name.Local != "table-cell" && t.Name.Local != "covered-table-cell") {
 				continue
 			}
-			rep := repeat(t, "number-columns-repeated", odsMaxCols)
-			c, err := readCell(d, t)
+			rep := repeat(t, "number-columns-repeated", maxSheetRows)
+			c, err := readCell(s.d, t)
 			if err != nil {
 				return err
 			}
+			if s.lr.N <= 0 {
+				return unzipError(s.limit)
+			}
 			if c.text == "" {
-				*pend += rep
+				pend = min(pend+rep, s.b.width)
 				continue
 			}
-			if len(*cells)+*pend+rep > odsMaxCols {
-				return fmt.Errorf("more than %d columns", odsMaxCols)
+			for ; pend > 0 && len(s.cells) < s.b.width; pend-- {
+				s.cells = append(s.cells, typedCell{})
 			}
-			for range *pend {
-				*cells = append(*cells, typedCell{})
-			}
-			*pend = 0
-			for range rep {
-				*cells = append(*cells, c)
+			pend = 0
+			for k := 0; k < rep && len(s.cells) < s.b.width; k++ {
+				s.cells = append(s.cells, c)
 			}
 		}
 	}
 }
+
+// adjust restores the 12 digits of an IIN typed as a number.
+func (s *odsSource) adjust(rec *record, l *layout) { padIIN(rec, l, s.types) }
 
 // readCell reads one cell: typed values from their attributes (dates as
 // YYYY-MM-DD, percentages as "86%", numbers plain), text from its
@@ -248,7 +283,7 @@ func readCell(d *xml.Decoder, se xml.StartElement) (typedCell, error) {
 				paras++
 			case "s":
 				n := repeat(t, "c", 1000)
-				text.WriteString(strings.Repeat(" ", n))
+				text.WriteString(strings.Repeat(" ", min(n, max(maxCellText-text.Len(), 0))))
 			case "tab":
 				text.WriteByte('\t')
 			case "line-break":
@@ -257,8 +292,8 @@ func readCell(d *xml.Decoder, se xml.StartElement) (typedCell, error) {
 		case xml.EndElement:
 			depth--
 		case xml.CharData:
-			if paras > 0 {
-				text.Write(t)
+			if paras > 0 && text.Len() < maxCellText {
+				text.Write(t[:min(len(t), maxCellText-text.Len())])
 			}
 		}
 	}
@@ -317,8 +352,10 @@ func (s *typedSource) next() (record, error) {
 
 // adjust restores the 12 digits of an IIN typed as a number (which drops
 // a leading zero); other cells were turned into text as they were read.
-func (s *typedSource) adjust(rec *record, l *layout) {
-	types := s.types[s.cur]
+func (s *typedSource) adjust(rec *record, l *layout) { padIIN(rec, l, s.types[s.cur]) }
+
+// padIIN restores the 12 digits of an IIN cell that was a number.
+func padIIN(rec *record, l *layout, types []bool) {
 	for i, c := range l.cols {
 		if c.field != fIIN || i >= len(rec.cells) || i >= len(types) || !types[i] {
 			continue

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -73,25 +74,38 @@ func TestODSCells(t *testing.T) {
 		t.Fatal("isODS = false")
 	}
 	for _, sheet := range []string{"когорта", " Когорта "} {
-		src, err := openODS(data, sheet, 1<<20)
+		src, err := openODS(data, sheet, 1<<20, newBudget(0))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if src.sheet != "Когорта" || len(src.rows) != 1 {
-			t.Fatalf("sheet %q, %d rows", src.sheet, len(src.rows))
+		var rows []record
+		for {
+			rec, err := src.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows = append(rows, rec)
 		}
-		rec := src.rows[0]
+		src.close()
+		if src.sheet != "Когорта" || len(rows) != 1 {
+			t.Fatalf("sheet %q, %d rows", src.sheet, len(rows))
+		}
+		rec := rows[0]
 		want := []string{"a  b\nc\td\ne", "", "", "2026-02-02", "", "86%", "050421595512", "0.3", "xy", "xy"}
 		if rec.row != 3 || strings.Join(rec.cells, "|") != strings.Join(want, "|") {
 			t.Errorf("row %d cells %q,\nwant row 3 %q", rec.row, rec.cells, want)
 		}
 	}
-	if _, err := openODS(data, "Missing", 1<<20); !errors.As(err, new(*errSheetNotFound)) {
+	if _, err := openODS(data, "Missing", 1<<20, newBudget(0)); !errors.As(err, new(*errSheetNotFound)) {
 		t.Errorf("missing sheet: %v", err)
 	} else if nf := err.(*errSheetNotFound); strings.Join(nf.sheets, ",") != "Notes,Когорта" {
 		t.Errorf("sheets listed: %q", nf.sheets)
 	}
-	if _, err := openODS(data, "", 100); err == nil || !strings.Contains(err.Error(), "larger than 100 bytes") {
+	var le *errLimit
+	if _, err := openODS(data, "", 100, newBudget(0)); !errors.As(err, &le) || le.code != CodeTooLarge {
 		t.Errorf("size limit: %v", err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
 )
 
@@ -20,6 +21,13 @@ type record struct {
 	row   int      // row number as the spreadsheet shows it
 	cells []string // raw cells
 	quote lang.Key // lang.SheetQuoteOpen or lang.SheetQuoteBare for a CSV quoting error, else ""
+	// n is the number of cells the source read for the record, when it
+	// read more than it kept (cells is cut to the budget's width); 0
+	// otherwise.
+	n int
+	// counted is set when the source counted the cells against the
+	// budget itself.
+	counted bool
 }
 
 // source yields records in order, then io.EOF.
@@ -65,14 +73,15 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 		m.addStaff()
 	}
 	res := &Result{}
-	src, lines, err := openSource(data, filename, contentType, opt, l, m, res)
+	b := newBudget(opt.MaxCells)
+	src, lines, err := openSource(data, filename, contentType, opt, l, m, res, b)
 	if err != nil {
 		return nil, err
 	}
 	if c, ok := src.(interface{ close() error }); ok {
 		defer func() { _ = c.close() }()
 	}
-	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines, comps: comps}
+	rd := &reader{opt: opt, l: l, m: m, res: res, src: src, langs: languageKeys(), lines: lines, comps: comps, budget: b}
 	if err := rd.run(ctx); err != nil {
 		return nil, err
 	}
@@ -82,22 +91,22 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 // openSource recognises the format of data and returns its records; it
 // fills res's Format, Encoding, Delimiter and Sheet. lines counts the line
 // breaks of a text file (to size Result.Rows).
-func openSource(data []byte, filename, contentType string, opt Options, l lang.Tag, m *matcher, res *Result) (src source, lines int, err error) {
+func openSource(data []byte, filename, contentType string, opt Options, l lang.Tag, m *matcher, res *Result, b *budget) (src source, lines int, err error) {
 	hintXLSX := isXLSXHint(filename, contentType)
 	switch {
 	case isBlankText(data):
 		return nil, 0, &Error{Code: CodeEmpty, Message: l.T(lang.SheetEmpty)}
 	case hasPrefix(data, zipMagic) && isODS(data):
 		return openWorkbook(res, l, opt, "ods", lang.SheetUnreadableODS, func(maxBytes int64) (workbook, error) {
-			return openODS(data, opt.Sheet, unzipLimit(maxBytes))
+			return openODS(data, opt.Sheet, unzipLimit(maxBytes), b)
 		})
 	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
 		return openWorkbook(res, l, opt, "xlsx", lang.SheetUnreadableXLSX, func(maxBytes int64) (workbook, error) {
-			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes))
+			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes), b)
 		})
 	case hasPrefix(data, oleMagic):
 		return openWorkbook(res, l, opt, "xls", lang.SheetUnreadableXLS, func(maxBytes int64) (workbook, error) {
-			return openXLS(data, opt.Sheet, maxBytes) // the stream is no larger than the file
+			return openXLS(data, opt.Sheet, maxBytes, b) // the stream is no larger than the file
 		})
 	}
 	text, enc, err := decodeText(data)
@@ -111,11 +120,18 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang.T
 		if bytes.Contains(text[:min(len(text), 4096)], []byte("urn:schemas-microsoft-com:office:spreadsheet")) {
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.T(lang.SheetXML2003)}
 		}
-		if !bytes.Contains(bytes.ToLower(text), []byte("<table")) {
+		if n := bytes.Count(text, []byte{'<'}); n > maxHTMLTags {
+			return nil, 0, &Error{Code: CodeTooManyCells, Message: l.T(lang.SheetHTMLTooLarge, maxHTMLTags)}
+		}
+		if !hasTableTag(text) {
 			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.T(lang.SheetBinary)}
 		}
-		hs, err := openHTML(text)
+		hs, err := openHTML(text, b)
 		if err != nil {
+			var le *errLimit
+			if errors.As(err, &le) {
+				return nil, 0, le.sheetError(l)
+			}
 			return nil, 0, &Error{Code: CodeUnreadable, Message: l.T(lang.SheetUnreadableHTML), Err: err}
 		}
 		res.Format, res.Encoding = "html", enc
@@ -137,6 +153,9 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang.T
 		}
 		return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.T(lang.SheetBadDelimiter)}
 	}
+	if line := tooWide(text, byte(delim)); line > 0 {
+		return nil, 0, &Error{Code: CodeTooManyColumns, Message: l.T(lang.SheetCSVTooWide, line, maxCSVFields)}
+	}
 	res.Format, res.Encoding, res.Delimiter = "csv", enc, delim
 	return newCSVSource(text, delim), bytes.Count(text, []byte{'\n'}), nil
 }
@@ -150,10 +169,6 @@ type workbook interface {
 func (s *xlsxSource) sheetName() string  { return s.sheet }
 func (s *typedSource) sheetName() string { return s.sheet }
 
-// unzipLimit bounds what a zipped workbook of at most maxBytes may unpack:
-// XML compresses about twentyfold.
-func unzipLimit(maxBytes int64) int64 { return max(maxBytes*20, 64<<20) }
-
 // openWorkbook opens a workbook with open (given the upload size limit)
 // and turns its failures into the importer's errors: a sheet that is not
 // there, a protected or too old workbook, or an unreadable file (message
@@ -166,7 +181,10 @@ func openWorkbook(res *Result, l lang.Tag, opt Options, format string, unreadabl
 	wb, err := open(maxBytes)
 	if err != nil {
 		var nf *errSheetNotFound
+		var le *errLimit
 		switch {
+		case errors.As(err, &le):
+			return nil, 0, le.sheetError(l)
 		case errors.As(err, &nf):
 			return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.T(lang.SheetSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
 		case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion), errors.Is(err, errXLSNoWorkbook):
@@ -176,6 +194,22 @@ func openWorkbook(res *Result, l lang.Tag, opt Options, format string, unreadabl
 	}
 	res.Format, res.Sheet = format, wb.sheetName()
 	return wb, 0, nil
+}
+
+// hasTableTag reports whether text holds "<table" in any case, without
+// copying it.
+func hasTableTag(text []byte) bool {
+	for i := 0; ; {
+		j := bytes.IndexByte(text[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+6 <= len(text) && bytes.EqualFold(text[i:i+6], []byte("<table")) {
+			return true
+		}
+		i++
+	}
 }
 
 // isXLSXHint reports whether the file name or content type says XLSX.
@@ -204,6 +238,7 @@ type reader struct {
 	lines int
 	comps []string // Options.Competencies, then Options.OptionalCompetencies
 
+	budget    *budget
 	lay       *layout
 	headerRow int
 	today     time.Time
@@ -216,7 +251,7 @@ func (rd *reader) run(ctx context.Context) error {
 	var pending []record
 	header := -1
 	for len(pending) < headerLookahead {
-		rec, err := rd.src.next()
+		rec, err := rd.next()
 		if err == io.EOF {
 			break
 		}
@@ -258,6 +293,10 @@ func (rd *reader) run(ctx context.Context) error {
 	if maxRows <= 0 {
 		maxRows = DefaultMaxRows
 	}
+	maxRejected := rd.opt.MaxRejected
+	if maxRejected <= 0 {
+		maxRejected = DefaultMaxRejected
+	}
 	pending = pending[header+1:]
 	rd.res.Rows = make([]Row, 0, min(rd.lines, maxRows))
 	for i := 0; ; i++ {
@@ -266,7 +305,7 @@ func (rd *reader) run(ctx context.Context) error {
 			rec, pending = pending[0], pending[1:]
 		} else {
 			var err error
-			if rec, err = rd.src.next(); err == io.EOF {
+			if rec, err = rd.next(); err == io.EOF {
 				break
 			} else if err != nil {
 				return rd.unreadable(err)
@@ -285,6 +324,16 @@ func (rd *reader) run(ctx context.Context) error {
 			return &Error{Code: CodeTooManyRows, Message: rd.l.T(lang.SheetTooManyRows, maxRows)}
 		}
 		rd.row(rec)
+		if len(rd.res.Rejected) > maxRejected {
+			first := rd.res.Problems[0]
+			for _, p := range rd.res.Problems {
+				if p.Code != CodeUnknownColumn {
+					first = p
+					break
+				}
+			}
+			return &Error{Code: CodeTooManyProblems, Message: rd.l.T(lang.SheetTooManyProblems, maxRejected, first.Row, first.Message)}
+		}
 	}
 	if rd.res.Total == 0 {
 		return &Error{Code: CodeNoRows, Message: rd.l.T(lang.SheetNoRows)}
@@ -299,7 +348,41 @@ func (rd *reader) run(ctx context.Context) error {
 	return nil
 }
 
+// next returns the source's next record, counted against the budget and
+// cut to its width.
+func (rd *reader) next() (record, error) {
+	rec, err := rd.src.next()
+	if err != nil {
+		return rec, err
+	}
+	if !rec.counted {
+		if err := rd.budget.take(rec.row, max(rec.n, len(rec.cells))); err != nil {
+			return rec, err
+		}
+	}
+	if len(rec.cells) > rd.budget.width {
+		rec.n = max(rec.n, len(rec.cells))
+		rec.cells = rd.budget.cut(rec.cells)
+	}
+	n := 0
+	for i, c := range rec.cells {
+		if len(c) > maxCellText {
+			c = strings.Clone(truncateUTF8(c, maxCellText))
+		}
+		rec.cells[i] = unquoteCell(c)
+		n += len(c)
+	}
+	if err := rd.budget.takeText(rec.row, n); err != nil {
+		return rec, err
+	}
+	return rec, nil
+}
+
 func (rd *reader) unreadable(err error) error {
+	var le *errLimit
+	if errors.As(err, &le) {
+		return le.sheetError(rd.l)
+	}
 	msg := lang.SheetUnreadableXLSX
 	if rd.res.Format == "csv" {
 		msg = lang.SheetBinary
@@ -310,6 +393,10 @@ func (rd *reader) unreadable(err error) error {
 // mapHeader maps the header row, failing on clashing or missing columns.
 func (rd *reader) mapHeader(h record) error {
 	l := rd.l
+	if w := max(h.n, len(h.cells)); w > MaxColumns {
+		return &Error{Code: CodeTooManyColumns, Message: l.T(lang.SheetTooManyColumns, h.row, MaxColumns)}
+	}
+	rd.budget.width = len(h.cells) + widthMargin
 	lay, dup := rd.m.buildLayout(h.cells, rd.comps)
 	if dup != nil {
 		name := dup.name
@@ -423,7 +510,7 @@ func (c *rowCheck) required(col, limit int) (string, bool) {
 	return v, ok
 }
 
-// name checks a person's name part.
+// name checks a person's name part (credential.CheckPersonName).
 func (c *rowCheck) name(col int, v string) string {
 	if v == "" {
 		return ""
@@ -432,7 +519,21 @@ func (c *rowCheck) name(col int, v string) string {
 		c.add(col, CodeInvalidName, lang.SheetInvalidName, v)
 		return ""
 	}
-	return collapseSpaces(v)
+	v = collapseSpaces(v)
+	if verdict := credential.CheckPersonName(v); !verdict.OK() {
+		c.add(col, CodeInvalidName, lang.SheetBadNameChar, credential.ShowRune(verdict.Rune))
+		return ""
+	}
+	return v
+}
+
+// line checks one line of free text (credential.CheckLine).
+func (c *rowCheck) line(col int, v string) (string, bool) {
+	if verdict := credential.CheckLine(v, maxCellLen); !verdict.OK() {
+		c.add(col, CodeInvalidText, lang.SheetBadNameChar, credential.ShowRune(verdict.Rune))
+		return "", false
+	}
+	return v, true
 }
 
 // date parses a date field; ok is false if the cell is empty or invalid.
@@ -475,7 +576,7 @@ func (c *rowCheck) validate() Row {
 		return Row{}
 	}
 	if rd.res.Format == "csv" {
-		if n, want := len(rec.cells), len(lay.cols); n < want {
+		if n, want := max(rec.n, len(rec.cells)), len(lay.cols); n < want {
 			c.add(-1, CodeFieldCount, lang.SheetFieldCountShort, n, want)
 			return Row{}
 		} else if n > want && !blank(rec.cells[want:]) {
@@ -497,6 +598,10 @@ func (c *rowCheck) validate() Row {
 	row := Row{Number: rec.row}
 	var okID bool
 	row.StudentID, okID = c.required(ix[fStudentID], maxIDLen)
+	if okID && !credential.CheckStudentID(row.StudentID).OK() {
+		c.add(ix[fStudentID], CodeInvalidID, lang.SheetBadIDChar, row.StudentID, credential.IDSeparators)
+		row.StudentID, okID = "", false
+	}
 	if v, ok := c.required(ix[fFamilyName], maxNameLen); ok {
 		row.FamilyName = c.name(ix[fFamilyName], v)
 	}

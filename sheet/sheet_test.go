@@ -543,8 +543,8 @@ func TestDelimiters(t *testing.T) {
 	}{
 		{"semicolon with decimal commas", "student_id;family_name;given_name;date_from;date_to;decision_date;LO1;LO2;LO3\n" +
 			"S1;Ким;Ли;02.02.2026;24.04.2026;06.05.2026;86,5;90,25;B+\n", ';', 1},
-		{"comma with quoted semicolons", "student_id,family_name,given_name,date_from,date_to,decision_date,LO1,LO2,LO3\n" +
-			"S1,\"Ким;Ли\",Ли,2026-02-02,2026-04-24,2026-05-06,\"86,5\",90,B+\n", ',', 1},
+		{"comma with quoted semicolons", "\"Cohort; spring; 2026\",\"a;b\"\nstudent_id,family_name,given_name,date_from,date_to,decision_date,LO1,LO2,LO3\n" +
+			"S1,\"Ким-Ли\",Ли,2026-02-02,2026-04-24,2026-05-06,\"86,5\",90,B+\n", ',', 1},
 		{"tab", strings.ReplaceAll("student_id,family_name,given_name,date_from,date_to,decision_date,LO1,LO2,LO3\n"+
 			"S1,Ким,Ли,2026-02-02,2026-04-24,2026-05-06,86,90,A\n", ",", "\t"), '\t', 1},
 		{"CR line ends", "student_id;family_name;given_name;date_from;date_to;decision_date;LO1;LO2;LO3\r" +

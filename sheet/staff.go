@@ -36,10 +36,14 @@ func (m *matcher) addStaff() {
 func (c *rowCheck) staff(row *Row) (rawFrom string, okFrom bool, rawTo string, okTo bool) {
 	ix := &c.rd.lay.index
 	if v, ok := c.required(ix[fDepartment], maxCellLen); ok {
-		row.Department = collapseSpaces(v)
+		if v, ok = c.line(ix[fDepartment], collapseSpaces(v)); ok {
+			row.Department = v
+		}
 	}
 	if v, ok := c.required(ix[fPosition], maxCellLen); ok {
-		row.Position = collapseSpaces(v)
+		if v, ok = c.line(ix[fPosition], collapseSpaces(v)); ok {
+			row.Position = v
+		}
 	}
 	rawFrom, okFrom = c.cell(ix[fDateFrom], maxCellLen)
 	rawTo, okTo = c.cell(ix[fDateTo], maxCellLen)

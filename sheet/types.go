@@ -12,6 +12,8 @@ const (
 	DefaultMaxBytes int64 = 32 << 20
 	// DefaultMaxRows is the default limit on the number of data rows.
 	DefaultMaxRows = 100_000
+	// DefaultMaxRejected is the default limit on rows with problems.
+	DefaultMaxRejected = 10_000
 )
 
 // Problem codes for a single row (Problem.Code). They are stable: callers
@@ -21,6 +23,12 @@ const (
 	CodeRequired = "required"
 	// CodeInvalidName: a name contains digits or no letter at all.
 	CodeInvalidName = "invalid_name"
+	// CodeInvalidID: a student (or staff) id holds characters other than
+	// letters, digits and credential.IDSeparators, or starts with a separator.
+	CodeInvalidID = "invalid_id"
+	// CodeInvalidText: a department or position holds a character no text
+	// may hold (a control or bidirectional formatting character).
+	CodeInvalidText = "invalid_text"
 	// CodeTooLong: a value is longer than any real value of its column.
 	CodeTooLong = "too_long"
 	// CodeInvalidIIN: the IIN has a wrong length, non-digits, an impossible
@@ -87,6 +95,16 @@ const (
 	CodeMissingColumn = "missing_column"
 	// CodeDuplicateColumn: two columns mean the same field.
 	CodeDuplicateColumn = "duplicate_column"
+	// CodeTooManyCells: the file expands to more cells than Options.MaxCells
+	// (repeated rows or columns, values far outside the table); the
+	// message names the row where the limit was reached.
+	CodeTooManyCells = "too_many_cells"
+	// CodeTooManyProblems: more rows have problems than
+	// Options.MaxRejected; the message quotes the first problem.
+	CodeTooManyProblems = "too_many_problems"
+	// CodeTooManyColumns: the header, or a line of a CSV file, has more
+	// columns than MaxColumns allows.
+	CodeTooManyColumns = "too_many_columns"
 )
 
 // Canonical column names (as in the contract). Error.Columns and the
@@ -145,8 +163,18 @@ type Options struct {
 	// exceeding it is an *Error with code too_many_rows naming the limit.
 	MaxRows int
 	// MaxBytes limits the size of the input (default DefaultMaxBytes);
-	// exceeding it is an *Error with code too_large.
+	// exceeding it is an *Error with code too_large. A zipped workbook
+	// may unpack to eight times as much, between 16 and 64 MiB.
 	MaxBytes int64
+	// MaxCells limits the cells the file expands to as it is read, empty
+	// ones included (default DefaultMaxCells); exceeding it is an *Error
+	// with code too_many_cells naming the row.
+	MaxCells int
+	// MaxRejected limits the rows with problems (default
+	// DefaultMaxRejected): a file with more is refused with code
+	// too_many_problems, quoting the first problem, rather than returned
+	// (and stored) row by row.
+	MaxRejected int
 	// KeepCells keeps every valid row's cells in Row.Cells (rows with
 	// problems are always in Result.Rejected).
 	KeepCells bool

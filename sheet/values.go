@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
@@ -19,9 +18,9 @@ const (
 
 // Length limits (in characters) of free-text values.
 const (
-	maxIDLen    = 64
-	maxNameLen  = 100
-	maxEmailLen = 254
+	maxIDLen    = credential.MaxStudentIDLen
+	maxNameLen  = credential.MaxNameLen
+	maxEmailLen = credential.MaxEmailLen
 	maxCellLen  = 500
 )
 
@@ -221,51 +220,8 @@ func maskEmail(s string) string {
 	return local + domain
 }
 
-// validEmail is a deliberately plain check of an address: one "@", a local
-// part without spaces or specials, a dotted domain whose labels are letters,
-// digits and inner hyphens, and a top-level label of two or more letters.
-func validEmail(s string) bool {
-	if len(s) > maxEmailLen {
-		return false
-	}
-	at := strings.IndexByte(s, '@')
-	if at <= 0 || at > 64 || strings.IndexByte(s[at+1:], '@') >= 0 {
-		return false
-	}
-	local, domain := s[:at], s[at+1:]
-	if local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
-		return false
-	}
-	for _, r := range local {
-		if r <= ' ' || r == 0x7f || strings.ContainsRune(`"(),:;<>[\]`, r) || r == utf8.RuneError {
-			return false
-		}
-	}
-	labels := strings.Split(domain, ".")
-	if len(labels) < 2 {
-		return false
-	}
-	for _, lb := range labels {
-		if lb == "" || len(lb) > 63 || lb[0] == '-' || lb[len(lb)-1] == '-' {
-			return false
-		}
-		for _, r := range lb {
-			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return false
-			}
-		}
-	}
-	tld := labels[len(labels)-1]
-	if utf8.RuneCountInString(tld) < 2 {
-		return false
-	}
-	for _, r := range tld {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
+// validEmail is credential.ValidEmail, the check every entry point shares.
+func validEmail(s string) bool { return credential.ValidEmail(s) }
 
 // languageKeys maps headerKey of every language name lang.Parse accepts
 // to its code.

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/richardlehane/mscfb"
 	"golang.org/x/text/encoding/charmap"
@@ -67,7 +68,7 @@ type xlsSource struct {
 
 // openXLS reads the named worksheet (the first when sheet is "") of the
 // BIFF8 workbook in data. limit bounds the Workbook stream's size.
-func openXLS(data []byte, sheet string, limit int64) (src *xlsSource, err error) {
+func openXLS(data []byte, sheet string, limit int64, b *budget) (src *xlsSource, err error) {
 	defer func() {
 		// mscfb trusts sector chains in damaged files; a panic is a
 		// damaged file, not a crash.
@@ -96,7 +97,7 @@ func openXLS(data []byte, sheet string, limit int64) (src *xlsSource, err error)
 	if stream == nil {
 		return nil, errXLSNoWorkbook
 	}
-	return parseBIFF(stream, sheet)
+	return parseBIFF(stream, sheet, b)
 }
 
 // records splits a BIFF stream from off into records, attaching CONTINUE
@@ -132,7 +133,7 @@ type xlsBook struct {
 	sst      []string
 }
 
-func parseBIFF(b []byte, want string) (*xlsSource, error) {
+func parseBIFF(b []byte, want string, bud *budget) (*xlsSource, error) {
 	globals, err := records(b, 0)
 	if err != nil {
 		return nil, err
@@ -201,23 +202,28 @@ func parseBIFF(b []byte, want string) (*xlsSource, error) {
 	if err != nil {
 		return nil, err
 	}
-	return book.sheet(name, recs)
+	return book.sheet(name, recs, bud)
 }
 
-// sheet collects a worksheet's value cells into rows.
-func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
-	rows := map[int]map[int]typedCell{}
+// xlsCell is a value cell of a worksheet.
+type xlsCell struct {
+	row, col int32
+	typedCell
+}
+
+// sheet collects a worksheet's value cells into rows. Each value cell is
+// counted against the budget as it is read; a row is only as wide as the
+// budget's width, however far out its last cell is.
+func (book *xlsBook) sheet(name string, recs []biffRecord, bud *budget) (*xlsSource, error) {
+	var cells []xlsCell
 	set := func(row, col int, c typedCell) error {
-		if row >= odsMaxRows || col >= odsMaxCols {
-			return fmt.Errorf("cell R%dC%d is beyond %d rows or %d columns", row+1, col+1, odsMaxRows, odsMaxCols)
-		}
 		if c.text == "" {
 			return nil
 		}
-		if rows[row] == nil {
-			rows[row] = map[int]typedCell{}
+		if err := bud.take(row+1, 1); err != nil {
+			return err
 		}
-		rows[row][col] = c
+		cells = append(cells, xlsCell{int32(row), int32(col), c})
 		return nil
 	}
 	cell := func(d []byte) (row, col int, xf uint16) {
@@ -295,27 +301,48 @@ func (book *xlsBook) sheet(name string, recs []biffRecord) (*xlsSource, error) {
 			return nil, err
 		}
 	}
-	src := &xlsSource{typedSource{sheet: name}}
-	order := make([]int, 0, len(rows))
-	for r := range rows {
-		order = append(order, r)
-	}
-	sort.Ints(order)
-	for _, r := range order {
-		cols := rows[r]
-		last := 0
-		for c := range cols {
-			last = max(last, c+1)
+	// Cells in row order, a later record for the same cell last.
+	sort.SliceStable(cells, func(i, j int) bool {
+		if cells[i].row != cells[j].row {
+			return cells[i].row < cells[j].row
 		}
-		rec := record{row: r + 1, cells: make([]string, last)}
-		types := make([]bool, last)
-		for c, v := range cols {
-			rec.cells[c], types[c] = v.text, v.float
+		return cells[i].col < cells[j].col
+	})
+	src := &xlsSource{typedSource{sheet: name}}
+	for i := 0; i < len(cells); {
+		j := i
+		for j < len(cells) && cells[j].row == cells[i].row {
+			j++
+		}
+		width, inside := 0, 0
+		for _, c := range cells[i:j] {
+			if int(c.col) < bud.width {
+				width, inside = max(width, int(c.col)+1), inside+1
+			}
+		}
+		if err := bud.take(int(cells[i].row)+1, width-inside); err != nil { // the empty cells between
+			return nil, err
+		}
+		rec := record{row: int(cells[i].row) + 1, cells: make([]string, width), counted: true}
+		types := make([]bool, width)
+		for _, c := range cells[i:j] {
+			if int(c.col) < width {
+				rec.cells[c.col], types[c.col] = c.text, c.float
+			}
 		}
 		src.rows = append(src.rows, rec)
 		src.types = append(src.types, types)
+		i = j
 	}
 	return src, nil
+}
+
+// truncateUTF8 cuts s to at most n bytes at a character boundary.
+func truncateUTF8(s string, n int) string {
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func boolText(b bool) string {

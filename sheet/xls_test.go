@@ -23,7 +23,7 @@ func TestXLSSharedStrings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, err := openXLS(data, "", 1<<24)
+	src, err := openXLS(data, "", 1<<24, newBudget(0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func TestXLSFormulas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, err := openXLS(data, "", 1<<20)
+	src, err := openXLS(data, "", 1<<20, newBudget(0))
 	if err != nil {
 		t.Fatal(err)
 	}

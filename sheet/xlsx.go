@@ -19,10 +19,11 @@ const (
 	maxSerial = 73051
 )
 
-// typeLookupLimit is the largest workbook (compressed) for which the
-// reader asks excelize for a cell's type, which loads the whole worksheet
-// into memory; it is only needed to restore an IIN stored as a number.
-const typeLookupLimit = 2 << 20
+// typeLookupLimit is the largest workbook (all its parts unpacked) for
+// which the reader asks excelize for a cell's type, which loads the whole
+// worksheet into memory; it is only needed to restore an IIN stored as a
+// number.
+const typeLookupLimit = 4 << 20
 
 // xlsxSource yields the rows of one worksheet as raw values (dates as
 // serial numbers, numbers unformatted). When a cell needs to be seen as
@@ -49,8 +50,15 @@ func (e *errSheetNotFound) Error() string { return "sheet not found" }
 
 // openXLSX opens a workbook held in data and positions on the sheet.
 // unzipLimit bounds the uncompressed size of the workbook's parts.
-func openXLSX(data []byte, sheet string, unzipLimit int64) (src *xlsxSource, err error) {
+func openXLSX(data []byte, sheet string, unzipLimit int64, b *budget) (src *xlsxSource, err error) {
 	defer recoverExcelize(&err)
+	unzipped, err := unzippedSize(data)
+	if err != nil {
+		return nil, fmt.Errorf("opening workbook: %w", err)
+	}
+	if unzipped > unzipLimit {
+		return nil, unzipError(unzipLimit)
+	}
 	xmlLimit := min(unzipLimit, 16<<20)
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    unzipLimit,
@@ -100,7 +108,7 @@ func openXLSX(data []byte, sheet string, unzipLimit int64) (src *xlsxSource, err
 		return nil, fmt.Errorf("reading sheet %q: %w", name, err)
 	}
 	return &xlsxSource{f: f, rows: rows, sheet: name,
-		date1904: props.Date1904 != nil && *props.Date1904, lookups: len(data) <= typeLookupLimit}, nil
+		date1904: props.Date1904 != nil && *props.Date1904, lookups: unzipped <= typeLookupLimit}, nil
 }
 
 // recoverExcelize turns a panic inside excelize (malformed workbooks have
@@ -122,6 +130,9 @@ func (s *xlsxSource) next() (rec record, err error) {
 		return record{}, io.EOF
 	}
 	s.row++
+	if err := rowLimit(s.row); err != nil {
+		return record{}, err
+	}
 	cells, err := s.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
 		return record{}, fmt.Errorf("reading row %d: %w", s.row, err)

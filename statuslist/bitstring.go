@@ -121,6 +121,16 @@ func (b *Bitstring) Encode() (string, error) {
 // MaxDecodedBytes, and rejects lists with fewer than minEntries entries.
 // A minEntries of 0 or less means MinEntries.
 func Decode(s string, minEntries int) (*Bitstring, error) {
+	return DecodeLimit(s, minEntries, MaxDecodedBytes)
+}
+
+// DecodeLimit is Decode with a smaller cap than MaxDecodedBytes on the
+// decompressed size (maxBytes <= 0 or above MaxDecodedBytes means
+// MaxDecodedBytes): what a verifier fetching other issuers' lists uses.
+func DecodeLimit(s string, minEntries, maxBytes int) (*Bitstring, error) {
+	if maxBytes <= 0 || maxBytes > MaxDecodedBytes {
+		maxBytes = MaxDecodedBytes
+	}
 	if minEntries <= 0 {
 		minEntries = MinEntries
 	}
@@ -131,7 +141,7 @@ func Decode(s string, minEntries int) (*Bitstring, error) {
 	// GZIP of n bytes is never much longer than n (stored blocks cost 5
 	// bytes per 64 KiB), so a longer input cannot hold an acceptable list;
 	// refuse it before allocating.
-	if base64.RawURLEncoding.DecodedLen(len(rest)) > MaxDecodedBytes+MaxDecodedBytes/1024+1024 {
+	if base64.RawURLEncoding.DecodedLen(len(rest)) > maxBytes+maxBytes/1024+1024 {
 		return nil, fmt.Errorf("%w: encodedList of %d characters", ErrTooLarge, len(s))
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(rest)
@@ -143,12 +153,12 @@ func Decode(s string, minEntries int) (*Bitstring, error) {
 		return nil, fmt.Errorf("%w: gzip: %w", ErrEncoding, err)
 	}
 	defer zr.Close()
-	bits, err := io.ReadAll(io.LimitReader(zr, MaxDecodedBytes+1))
+	bits, err := io.ReadAll(io.LimitReader(zr, int64(maxBytes)+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: gzip: %w", ErrEncoding, err)
 	}
-	if len(bits) > MaxDecodedBytes {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxDecodedBytes)
+	if len(bits) > maxBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, maxBytes)
 	}
 	if len(bits)*8 < minEntries {
 		return nil, fmt.Errorf("%w: %d entries, need at least %d", ErrTooShort, len(bits)*8, minEntries)

@@ -116,9 +116,52 @@ const (
 // lease expired): the caller must stop working on it.
 var ErrLeaseLost = &credential.Error{Code: credential.CodeConflict, Message: "the batch is no longer leased to this worker"}
 
+// Limits on what a batch stores of its rows' cells (CreateBatch refuses
+// more, naming the row; package batch cuts what it stores to them).
+const (
+	// MaxBatchRowCells is the most cells a row may keep: the widest header
+	// the importer reads plus its margin.
+	MaxBatchRowCells = 1024 + 16
+	// MaxBatchCellBytes is the most bytes one stored cell may hold.
+	MaxBatchCellBytes = 2 << 10
+	// MaxBatchRowBytes is the most bytes the cells of one row may hold.
+	MaxBatchRowBytes = 32 << 10
+	// MaxBatchBytes is the most bytes the cells of all the rows of a batch
+	// may hold.
+	MaxBatchBytes = 16 << 20
+)
+
+// checkBatchCells refuses rows whose cells pass the limits above.
+func checkBatchCells(rows []BatchRow) error {
+	total := 0
+	for _, r := range rows {
+		if len(r.Cells) > MaxBatchRowCells {
+			return credential.Errorf(credential.CodeTooLarge, "row %d keeps %d cells; a batch row keeps at most %d", r.Row, len(r.Cells), MaxBatchRowCells)
+		}
+		n := 0
+		for _, c := range r.Cells {
+			if len(c) > MaxBatchCellBytes {
+				return credential.Errorf(credential.CodeTooLarge, "row %d has a cell of %d bytes; a batch keeps at most %d bytes a cell", r.Row, len(c), MaxBatchCellBytes)
+			}
+			n += len(c)
+		}
+		if n > MaxBatchRowBytes {
+			return credential.Errorf(credential.CodeTooLarge, "row %d keeps %d bytes of cells; a batch keeps at most %d a row", r.Row, n, MaxBatchRowBytes)
+		}
+		if total += n; total > MaxBatchBytes {
+			return credential.Errorf(credential.CodeTooLarge, "the rows up to row %d keep more than %d bytes of cells, the most a batch keeps", r.Row, MaxBatchBytes)
+		}
+	}
+	return nil
+}
+
 // CreateBatch stores a batch and all its rows in one transaction, with the
-// audit entry of the upload.
+// audit entry of the upload. Rows whose cells pass the MaxBatch* limits
+// are refused (too_large) and nothing is stored.
 func (s *Store) CreateBatch(ctx context.Context, b *Batch, rows []BatchRow) error {
+	if err := checkBatchCells(rows); err != nil {
+		return err
+	}
 	now := s.nowUTC()
 	b.CreatedAt, b.UpdatedAt, b.Actor = now, now, ActorFrom(ctx)
 	if b.Status == BatchDone || b.Status == BatchFailed {

@@ -53,6 +53,9 @@ func (s *Service) Import(ctx context.Context, program, stream string, r io.Reade
 			for _, c := range se.Columns {
 				d = append(d, credential.Detail{Column: c, Code: se.Code, Message: se.Message})
 			}
+			if len(d) == 0 { // a file-level refusal: its code tells which limit or fault
+				d = append(d, credential.Detail{Field: "file", Code: se.Code, Message: se.Message})
+			}
 			return nil, &credential.Error{Code: se.APICode(), Message: se.Message, Details: d, Err: err}
 		}
 		return nil, err

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
+	"github.com/tanu-edu/tanu/sheet"
 )
 
 // Report builds the HR summary list (sec. 7.3 item 7) for the days from..to
@@ -141,10 +142,10 @@ func WriteReportCSV(w io.Writer, rep *credential.CardReport) error {
 	}
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	row := func(level lang.Key, r credential.ReportRow) []string {
-		return []string{l.T(level), r.Department, r.StaffID, r.Participant, r.Position, r.Program, r.Activity, r.Format, status(r.Status),
+		return sheet.SafeRecord([]string{l.T(level), r.Department, r.StaffID, r.Participant, r.Position, r.Program, r.Activity, r.Format, status(r.Status),
 			r.DateFrom, r.DateTo, strconv.Itoa(r.Implemented), num(r.ImplementedHours), credential.FormatSB(r.ImplementedSB),
 			strconv.Itoa(r.Submitted), num(r.SubmittedHours), credential.FormatSB(r.SubmittedSB), strconv.Itoa(r.Recognized),
-			num(r.RecognizedHours), credential.FormatSB(r.RecognizedSB), r.DecisionDate, r.DecisionNumber, r.CredentialID}
+			num(r.RecognizedHours), credential.FormatSB(r.RecognizedSB), r.DecisionDate, r.DecisionNumber, r.CredentialID})
 	}
 	for _, r := range rep.Rows {
 		_ = cw.Write(row(lang.ReportLevelActivity, r))

@@ -13,7 +13,6 @@ import (
 	"context"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
@@ -155,13 +154,30 @@ func newCard(p *credential.Program, e Enrolment) (*credential.Card, error) {
 	return c, nil
 }
 
+// checkText checks the text fields of a card with the validators every
+// entry point shares (credential.Check*): the staff id's and the names'
+// characters, one line of printable text for the rest.
 func checkText(fields map[string]string) []credential.Detail {
 	var d []credential.Detail
 	for _, name := range []string{"staff_id", "family_name", "given_name", "patronymic", "department", "position", "stream",
 		"facilitator", "plan_entry_number", "verification_note"} {
 		v, ok := fields[name]
-		if ok && utf8.RuneCountInString(v) > maxText {
-			d = append(d, credential.DetailMsg(name, lang.TeachHubTooLong, lang.Field(name), maxText))
+		if !ok {
+			continue
+		}
+		var verdict credential.Verdict
+		switch name {
+		case "staff_id":
+			verdict = credential.CheckStudentID(v)
+		case "family_name", "given_name", "patronymic":
+			verdict = credential.CheckPersonName(v)
+		case "verification_note":
+			verdict = credential.CheckText(v, maxText)
+		default:
+			verdict = credential.CheckLine(v, maxText)
+		}
+		if !verdict.OK() {
+			d = append(d, credential.Detail{Field: name, Message: verdict.Message(name)})
 		}
 	}
 	return d

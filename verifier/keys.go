@@ -2,12 +2,11 @@ package verifier
 
 import (
 	"context"
+	"crypto"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net"
-	"net/http"
 	"net/url"
 	"strings"
 	"sync"
@@ -71,88 +70,274 @@ func (l *LocalKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONWe
 	return nil, ErrUnknownKey
 }
 
-// HTTPKeys fetches keys of other issuers: the kid must be an https URL on
-// the issuer id's origin (or a did:web issuer's host), and must answer with
-// one bare public JWK. Fetches have a timeout and a size limit.
+// HTTPKeys finds other issuers' keys in the key set each issuer publishes,
+// never at a URL a credential names: the JWKS at the issuer's well-known
+// location ({base}/.well-known/jwks.json, where {base} is the issuer id
+// without a trailing /issuer, then the origin's /.well-known/jwks.json),
+// or a did:web issuer's DID document (its assertionMethod keys). A kid is
+// accepted only when the set lists it (by kid, DID URL or JWK
+// thumbprint). Documents come through a Fetcher that refuses internal
+// addresses and cross-origin redirects, and are cached for their
+// Cache-Control max-age (clamped to 30 s … 1 h), within a byte budget.
 type HTTPKeys struct {
-	Client *http.Client
-	// AllowHTTP permits http:// kids on loopback addresses (for tests).
-	AllowHTTP bool
-	// MaxBytes bounds a key document; 0 means 64 KiB.
+	// Fetcher fetches key sets (default: the guarded internal/outbound
+	// client).
+	Fetcher Fetcher
+	// MaxBytes bounds a key set document; 0 means 64 KiB.
 	MaxBytes int64
+	// CacheBytes bounds the key sets kept; 0 means DefaultRemoteCacheBytes.
+	CacheBytes int64
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+
+	init  sync.Once
+	fetch Fetcher
+	cache *remoteCache
+}
+
+// maxKeysPerSet bounds the keys read from one key set.
+const maxKeysPerSet = 64
+
+// keySet is a fetched key set: its keys, with the ids each is known by.
+type keySet struct {
+	keys []jose.JSONWebKey
+	ids  [][]string
+}
+
+func (s *keySet) find(kid string) *jose.JSONWebKey {
+	for i := range s.keys {
+		for _, id := range s.ids[i] {
+			if id == kid {
+				k := s.keys[i]
+				return &k
+			}
+		}
+	}
+	return nil
+}
+
+func (h *HTTPKeys) setup() {
+	h.init.Do(func() {
+		h.fetch = h.Fetcher
+		if h.fetch == nil {
+			h.fetch = defaultFetcher()
+		}
+		n := h.CacheBytes
+		if n <= 0 {
+			n = DefaultRemoteCacheBytes
+		}
+		h.cache = newRemoteCache(n)
+	})
+}
+
+func (h *HTTPKeys) now() time.Time {
+	if h.Now != nil {
+		return h.Now()
+	}
+	return time.Now()
 }
 
 // Key implements Keys.
 func (h *HTTPKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONWebKey, error) {
-	ku, err := url.Parse(kid)
-	if err != nil || ku.Host == "" {
-		return nil, fmt.Errorf("%w: kid %q is not a URL", ErrUnknownKey, kid)
+	h.setup()
+	urls := keySetURLs(issuerID)
+	if len(urls) == 0 {
+		return nil, fmt.Errorf("%w: the issuer %q is neither an https URL nor a did:web", ErrUnknownKey, issuerID)
 	}
-	if ku.Scheme != "https" && !(h.AllowHTTP && ku.Scheme == "http" && isLoopback(ku.Hostname())) {
-		return nil, fmt.Errorf("%w: kid %q is not https", ErrUnknownKey, kid)
+	var errs []error
+	for _, u := range urls {
+		set, fetched, err := h.keySet(ctx, u, issuerID, false)
+		if err == nil && set.find(kid) == nil && h.now().Sub(fetched) > time.Minute {
+			// Not listed in a copy over a minute old: the issuer may have
+			// published a new key since.
+			set, _, err = h.keySet(ctx, u, issuerID, true)
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if k := set.find(kid); k != nil {
+			return k, nil
+		}
 	}
-	if host := issuerHost(issuerID); host == "" || !strings.EqualFold(host, ku.Host) {
-		return nil, fmt.Errorf("%w: kid %q is not on the issuer's host", ErrUnknownKey, kid)
+	if len(errs) == len(urls) {
+		return nil, fmt.Errorf("%w: the issuer's key set: %w", ErrUnknownKey, errs[0])
 	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, kid, nil)
+	return nil, fmt.Errorf("%w: %s is not in the key set the issuer publishes", ErrUnknownKey, kid)
+}
+
+// keySet returns the key set at u, cached or fetched, and when it was
+// fetched.
+func (h *HTTPKeys) keySet(ctx context.Context, u, issuerID string, refresh bool) (*keySet, time.Time, error) {
+	if !refresh {
+		if e, ok := h.cache.get(u, h.now()); ok {
+			return e.val.(*keySet), e.fetched, nil
+		}
+	}
+	v, err := h.cache.once(ctx, u, func() (any, error) {
+		max := h.MaxBytes
+		if max == 0 {
+			max = 64 << 10
+		}
+		did := strings.HasPrefix(issuerID, "did:")
+		accept := "application/jwk-set+json, application/json"
+		if did {
+			accept = "application/did+json, application/json"
+		}
+		body, maxAge, err := h.fetch.Fetch(ctx, u, accept, max)
+		if err != nil {
+			return nil, err
+		}
+		var set *keySet
+		if did {
+			set, err = parseDIDDocument(body, issuerID)
+		} else {
+			set, err = parseJWKS(body)
+		}
+		if err != nil {
+			return nil, err
+		}
+		now := h.now()
+		h.cache.put(u, set, int64(len(body)), now, now.Add(lifetime(maxAge)))
+		return set, nil
+	})
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
-	req.Header.Set("Accept", "application/jwk+json, application/json")
-	c := h.Client
-	if c == nil {
-		c = &http.Client{Timeout: 5 * time.Second}
+	return v.(*keySet), h.now(), nil
+}
+
+// keySetURLs lists where an issuer publishes its keys.
+func keySetURLs(issuerID string) []string {
+	if rest, ok := strings.CutPrefix(issuerID, "did:web:"); ok {
+		o := issuerOrigin(issuerID)
+		if o == "" {
+			return nil
+		}
+		parts := strings.Split(rest, ":")
+		if len(parts) == 1 {
+			return []string{o + "/.well-known/did.json"}
+		}
+		path := ""
+		for _, p := range parts[1:] {
+			seg, err := url.PathUnescape(p)
+			if err != nil || seg == "" || seg == "." || seg == ".." || strings.ContainsAny(seg, "/?#") {
+				return nil
+			}
+			path += "/" + url.PathEscape(seg)
+		}
+		return []string{o + path + "/did.json"}
 	}
-	resp, err := c.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("fetch key: %w", err)
+	o := origin(issuerID)
+	if o == "" {
+		return nil
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%w: fetching %s answered %s", ErrUnknownKey, kid, resp.Status)
+	u, _ := url.Parse(issuerID)
+	if u.RawQuery != "" || u.Fragment != "" {
+		return nil
 	}
-	max := h.MaxBytes
-	if max == 0 {
-		max = 64 << 10
+	base := strings.TrimSuffix(strings.TrimSuffix(u.EscapedPath(), "/"), "/issuer")
+	urls := []string{o + base + "/.well-known/jwks.json"}
+	if base != "" {
+		urls = append(urls, o+"/.well-known/jwks.json")
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("fetch key: %w", err)
-	}
-	if int64(len(b)) > max {
-		return nil, fmt.Errorf("%w: key document over %d bytes", ErrUnknownKey, max)
-	}
+	return urls
+}
+
+func publicKey(raw json.RawMessage) (*jose.JSONWebKey, string, error) {
 	var k jose.JSONWebKey
-	if err := json.Unmarshal(b, &k); err != nil {
-		return nil, fmt.Errorf("%w: %s is not a JWK: %v", ErrUnknownKey, kid, err)
+	if err := json.Unmarshal(raw, &k); err != nil {
+		return nil, "", err
 	}
 	if !k.Valid() || !k.IsPublic() {
-		return nil, fmt.Errorf("%w: %s is not a valid public JWK", ErrUnknownKey, kid)
+		return nil, "", errors.New("not a valid public JWK")
 	}
-	return &k, nil
-}
-
-func issuerHost(issuerID string) string {
-	if rest, ok := strings.CutPrefix(issuerID, "did:web:"); ok {
-		host, _, _ := strings.Cut(rest, ":")
-		host, _ = url.PathUnescape(host)
-		return host
-	}
-	u, err := url.Parse(issuerID)
+	tp, err := k.Thumbprint(crypto.SHA256)
 	if err != nil {
-		return ""
+		return nil, "", err
 	}
-	return u.Host
+	return &k, base64.RawURLEncoding.EncodeToString(tp), nil
 }
 
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
+// parseJWKS reads a JWK set; a key is known by its kid and its thumbprint.
+func parseJWKS(body []byte) (*keySet, error) {
+	var doc struct {
+		Keys []json.RawMessage `json:"keys"`
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	if err := json.Unmarshal(body, &doc); err != nil {
+		return nil, fmt.Errorf("%w: the issuer's key set is not a JWK set", ErrUnknownKey)
+	}
+	if len(doc.Keys) > maxKeysPerSet {
+		return nil, fmt.Errorf("%w: the issuer's key set has more than %d keys", ErrUnknownKey, maxKeysPerSet)
+	}
+	set := &keySet{}
+	for _, raw := range doc.Keys {
+		k, tp, err := publicKey(raw)
+		if err != nil {
+			continue // one odd key does not spoil the others
+		}
+		ids := []string{tp}
+		if k.KeyID != "" {
+			ids = append(ids, k.KeyID)
+		}
+		set.keys, set.ids = append(set.keys, *k), append(set.ids, ids)
+	}
+	return set, nil
+}
+
+// parseDIDDocument reads the assertionMethod keys of a DID document whose
+// id is did; a key is known by its DID URL (did#fragment), its bare
+// fragment and its thumbprint.
+func parseDIDDocument(body []byte, did string) (*keySet, error) {
+	type method struct {
+		ID           string          `json:"id"`
+		PublicKeyJwk json.RawMessage `json:"publicKeyJwk"`
+	}
+	var doc struct {
+		ID                 string            `json:"id"`
+		VerificationMethod []method          `json:"verificationMethod"`
+		AssertionMethod    []json.RawMessage `json:"assertionMethod"`
+	}
+	if err := json.Unmarshal(body, &doc); err != nil {
+		return nil, fmt.Errorf("%w: the issuer's DID document is malformed", ErrUnknownKey)
+	}
+	if doc.ID != did {
+		return nil, fmt.Errorf("%w: the DID document is of %q, not %q", ErrUnknownKey, doc.ID, did)
+	}
+	if len(doc.VerificationMethod) > maxKeysPerSet || len(doc.AssertionMethod) > maxKeysPerSet {
+		return nil, fmt.Errorf("%w: the DID document has more than %d keys", ErrUnknownKey, maxKeysPerSet)
+	}
+	abs := func(id string) string {
+		if strings.HasPrefix(id, "#") {
+			return did + id
+		}
+		return id
+	}
+	methods := map[string]method{}
+	for _, m := range doc.VerificationMethod {
+		methods[abs(m.ID)] = m
+	}
+	set := &keySet{}
+	for _, raw := range doc.AssertionMethod {
+		var m method
+		var ref string
+		if json.Unmarshal(raw, &ref) == nil {
+			m = methods[abs(ref)]
+		} else if json.Unmarshal(raw, &m) != nil {
+			continue
+		}
+		id := abs(m.ID)
+		if !strings.HasPrefix(id, did+"#") || len(m.PublicKeyJwk) == 0 {
+			continue
+		}
+		k, tp, err := publicKey(m.PublicKeyJwk)
+		if err != nil {
+			continue
+		}
+		k.KeyID = id
+		set.keys, set.ids = append(set.keys, *k), append(set.ids, []string{id, strings.TrimPrefix(id, did), tp})
+	}
+	return set, nil
 }
 
 // ChainKeys asks each source in turn and returns the first key found.

@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	jose "github.com/go-jose/go-jose/v4"
@@ -19,14 +17,54 @@ import (
 )
 
 // StatusLists checks W3C Bitstring Status List entries by fetching the
-// issuer's status list credential over HTTP (with a timeout and a size
-// limit) and verifying its signature with a key the issuer published. Any
-// failure makes the status unknown, never valid.
+// issuer's status list credential and verifying its signature with a key
+// the issuer published. The list must be on the issuer's origin, its id
+// must be the URL it came from, and it must be within its validity
+// (validFrom/validUntil, nbf/exp). It is cached until the earliest of its
+// ttl, its Cache-Control max-age (clamped to 30 s … 1 h) and its
+// validUntil, within a byte budget. Any failure makes the status unknown,
+// never valid.
 type StatusLists struct {
-	Keys      Keys
-	Client    *http.Client
-	AllowHTTP bool  // permit http:// lists on loopback (tests)
-	MaxBytes  int64 // default 2 MiB
+	Keys Keys
+	// Fetcher fetches the lists (default: the guarded internal/outbound
+	// client).
+	Fetcher Fetcher
+	// MaxBytes bounds a list credential (default 1 MiB).
+	MaxBytes int64
+	// MaxDecodedBytes bounds a decompressed list (default 2 MiB, 16 Mi
+	// entries).
+	MaxDecodedBytes int
+	// CacheBytes bounds the lists kept; 0 means DefaultRemoteCacheBytes.
+	CacheBytes int64
+	// Now is the clock (default time.Now); Leeway the clock skew allowed
+	// (default one minute).
+	Now    func() time.Time
+	Leeway time.Duration
+
+	init  sync.Once
+	fetch Fetcher
+	cache *remoteCache
+}
+
+func (sl *StatusLists) setup() {
+	sl.init.Do(func() {
+		sl.fetch = sl.Fetcher
+		if sl.fetch == nil {
+			sl.fetch = defaultFetcher()
+		}
+		n := sl.CacheBytes
+		if n <= 0 {
+			n = DefaultRemoteCacheBytes
+		}
+		sl.cache = newRemoteCache(n)
+	})
+}
+
+func (sl *StatusLists) now() time.Time {
+	if sl.Now != nil {
+		return sl.Now()
+	}
+	return time.Now()
 }
 
 // Status implements Status.
@@ -102,84 +140,150 @@ func statusEntries(v any) ([]statusEntry, error) {
 	return out, nil
 }
 
+// fetchedList is a verified status list.
+type fetchedList struct {
+	purpose string
+	bits    *statuslist.Bitstring
+}
+
 func (sl *StatusLists) bit(ctx context.Context, issuerID string, e statusEntry) (bool, error) {
-	u, err := url.Parse(e.List)
-	if err != nil || (u.Scheme != "https" && !(sl.AllowHTTP && u.Scheme == "http" && isLoopback(u.Hostname()))) {
-		return false, fmt.Errorf("status list URL %q is not https", e.List)
+	sl.setup()
+	if o := origin(e.List); o == "" || o != issuerOrigin(issuerID) {
+		return false, fmt.Errorf("the status list %q is not on the issuer's origin", e.List)
 	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, e.List, nil)
-	if err != nil {
-		return false, err
+	var l *fetchedList
+	if en, ok := sl.cache.get(e.List, sl.now()); ok {
+		l = en.val.(*fetchedList)
+	} else {
+		v, err := sl.cache.once(ctx, e.List, func() (any, error) { return sl.fetchList(ctx, issuerID, e.List) })
+		if err != nil {
+			return false, err
+		}
+		l = v.(*fetchedList)
 	}
-	req.Header.Set("Accept", "application/vc+jwt, application/jwt, text/plain")
-	c := sl.Client
-	if c == nil {
-		c = &http.Client{Timeout: 5 * time.Second}
+	if l.purpose != e.Purpose {
+		return false, fmt.Errorf("the list's purpose is %q, the entry's %q", l.purpose, e.Purpose)
 	}
-	resp, err := c.Do(req)
-	if err != nil {
-		return false, fmt.Errorf("fetch: %w", err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return false, fmt.Errorf("fetch answered %s", resp.Status)
-	}
+	return l.bits.Lookup(e.Index)
+}
+
+// fetchList fetches, verifies and caches the list at listURL.
+func (sl *StatusLists) fetchList(ctx context.Context, issuerID, listURL string) (*fetchedList, error) {
 	max := sl.MaxBytes
 	if max == 0 {
-		max = 2 << 20
+		max = 1 << 20
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	body, maxAge, err := sl.fetch.Fetch(ctx, listURL, "application/vc+jwt, application/jwt, text/plain", max)
 	if err != nil {
-		return false, fmt.Errorf("fetch: %w", err)
-	}
-	if int64(len(body)) > max {
-		return false, fmt.Errorf("the list is larger than %d bytes", max)
+		return nil, err
 	}
 	obj, err := jose.ParseSignedCompact(strings.TrimSpace(string(body)), AllowedAlgorithms)
-	if err != nil {
-		return false, errors.New("the list is not a signed VC-JWT with an allowed algorithm")
+	if err != nil || len(obj.Signatures) != 1 {
+		return nil, errors.New("the list is not a signed VC-JWT with an allowed algorithm")
 	}
 	h := obj.Signatures[0].Protected
 	key, err := sl.Keys.Key(ctx, issuerID, h.KeyID)
 	if err != nil {
-		return false, fmt.Errorf("the list is not signed with a key of the issuer: %w", err)
+		return nil, fmt.Errorf("the list is not signed with a key of the issuer: %w", err)
 	}
 	payload, err := obj.Verify(key.Key)
 	if err != nil {
-		return false, errors.New("the list's signature does not verify")
+		return nil, errors.New("the list's signature does not verify")
 	}
 	var lc struct {
+		ID      string   `json:"id"`
 		Issuer  any      `json:"issuer"`
+		Iss     *string  `json:"iss"`
 		Type    []string `json:"type"`
 		Subject struct {
-			Purpose     string `json:"statusPurpose"`
-			EncodedList string `json:"encodedList"`
+			Purpose     string   `json:"statusPurpose"`
+			EncodedList string   `json:"encodedList"`
+			TTL         *float64 `json:"ttl"`
 		} `json:"credentialSubject"`
-		ValidUntil string `json:"validUntil"`
+		ValidFrom  string   `json:"validFrom"`
+		ValidUntil string   `json:"validUntil"`
+		NBF        *float64 `json:"nbf"`
+		EXP        *float64 `json:"exp"`
 	}
 	if err := json.Unmarshal(payload, &lc); err != nil {
-		return false, errors.New("the list is not a status list credential")
+		return nil, errors.New("the list is not a status list credential")
 	}
 	lid, _ := lc.Issuer.(string)
 	if m, ok := lc.Issuer.(map[string]any); ok {
 		lid, _ = m["id"].(string)
 	}
-	if lid != issuerID {
-		return false, fmt.Errorf("the list was issued by %q, not by the credential's issuer", lid)
+	if lid != issuerID || (lc.Iss != nil && *lc.Iss != issuerID) {
+		return nil, fmt.Errorf("the list was issued by %q, not by the credential's issuer", lid)
+	}
+	if lc.ID != listURL {
+		return nil, fmt.Errorf("the list's id %q is not the URL it came from", lc.ID)
 	}
 	if !hasString(lc.Type, "BitstringStatusListCredential") {
-		return false, errors.New("the list's type is not BitstringStatusListCredential")
+		return nil, errors.New("the list's type is not BitstringStatusListCredential")
 	}
-	if lc.Subject.Purpose != e.Purpose {
-		return false, fmt.Errorf("the list's purpose is %q, the entry's %q", lc.Subject.Purpose, e.Purpose)
+	now, leeway := sl.now(), sl.Leeway
+	if leeway == 0 {
+		leeway = time.Minute
 	}
-	bits, err := statuslist.Decode(lc.Subject.EncodedList, statuslist.MinEntries)
+	from, until, err := listValidity(lc.ValidFrom, lc.ValidUntil, lc.NBF, lc.EXP)
 	if err != nil {
-		return false, fmt.Errorf("encodedList: %w", err)
+		return nil, err
 	}
-	return bits.Lookup(e.Index)
+	if !from.IsZero() && now.Add(leeway).Before(from) {
+		return nil, fmt.Errorf("the list is not valid before %s", from.Format(time.RFC3339))
+	}
+	if !until.IsZero() && now.After(until.Add(leeway)) {
+		return nil, fmt.Errorf("the list lapsed on %s: the issuer has not published a current one", until.Format(time.RFC3339))
+	}
+	expires := now.Add(lifetime(maxAge))
+	if t := lc.Subject.TTL; t != nil {
+		if *t < 0 || *t > float64(365*24*time.Hour/time.Millisecond) {
+			return nil, fmt.Errorf("the list's ttl %v is out of range", *t)
+		}
+		if ttl := now.Add(time.Duration(*t) * time.Millisecond); ttl.Before(expires) {
+			expires = ttl
+		}
+	}
+	if !until.IsZero() && until.Before(expires) {
+		expires = until
+	}
+	maxDecoded := sl.MaxDecodedBytes
+	if maxDecoded <= 0 {
+		maxDecoded = 2 << 20
+	}
+	bits, err := statuslist.DecodeLimit(lc.Subject.EncodedList, statuslist.MinEntries, maxDecoded)
+	if err != nil {
+		return nil, fmt.Errorf("encodedList: %w", err)
+	}
+	l := &fetchedList{purpose: lc.Subject.Purpose, bits: bits}
+	sl.cache.put(listURL, l, int64(bits.Len()/8), now, expires)
+	return l, nil
+}
+
+// listValidity reads a list's validity window: validFrom/validUntil, and
+// the JWT's nbf/exp, which must agree with them when both are present.
+func listValidity(validFrom, validUntil string, nbf, exp *float64) (from, until time.Time, err error) {
+	parse := func(name, v string, claim *float64) (time.Time, error) {
+		var t time.Time
+		if v != "" {
+			if t, err = time.Parse(time.RFC3339, v); err != nil {
+				return t, fmt.Errorf("the list's %s %q is not a date-time", name, v)
+			}
+		}
+		if claim != nil {
+			c := time.Unix(int64(*claim), 0)
+			if !t.IsZero() && !c.Equal(t.Truncate(time.Second)) {
+				return t, fmt.Errorf("the list's %s and its JWT claim disagree", name)
+			}
+			t = c
+		}
+		return t, nil
+	}
+	if from, err = parse("validFrom", validFrom, nbf); err != nil {
+		return
+	}
+	until, err = parse("validUntil", validUntil, exp)
+	return
 }
 
 func hasString(xs []string, s string) bool {

@@ -78,9 +78,23 @@ type Check struct {
 	Detail string `json:"detail,omitempty"`
 	Title  string `json:"title,omitempty"`
 	Text   string `json:"text,omitempty"`
+	// Code names a failure a page can word in its language:
+	// CodeIssuerUnreachable.
+	Code string `json:"code,omitempty"`
 
 	msg  lang.Key // Detail as a catalog message, for Localize
 	args []any
+}
+
+// CodeIssuerUnreachable marks a check that failed because another
+// issuer's key set or status list could not be fetched.
+const CodeIssuerUnreachable = "issuer_unreachable"
+
+// markUnreachable sets the last check's code when err is ErrUnreachable.
+func (r *Result) markUnreachable(err error) {
+	if errors.Is(err, ErrUnreachable) && len(r.Checks) > 0 {
+		r.Checks[len(r.Checks)-1].Code = CodeIssuerUnreachable
+	}
 }
 
 // NewCheck returns a check whose detail is catalog message msg with args
@@ -100,6 +114,8 @@ func (r *Result) Localize(t lang.Tag) {
 			c.Title = t.T(lang.Key("check." + c.Name))
 		}
 		switch {
+		case c.Code == CodeIssuerUnreachable:
+			c.Text = t.T(lang.VerifyIssuerUnreachable)
 		case c.msg != "":
 			c.Text = t.T(c.msg, c.args...)
 		case t == lang.EN || c.Detail == "":
@@ -221,6 +237,10 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	return v, nil
 }
 
+// Clock returns the verifier's clock, for the sources it reads (key sets
+// and status lists of other issuers) to share it.
+func (v *Verifier) Clock() func() time.Time { return v.now }
+
 // ErrMalformed marks input that is not a credential at all.
 var ErrMalformed = errors.New("verifier: malformed credential")
 
@@ -277,14 +297,18 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 	case h.KeyID != "":
 		key, err = v.keys.Key(ctx, issuerID, h.KeyID)
 		if err != nil {
-			return r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error(), lang.VerifyUnknownKey, h.KeyID)
+			r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error(), lang.VerifyUnknownKey, h.KeyID)
+			r.markUnreachable(err)
+			return r
 		}
 	case h.JSONWebKey != nil:
 		// An embedded key proves integrity, not authorship: accept it only
 		// when it is one of the issuer's published keys.
 		key, err = v.embeddedKey(ctx, issuerID, h.JSONWebKey)
 		if err != nil {
-			return r.fail("key", err.Error(), lang.VerifyEmbeddedUnknown)
+			r.fail("key", err.Error(), lang.VerifyEmbeddedUnknown)
+			r.markUnreachable(err)
+			return r
 		}
 	default:
 		return r.fail("key", "the header names no key (kid or jwk)", lang.VerifyNoKey)
@@ -421,6 +445,7 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 				detail = err.Error()
 			}
 			r.add("status", false, "unknown: "+detail, lang.VerifyStatusUnknown)
+			r.markUnreachable(err)
 			r.Status, r.Verified = StatusUnknown, false
 			if expired {
 				r.Status = StatusExpired

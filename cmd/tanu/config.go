@@ -33,7 +33,15 @@ func configFlags(e *env, fs *flag.FlagSet) *app.Config {
 	fs.StringVar(&c.DatabaseURL, "db", def("TANU_DATABASE_URL", ""), "database URL: empty for the embedded SQLite database, or postgres://… (env TANU_DATABASE_URL)")
 	fs.StringVar(&c.DataDir, "data", def("TANU_DATA_DIR", "tanu-data"), "data directory of the embedded database and keys (env TANU_DATA_DIR)")
 	fs.StringVar(&c.KeysDir, "keys", def("TANU_KEYS_DIR", ""), "signing key directory, default DATA/keys (env TANU_KEYS_DIR)")
-	fs.StringVar(&c.PublicURL, "public-url", def("TANU_PUBLIC_URL", "http://127.0.0.1:8080"), "public base URL printed in QR codes (env TANU_PUBLIC_URL)")
+	// The public address: what is printed in QR codes, and where it was before.
+	fs.StringVar(&c.PublicURL, "public-url", def("TANU_PUBLIC_URL", ""), "public base URL printed in QR codes, https://… (env TANU_PUBLIC_URL; required by serve and issue)")
+	fs.Func("previous-public-urls", "comma-separated base URLs this issuer published under before a domain move; their credentials keep verifying (env TANU_PREVIOUS_PUBLIC_URLS)", func(v string) error {
+		c.PreviousPublicURLs = splitList(v)
+		return nil
+	})
+	c.PreviousPublicURLs = splitList(e.getenv("TANU_PREVIOUS_PUBLIC_URLS"))
+	c.AllowHTTPPublicURL = envBool(e.getenv("TANU_ALLOW_HTTP_PUBLIC_URL"))
+	fs.BoolVar(&c.AllowHTTPPublicURL, "allow-http-public-url", c.AllowHTTPPublicURL, "accept a plain http:// public URL that is not a loopback address (env TANU_ALLOW_HTTP_PUBLIC_URL=1)")
 	fs.StringVar(&c.Listen, "listen", def("TANU_LISTEN", "127.0.0.1:8080"), "address to listen on (env TANU_LISTEN)")
 	fs.StringVar(&c.ConfigFile, "config", def("TANU_CONFIG", ""), "JSON file with the organization's identity and branding (env TANU_CONFIG)")
 	fs.StringVar(&c.TemplateDir, "templates", def("TANU_TEMPLATES", ""), "directory overriding the embedded certificate templates (env TANU_TEMPLATES)")
@@ -47,6 +55,26 @@ func envOr(e *env, k, d string) string {
 		return v
 	}
 	return d
+}
+
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// envBool reads a yes/no environment value: 1, true, yes or on.
+func envBool(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
 }
 
 // finish loads the organization file into c.

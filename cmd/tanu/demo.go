@@ -24,6 +24,8 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	publicURL := fs.String("public-url", e.getenv("TANU_PUBLIC_URL"), "public base URL printed in QR codes, e.g. http://192.168.1.20:8080 to open the demo on a phone (env TANU_PUBLIC_URL; default: the address listened on)")
 	data := fs.String("data", "", "data directory (default: a new temporary directory)")
 	exit := fs.Bool("exit", false, "seed, print the URLs and exit instead of serving")
+	lim := &app.Config{}
+	limitFlags(e, fs, lim)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,7 +49,8 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	if base == "" {
 		base = "http://" + ln.Addr().String()
 	}
-	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: base, Migrate: true, AllowExampleKeys: true, Org: app.DefaultOrg()}
+	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: base, Migrate: true, AllowExampleKeys: true, Org: app.DefaultOrg(),
+		Limits: lim.Limits, TrustedProxies: lim.TrustedProxies, MetricsListen: lim.MetricsListen, MetricsToken: lim.MetricsToken, Outbound: lim.Outbound}
 	a, err := app.Open(ctx, cfg, logger(e, e.stderr))
 	if err != nil {
 		return err

@@ -129,6 +129,9 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	if err := finish(c); err != nil {
 		return err
 	}
+	if err := c.CheckServing(); err != nil {
+		return err
+	}
 	l, err := cliLang(e, *langFlag, c.Org.DefaultLang)
 	if err != nil {
 		return err

@@ -19,13 +19,8 @@ import (
 func TestIssueCLI(t *testing.T) {
 	dir := t.TempDir()
 	getenv := func(k string) string {
-		switch k {
-		case "TANU_DATA_DIR":
-			return dir
-		case "LANG":
-			return "en_US.UTF-8"
-		}
-		return ""
+		return map[string]string{"TANU_DATA_DIR": dir, "TANU_PUBLIC_URL": "http://127.0.0.1:8080", "TANU_CONFIG": "testdata/org.json",
+			"LANG": "en_US.UTF-8"}[k]
 	}
 	tanu := func(args ...string) (string, string, error) {
 		var out, errOut bytes.Buffer

@@ -57,6 +57,11 @@ func commands() []command {
 		{"revoke", "revoke a credential for good: revoke ID --reason TEXT", cmdStatus("revoke")},
 		{"suspend", "suspend a credential: suspend ID --reason TEXT", cmdStatus("suspend")},
 		{"reinstate", "lift a suspension: reinstate ID --reason TEXT", cmdStatus("reinstate")},
+		// Operations.
+		{"doctor", "check a configuration: database, keys, public URL, clock, SMTP, disk", cmdDoctor},
+		{"backup", "back the embedded database up while tanu serves: backup FILE", cmdBackup},
+		{"restore", "restore an embedded-database backup (tanu stopped): restore [--force] FILE", cmdRestore},
+		{"health", "exit 0 when the server on this machine is ready (for container health checks)", cmdHealth},
 	}
 }
 

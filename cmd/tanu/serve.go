@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"time"
 
 	"github.com/tanu-edu/tanu/internal/app"
@@ -16,10 +17,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	c := configFlags(e, fs)
 	fs.BoolVar(&c.Migrate, "migrate", false, "apply pending database migrations before serving")
 	batchFlags(e, fs, c)
+	limitFlags(e, fs, c)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if err := finish(c); err != nil {
+		return err
+	}
+	if err := c.CheckServing(); err != nil {
 		return err
 	}
 	log := logger(e, e.stderr)
@@ -39,15 +44,33 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	return serveApp(ctx, a, ln)
 }
 
-// serveApp runs the app's server and its background workers until ctx ends.
+// serveApp runs the app's server (and its metrics listener, when one is
+// configured) and its background workers until ctx ends.
 func serveApp(ctx context.Context, a *app.App, ln net.Listener) error {
+	var mln net.Listener
+	if addr := a.Config.MetricsListen; addr != "" {
+		var err error
+		if mln, err = net.Listen("tcp", addr); err != nil {
+			return fmt.Errorf("metrics listen %s: %w", addr, err)
+		}
+		a.Log.Info("metrics serving", "listen", mln.Addr().String())
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	done := make(chan error, 1)
+	done := make(chan error, 2)
 	go func() { done <- a.Run(ctx) }()
-	err := httpapi.Serve(ctx, ln, a.Server.Handler(), a.Log, 10*time.Second)
+	if mln != nil {
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", a.Server.MetricsHandler())
+		go func() { done <- httpapi.ServeWith(ctx, mln, mux, a.Log, 5*time.Second, 0) }()
+	}
+	err := httpapi.ServeWith(ctx, ln, a.Server.Handler(), a.Log, 10*time.Second, a.Server.BodyTimeout())
 	cancel()
-	return errors.Join(err, <-done)
+	err = errors.Join(err, <-done)
+	if mln != nil {
+		err = errors.Join(err, <-done)
+	}
+	return err
 }
 
 func cmdMigrate(ctx context.Context, e *env, args []string) error {

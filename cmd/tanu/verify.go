@@ -13,6 +13,7 @@ import (
 
 	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/verifier"
@@ -77,16 +78,18 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 }
 
 // localVerifier verifies with this installation's registry when it has one
-// (its own credentials, with status), and with keys fetched over HTTPS for
-// other issuers.
+// (its own credentials, with status), and with the key sets and status
+// lists other issuers publish, fetched over HTTPS from public addresses
+// only (internal/outbound).
 func localVerifier(ctx context.Context, c *app.Config) (*verifier.Verifier, func(), error) {
-	remote := &verifier.HTTPKeys{AllowHTTP: true}
+	fetch := outbound.New(outbound.Config{})
 	if st, err := openStore(ctx, c, false); err == nil {
 		id := c.Identity()
-		v, err := app.NewVerifier(st, &id, remote)
+		v, err := app.NewVerifier(st, &id, fetch)
 		return v, func() { st.Close() }, err
 	}
-	v, err := verifier.New(remote, verifier.WithStatus(&verifier.StatusLists{Keys: remote, AllowHTTP: true}))
+	remote := &verifier.HTTPKeys{Fetcher: fetch}
+	v, err := verifier.New(remote, verifier.WithStatus(&verifier.StatusLists{Keys: remote, Fetcher: fetch}))
 	return v, func() {}, err
 }
 

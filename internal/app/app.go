@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/keyring"
 	"github.com/tanu-edu/tanu/lang"
@@ -57,15 +59,9 @@ func OpenStore(ctx context.Context, cfg Config, opts ...store.Option) (*store.St
 	case strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
 		return postgres.Open(ctx, u, opts...)
 	case u == "" || strings.HasPrefix(u, "sqlite://") || strings.HasPrefix(u, "file:"):
-		path := strings.TrimPrefix(strings.TrimPrefix(u, "sqlite://"), "file:")
-		if path == "" {
-			if cfg.DataDir == "" {
-				return nil, errors.New("config: no database URL and no data directory")
-			}
-			if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-				return nil, fmt.Errorf("config: data directory: %w", err)
-			}
-			path = filepath.Join(cfg.DataDir, "tanu.db")
+		path, err := cfg.SQLitePath()
+		if err != nil {
+			return nil, err
 		}
 		return sqlite.Open(ctx, path, opts...)
 	default:
@@ -142,7 +138,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now)); err != nil {
 		return nil, err
 	}
-	a.Verifier, err = NewVerifier(st, &id, &verifier.HTTPKeys{AllowHTTP: cfg.InsecureLoopback}, verifier.WithClock(a.Now))
+	a.Verifier, err = NewVerifier(st, &id, a.outbound(), verifier.WithClock(a.Now))
 	if err != nil {
 		return nil, err
 	}
@@ -155,18 +151,31 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
-	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready}, httpapi.Services{
+	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready, Now: a.Now,
+		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != ""}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
 		Certificates: a.Certificates, Extract: extractBaked,
 		Batches: a.Batches, TeachHub: a.TeachHub,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
-		Log:        log,
+		Log:        log, Now: a.Now,
 	})
 	if err != nil {
 		return nil, err
 	}
 	return a, nil
+}
+
+// outbound is the guarded client other issuers' key sets and status lists
+// are fetched with.
+func (a *App) outbound() *outbound.Client {
+	oc := a.Config.Outbound
+	oc.Log = a.Log
+	if a.Config.InsecureLoopback {
+		oc.AllowHTTP = true
+		oc.Permit = func(ap netip.AddrPort) bool { return ap.Addr().Unmap().IsLoopback() }
+	}
+	return outbound.New(oc)
 }
 
 func (a *App) ready(ctx context.Context) error {
@@ -184,6 +193,9 @@ func (a *App) openKeys(ctx context.Context) error {
 		return err
 	}
 	if _, err := ring.Active(); errors.Is(err, keyring.ErrNoKey) {
+		if err := refuseNewKey(ctx, a.Store, ring.Dir()); err != nil {
+			return err
+		}
 		k, err := ring.Generate(a.Config.KeyAlg)
 		if err != nil {
 			return err
@@ -204,6 +216,28 @@ func (a *App) openKeys(ctx context.Context) error {
 	a.Ring = ring
 	a.Signer, err = keyring.NewSigner(active, id.KeyURL(active.KID))
 	return err
+}
+
+// refuseNewKey refuses to generate a signing key when the database already
+// has published keys: this instance would be looking in the wrong key
+// directory, and a key invented here would be published beside the real ones.
+func refuseNewKey(ctx context.Context, st *store.Store, dir string) error {
+	pub, err := st.PublicKeys(ctx)
+	if err != nil {
+		return err
+	}
+	if len(pub) == 0 {
+		return nil
+	}
+	kids := make([]string, len(pub))
+	for i, k := range pub {
+		kids[i] = k.KID
+	}
+	abs, _ := filepath.Abs(dir)
+	return fmt.Errorf("keys: no signing key in %s, but the database already has %d published key(s) (%s): "+
+		"this instance is probably looking in the wrong directory. Point TANU_KEYS_DIR (or --keys, or TANU_DATA_DIR) at the key directory "+
+		"the other instances use, or restore it from the key backup; to give this instance a key of its own on purpose, run `tanu keys generate` with the same settings first",
+		abs, len(pub), strings.Join(kids, ", "))
 }
 
 // openCertificates builds the PDF renderer (embedded templates, or the
@@ -282,36 +316,41 @@ func PublishKeys(ctx context.Context, st *store.Store, ring *keyring.Ring) error
 func (a *App) Close() error { return a.Store.Close() }
 
 // NewVerifier builds the verifier: keys this issuer published (from the
-// registry) for its own credentials, keys fetched over HTTPS for others';
-// the registry and status checks for its own.
-func NewVerifier(st *store.Store, id *issuer.Identity, remote verifier.Keys, opts ...verifier.Option) (*verifier.Verifier, error) {
+// registry) for its own credentials; for others', the key sets and status
+// lists they publish, fetched through fetch (nil: the guarded
+// internal/outbound client with its defaults).
+func NewVerifier(st *store.Store, id *issuer.Identity, fetch verifier.Fetcher, opts ...verifier.Option) (*verifier.Verifier, error) {
 	local := &verifier.LocalKeys{IssuerID: id.IssuerID(), Load: func(ctx context.Context) ([]jose.JSONWebKey, error) {
 		return st.PublishedJWKs(ctx, id.KeyURL)
 	}}
-	if remote == nil {
-		remote = &verifier.HTTPKeys{}
+	if fetch == nil {
+		fetch = outbound.New(outbound.Config{})
 	}
-	keys := &issuerKeys{local: local, localID: id.IssuerID(), remote: remote}
-	allowHTTP := false
-	if hk, ok := remote.(*verifier.HTTPKeys); ok {
-		allowHTTP = hk.AllowHTTP
-	}
-	reg := &registry{st: st, issuerID: id.IssuerID(), remote: &verifier.StatusLists{Keys: keys, AllowHTTP: allowHTTP}}
+	remoteKeys := &verifier.HTTPKeys{Fetcher: fetch}
+	keys := &issuerKeys{local: local, id: id, remote: remoteKeys}
+	lists := &verifier.StatusLists{Keys: keys, Fetcher: fetch}
+	reg := &registry{st: st, id: id, remote: lists}
 	opts = append([]verifier.Option{verifier.WithRegistry(reg), verifier.WithStatus(reg)}, opts...)
-	return verifier.New(keys, opts...)
+	v, err := verifier.New(keys, opts...)
+	if err != nil {
+		return nil, err
+	}
+	// Other issuers' documents expire on the verifier's clock.
+	remoteKeys.Now, lists.Now = v.Clock(), v.Clock()
+	return v, nil
 }
 
-// issuerKeys routes key look-ups: this issuer's from the registry, others'
-// over HTTP.
+// issuerKeys routes key look-ups: this issuer's from the registry (under
+// its current or a previous base URL), others' over HTTP.
 type issuerKeys struct {
-	local   verifier.Keys
-	localID string
-	remote  verifier.Keys
+	local  verifier.Keys
+	id     *issuer.Identity
+	remote verifier.Keys
 }
 
 func (k *issuerKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONWebKey, error) {
-	if issuerID == k.localID {
-		return k.local.Key(ctx, issuerID, kid)
+	if k.id.OwnIssuerID(issuerID) {
+		return k.local.Key(ctx, k.id.IssuerID(), k.id.CurrentKeyURL(kid))
 	}
 	return k.remote.Key(ctx, issuerID, kid)
 }
@@ -319,9 +358,9 @@ func (k *issuerKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONW
 // registry answers the verifier's registry and status questions for this
 // issuer's credentials.
 type registry struct {
-	st       *store.Store
-	issuerID string
-	remote   verifier.Status // other issuers' status lists
+	st     *store.Store
+	id     *issuer.Identity // this issuer, with its previous base URLs
+	remote verifier.Status  // other issuers' status lists
 }
 
 // record reads a credential, reusing the one the request already loaded.
@@ -333,7 +372,7 @@ func (r *registry) record(ctx context.Context, id string) (*credential.Record, e
 }
 
 func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, bool, error) {
-	if issuerID != r.issuerID {
+	if !r.id.OwnIssuerID(issuerID) {
 		return "", false, nil
 	}
 	rec, err := r.record(ctx, strings.TrimPrefix(id, "urn:uuid:"))
@@ -344,7 +383,7 @@ func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, boo
 }
 
 func (r *registry) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
-	if p.Str("iss") != r.issuerID {
+	if !r.id.OwnIssuerID(p.Str("iss")) {
 		return r.remote.Status(ctx, p)
 	}
 	rec, err := r.record(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))

@@ -5,13 +5,18 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/httpapi"
+	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 )
 
@@ -21,11 +26,18 @@ type Config struct {
 	DataDir     string
 	KeysDir     string // default DataDir/keys
 	PublicURL   string
-	Listen      string
-	ConfigFile  string // optional JSON file with the issuer's identity and branding
-	TemplateDir string // optional directory overriding the embedded templates
-	KeyAlg      string // algorithm of a key generated on first start
-	Migrate     bool   // apply migrations at start
+	// PreviousPublicURLs are base URLs this issuer published under before
+	// (a domain move): credentials issued under them stay this issuer's and
+	// keep verifying. See Identity.Bases.
+	PreviousPublicURLs []string
+	// AllowHTTPPublicURL accepts an http:// public URL that is not a
+	// loopback address (CheckPublicURL refuses it otherwise).
+	AllowHTTPPublicURL bool
+	Listen             string
+	ConfigFile         string // optional JSON file with the issuer's identity and branding
+	TemplateDir        string // optional directory overriding the embedded templates
+	KeyAlg             string // algorithm of a key generated on first start
+	Migrate            bool   // apply migrations at start
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
@@ -36,7 +48,19 @@ type Config struct {
 	// InsecureLoopback lets verification fetch keys and status lists of
 	// other issuers over plain http on loopback addresses (tests only).
 	InsecureLoopback bool
-	Org              OrgConfig
+	// Outbound bounds the fetches from other issuers (zero: defaults).
+	Outbound outbound.Config
+	// Limits bound what one client may ask of the server (zero fields:
+	// httpapi.DefaultLimits).
+	Limits httpapi.Limits
+	// TrustedProxies may name the client in X-Forwarded-For (default none).
+	TrustedProxies []string
+	// MetricsListen, when set, is the only address /metrics is served on.
+	MetricsListen string
+	// MetricsToken, when set, is the bearer token /metrics requires on the
+	// main address (otherwise an admin token).
+	MetricsToken string
+	Org          OrgConfig
 }
 
 // OrgConfig is the issuing organization: identity and branding.
@@ -123,7 +147,70 @@ func (c *Config) Identity() issuer.Identity {
 		scale = *c.Org.GradeScale
 	}
 	return issuer.Identity{
-		BaseURL: strings.TrimRight(c.PublicURL, "/"), Name: c.Org.Name, URL: c.Org.URL, Email: c.Org.Email,
+		BaseURL: strings.TrimRight(c.PublicURL, "/"), PreviousBaseURLs: c.PreviousPublicURLs, Name: c.Org.Name, URL: c.Org.URL, Email: c.Org.Email,
 		DefaultLang: c.Org.DefaultLang, HeadName: c.Org.HeadName, HeadTitle: c.Org.HeadTitle, Scale: scale,
 	}
+}
+
+// CheckServing reports, in plain words, every setting that would put
+// something wrong into printed certificates: the checks `tanu serve` and
+// `tanu issue` run before opening anything (the demo does not).
+func (c *Config) CheckServing() error {
+	return errors.Join(c.CheckPublicURL(), c.CheckOrg())
+}
+
+// CheckPublicURL refuses a missing public URL, one that is not an absolute
+// http(s) URL, and an http:// URL unless it is a loopback address or
+// AllowHTTPPublicURL is set. Previous public URLs must be absolute http(s)
+// URLs too.
+func (c *Config) CheckPublicURL() error {
+	if strings.TrimSpace(c.PublicURL) == "" {
+		return errors.New("config: no public URL: set TANU_PUBLIC_URL (or --public-url) to the https address people will open, e.g. https://credentials.example.edu; it is printed in every QR code")
+	}
+	u, err := parseBase(c.PublicURL)
+	if err != nil {
+		return fmt.Errorf("config: public URL %q: %w", c.PublicURL, err)
+	}
+	if u.Scheme == "http" && !loopbackHost(u.Hostname()) && !c.AllowHTTPPublicURL {
+		return fmt.Errorf("config: public URL %q is plain http: browsers and verifiers will not trust it and it would be printed in every QR code; use https (TLS at a reverse proxy, see docs/operations.md), or set TANU_ALLOW_HTTP_PUBLIC_URL=1 (--allow-http-public-url) if this is really meant", c.PublicURL)
+	}
+	for _, p := range c.PreviousPublicURLs {
+		if _, err := parseBase(p); err != nil {
+			return fmt.Errorf("config: previous public URL %q (TANU_PREVIOUS_PUBLIC_URLS): %w", p, err)
+		}
+	}
+	return nil
+}
+
+// parseBase parses a base URL: absolute http(s), a host, no query or fragment.
+func parseBase(s string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return nil, errors.New("it must be an absolute URL starting with https:// (e.g. https://credentials.example.edu)")
+	}
+	if u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return nil, errors.New("it must not carry a query, a fragment or a user name")
+	}
+	return u, nil
+}
+
+func loopbackHost(h string) bool {
+	if h == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
+// CheckOrg refuses the placeholder organization of DefaultOrg (only the demo
+// runs with it): certificates would name "Example University".
+func (c *Config) CheckOrg() error {
+	def := DefaultOrg()
+	if c.ConfigFile == "" {
+		return errors.New("config: no organization file: set TANU_CONFIG (or --config) to a JSON file with the organization's names in kk, ru and en (see docs/operations.md); without it certificates would name the placeholder \"Example University\"")
+	}
+	if c.Org.Name.Get("en") == def.Name.Get("en") || c.Org.Name.Get("kk") == def.Name.Get("kk") {
+		return fmt.Errorf("config: %s still names the placeholder organization %q: write your organization's names in kk, ru and en", c.ConfigFile, def.Name.Get("en"))
+	}
+	return nil
 }

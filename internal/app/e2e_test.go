@@ -355,7 +355,11 @@ func TestProgramVersions(t *testing.T) {
 func TestOperationalEndpoints(t *testing.T) {
 	h := apptest.Start(t, "sqlite")
 	for _, path := range []string{"/healthz", "/readyz", "/metrics", "/openapi.yaml", "/issuer", "/.well-known/did.json", "/", "/verify"} {
-		resp, body := h.Do(t, "", "GET", path, "", nil)
+		role := ""
+		if path == "/metrics" {
+			role = "admin" // metrics need an admin token (or the metrics token)
+		}
+		resp, body := h.Do(t, role, "GET", path, "", nil)
 		if resp.StatusCode != 200 || len(body) == 0 {
 			t.Errorf("%s: %d", path, resp.StatusCode)
 		}

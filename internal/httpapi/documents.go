@@ -26,6 +26,10 @@ type Certificates interface {
 	BadgeSVG(ctx context.Context, w io.Writer, rec *credential.Record) error
 }
 
+// svgCSP is the policy of a served SVG badge: it may use its own inline
+// styles and data: images and fonts, and nothing else; sandboxed.
+const svgCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox"
+
 func (s *Server) documentRoutes() {
 	s.engine.GET("/c/:id/certificate.pdf", s.certificatePDF)
 	s.engine.GET("/c/:id/badge.png", s.badgeFile("png"))
@@ -79,6 +83,8 @@ func (s *Server) badgeFile(format string) gin.HandlerFunc {
 		ct := "image/png"
 		if format == "svg" {
 			ct = "image/svg+xml"
+			// An SVG opened on its own is a document: no script, no fetch.
+			c.Header("Content-Security-Policy", svgCSP)
 			err = s.certs.BadgeSVG(c.Request.Context(), &buf, r)
 		} else {
 			err = s.certs.BadgePNG(c.Request.Context(), &buf, r)

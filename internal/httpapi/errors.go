@@ -34,6 +34,8 @@ func statusOf(code credential.Code) int {
 		return http.StatusUnprocessableEntity
 	case credential.CodeUnavailable:
 		return http.StatusServiceUnavailable
+	case credential.CodeTooManyRequests:
+		return http.StatusTooManyRequests
 	default:
 		return http.StatusInternalServerError
 	}
@@ -47,7 +49,7 @@ type errorBody struct {
 type errorInfo struct {
 	Code    credential.Code     `json:"code"`
 	Message string              `json:"message"`
-	Details []credential.Detail `json:"details,omitempty"`
+	Details []credential.Detail `json:"details"` // always present, [] when empty
 }
 
 // fail writes err in the JSON error shape and aborts, worded in the

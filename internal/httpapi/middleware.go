@@ -35,6 +35,9 @@ func withRequestID() gin.HandlerFunc {
 		}
 		c.Set(ctxRequestID, id)
 		c.Header("X-Request-Id", id)
+		// No response of tanu is to be sniffed into another type (a JWT as
+		// HTML, an SVG as a page, JSON as script).
+		c.Header("X-Content-Type-Options", "nosniff")
 		c.Next()
 	}
 }
@@ -110,12 +113,22 @@ func HashToken(tok string) string {
 	return hex.EncodeToString(h[:])
 }
 
+// bearerToken reads "Bearer <token>"; the scheme is case-insensitive
+// (RFC 9110 §11.1).
+func bearerToken(h string) (string, bool) {
+	scheme, tok, ok := strings.Cut(strings.TrimSpace(h), " ")
+	tok = strings.TrimSpace(tok)
+	if !ok || !strings.EqualFold(scheme, "Bearer") || tok == "" {
+		return "", false
+	}
+	return tok, true
+}
+
 // authenticate checks the bearer token and requires at least role min.
 func (s *Server) authenticate(min string) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		h := c.GetHeader("Authorization")
-		tok, ok := strings.CutPrefix(h, "Bearer ")
-		if !ok || tok == "" {
+		tok, ok := bearerToken(c.GetHeader("Authorization"))
+		if !ok {
 			c.Header("WWW-Authenticate", `Bearer realm="tanu"`)
 			s.fail(c, credential.Errorf(credential.CodeUnauthorized, "this endpoint needs a registrar token: Authorization: Bearer <token>"))
 			return

@@ -34,8 +34,10 @@ type og struct{ Name, Content string }
 
 type pageData struct {
 	Lang, Title, Org string
-	T                map[string]string
-	OG               []og
+	// Notice is a message shown above a form (e.g. over a rate limit).
+	Notice string
+	T      map[string]string
+	OG     []og
 }
 
 type resultRow struct{ Code, Title, Percent, Letter string }
@@ -98,7 +100,7 @@ func (s *Server) credentialPage(c *gin.Context) {
 	if err != nil {
 		res = notFoundResult(id)
 	} else {
-		res, anns = s.verifyRecord(c, r)
+		res, anns = s.verifyRecord(c, r, ChannelPage)
 	}
 	c.Header("Vary", "Accept, Accept-Language")
 	if wantsJSON(c) {

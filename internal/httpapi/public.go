@@ -52,9 +52,9 @@ func (s *Server) record(c *gin.Context) (*credential.Record, bool) {
 
 // verifyRecord verifies a stored credential and adds the registry's
 // annotations to the result; it returns them too, for the page.
-func (s *Server) verifyRecord(c *gin.Context, r *credential.Record) (*verifier.Result, []Annotation) {
+func (s *Server) verifyRecord(c *gin.Context, r *credential.Record, channel string) (*verifier.Result, []Annotation) {
 	res := s.verifier.VerifyJWS(credential.WithRecord(c.Request.Context(), r), r.JWS)
-	s.metrics.Verified.WithLabelValues(res.Status).Inc()
+	s.metrics.verification(res.Status, channel)
 	anns := s.annotations(c, r)
 	for _, an := range anns {
 		if res.Annotations == nil {
@@ -106,7 +106,7 @@ func (s *Server) verifyByID(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	res, _ := s.verifyRecord(c, r)
+	res, _ := s.verifyRecord(c, r, ChannelAPI)
 	s.answer(c, statusCode(res), res)
 }
 
@@ -119,13 +119,24 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	channel := ChannelAPI
+	if wantsHTMLForm(c) {
+		channel = ChannelPage
+	}
 	if ct := c.ContentType(); ct == "multipart/form-data" || ct == "application/x-www-form-urlencoded" {
 		c.Request.Body = io.NopCloser(bytes.NewReader(body)) // the form is parsed from the body read above
-		body, err = formCredential(c)
+		var file bool
+		body, file, err = formCredential(c)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
+		if file {
+			channel = ChannelUpload
+		}
+	}
+	if isFile(body) {
+		channel = ChannelUpload
 	}
 	token, err := s.extractToken(c, body)
 	if err != nil {
@@ -136,7 +147,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 			check.Detail = e.Message // with the English cause, for programs
 		}
 		res := &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{check}}
-		s.metrics.Verified.WithLabelValues(res.Status).Inc()
+		s.metrics.verification(res.Status, channel)
 		if wantsHTMLForm(c) {
 			s.renderVerdict(c, http.StatusBadRequest, res, nil, nil)
 			return
@@ -145,7 +156,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		return
 	}
 	res := s.verifier.VerifyJWS(c.Request.Context(), token)
-	s.metrics.Verified.WithLabelValues(res.Status).Inc()
+	s.metrics.verification(res.Status, channel)
 	code := http.StatusOK
 	if res.Status == verifier.StatusInvalid && res.Parsed == nil {
 		code = http.StatusBadRequest
@@ -168,21 +179,29 @@ func wantsHTMLForm(c *gin.Context) bool {
 	return strings.Contains(c.GetHeader("Accept"), "text/html")
 }
 
-// formCredential reads the credential from a form: a "file" upload or a
-// "credential" text field.
-func formCredential(c *gin.Context) ([]byte, error) {
+// formCredential reads the credential from a form: a "file" upload
+// (file=true) or a "credential" text field.
+func formCredential(c *gin.Context) (body []byte, file bool, err error) {
 	if fh, err := c.FormFile("file"); err == nil {
 		f, err := fh.Open()
 		if err != nil {
-			return nil, err
+			return nil, true, err
 		}
 		defer f.Close()
-		return io.ReadAll(f)
+		b, err := io.ReadAll(f)
+		return b, true, err
 	}
 	if v := c.PostForm("credential"); v != "" {
-		return []byte(v), nil
+		return []byte(v), false, nil
 	}
-	return nil, credential.Errorm(credential.CodeInvalid, lang.VerifyEmpty)
+	return nil, false, credential.Errorm(credential.CodeInvalid, lang.VerifyEmpty)
+}
+
+// isFile reports whether a posted body is a document rather than text: a
+// PNG, a PDF or an SVG image.
+func isFile(body []byte) bool {
+	head := body[:min(len(body), 512)]
+	return bytes.HasPrefix(head, []byte("\x89PNG")) || bytes.HasPrefix(head, []byte("%PDF")) || bytes.Contains(head, []byte("<svg"))
 }
 
 // Extractor pulls a compact JWS out of an uploaded file of some other kind

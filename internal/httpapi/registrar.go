@@ -154,8 +154,6 @@ func (s *Server) issueCredential(c *gin.Context) {
 	status := http.StatusCreated
 	if res.Existed {
 		status = http.StatusOK
-	} else {
-		s.metrics.Issued.WithLabelValues(res.Record.ProgramRegNo).Inc()
 	}
 	c.JSON(status, s.out(res.Record, res.Existed, false))
 }

@@ -6,6 +6,8 @@ package httpapi
 
 import (
 	"context"
+	"crypto/sha256"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -56,6 +58,20 @@ type Config struct {
 	MaxUploadBytes int64
 	// Ready reports extra readiness problems (e.g. keys not loaded).
 	Ready func(ctx context.Context) error
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// Limits bound what one client may ask (zero fields: DefaultLimits).
+	Limits Limits
+	// TrustedProxies are the proxies (addresses or CIDRs) whose
+	// X-Forwarded-For names the client; none by default, so the rate
+	// limits key on the connection's address.
+	TrustedProxies []string
+	// MetricsToken, when set, is the bearer token GET /metrics requires;
+	// otherwise /metrics requires an admin token.
+	MetricsToken string
+	// MetricsElsewhere removes /metrics from this handler (it is served on
+	// its own listener through MetricsHandler).
+	MetricsElsewhere bool
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -76,6 +92,8 @@ type Services struct {
 	Extract Extractor
 	// Batches runs batch issuance from spreadsheets.
 	Batches Batches
+	// Now is the clock of the metrics' ages (default time.Now).
+	Now func() time.Time
 	// TeachHub runs participant cards.
 	TeachHub TeachHub
 	// Annotators add registry facts to verification results and pages
@@ -133,6 +151,11 @@ type Server struct {
 	batches Batches
 	// teachhub runs participant cards (teachhub.go).
 	teachhub TeachHub
+	// limits and their state (limits.go).
+	limits     Limits
+	verifyRate *limiter
+	uploadRate *limiter
+	uploads    *slots
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -193,8 +216,25 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusReg: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
+	if s.certs != nil {
+		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
+	}
+	if src, ok := svc.Store.(StatsSource); ok { // the registry's counts, read at scrape time
+		rc := newRegistryCollector(src, 2*time.Second)
+		if svc.Now != nil {
+			rc.now = svc.Now
+		}
+		s.metrics.reg.MustRegister(rc)
+	}
+	s.limits = cfg.Limits.withDefaults()
+	s.verifyRate = newLimiter(s.limits.VerifyPerMinute, s.limits.VerifyBurst, s.limits.MaxClients, s.now)
+	s.uploadRate = newLimiter(s.limits.UploadPerMinute, s.limits.UploadBurst, s.limits.MaxClients, s.now)
+	s.uploads = &slots{max: s.limits.UploadsPerUser, n: map[string]int{}}
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
+	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("trusted proxies: %w", err)
+	}
 	e.HandleMethodNotAllowed = true
 	e.ContextWithFallback = true
 	e.Use(withRequestID(), s.accessLog(), s.recovery())
@@ -209,6 +249,13 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 	return s, nil
 }
 
+func (s *Server) now() time.Time {
+	if s.cfg.Now != nil {
+		return s.cfg.Now()
+	}
+	return time.Now()
+}
+
 // Handler returns the server as an http.Handler.
 func (s *Server) Handler() http.Handler { return s.engine }
 
@@ -218,7 +265,9 @@ func (s *Server) routes() {
 	upload := s.limitBody(s.cfg.MaxUploadBytes)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
-	e.GET("/metrics", gin.WrapH(s.metrics.handler()))
+	if !s.cfg.MetricsElsewhere {
+		e.GET("/metrics", s.metricsAuth(), gin.WrapH(s.metrics.handler()))
+	}
 	e.GET("/openapi.yaml", s.openapi)
 	e.GET("/.well-known/jwks.json", s.jwks)
 	e.GET("/.well-known/did.json", s.didDocument)
@@ -233,8 +282,9 @@ func (s *Server) routes() {
 	e.HEAD("/c/:id", s.credentialPage) // net/http drops the body of a HEAD answer
 	e.GET("/c/:id/credential.jwt", s.credentialJWT)
 	e.GET("/c/:id/credential.json", s.credentialJSON)
-	e.GET("/api/v1/verify/:id", s.verifyByID)
-	e.POST("/api/v1/verify", upload, s.verifyPosted)
+	verifyLimit := s.limitVerify()
+	e.GET("/api/v1/verify/:id", verifyLimit, s.verifyByID)
+	e.POST("/api/v1/verify", verifyLimit, upload, s.verifyPosted)
 
 	api := e.Group("/api/v1")
 	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
@@ -251,13 +301,49 @@ func (s *Server) routes() {
 	s.documentRoutes()
 }
 
+// MetricsHandler serves the Prometheus metrics, for a listener of their
+// own (Config.MetricsElsewhere).
+func (s *Server) MetricsHandler() http.Handler { return s.metrics.handler() }
+
+// BodyTimeout is how long reading one request may take, body included
+// (uploads get longer: Limits.UploadBodyTimeout).
+func (s *Server) BodyTimeout() time.Duration { return s.limits.BodyTimeout }
+
+// metricsAuth guards /metrics on the public listener: the metrics token
+// when one is configured, else an admin token.
+func (s *Server) metricsAuth() gin.HandlerFunc {
+	if s.cfg.MetricsToken == "" {
+		return s.authenticate(RoleAdmin)
+	}
+	want := sha256.Sum256([]byte(s.cfg.MetricsToken))
+	return func(c *gin.Context) {
+		tok, _ := bearerToken(c.GetHeader("Authorization"))
+		got := sha256.Sum256([]byte(tok))
+		if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			c.Header("WWW-Authenticate", `Bearer realm="tanu-metrics"`)
+			s.fail(c, credential.Errorf(credential.CodeUnauthorized, "/metrics needs the metrics token: Authorization: Bearer <token>"))
+			return
+		}
+		c.Next()
+	}
+}
+
 // Serve runs the server on ln until ctx ends, then shuts down gracefully
-// within grace.
+// within grace; reading a request may take DefaultLimits.BodyTimeout.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, grace time.Duration) error {
+	return ServeWith(ctx, ln, h, log, grace, 0)
+}
+
+// ServeWith is Serve with the time reading one request may take, body
+// included (0: DefaultLimits.BodyTimeout). Routes may extend it (uploads).
+func ServeWith(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, grace, readTimeout time.Duration) error {
+	if readTimeout <= 0 {
+		readTimeout = DefaultLimits.BodyTimeout
+	}
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute,
+		ReadTimeout:       readTimeout,
 		WriteTimeout:      5 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
@@ -296,13 +382,16 @@ func (s *Server) readyz(c *gin.Context) {
 	checks := gin.H{}
 	ok := true
 	if err := s.store.Ping(ctx); err != nil {
-		checks["database"], ok = err.Error(), false
+		// The cause (user, host, port of the database) goes to the log only.
+		s.log.WarnContext(ctx, "readiness: database unreachable", slog.String("request_id", requestID(c)), slog.Any("error", err))
+		checks["database"], ok = string(credential.CodeUnavailable), false
 	} else {
 		checks["database"] = "ok"
 	}
 	if s.cfg.Ready != nil {
 		if err := s.cfg.Ready(ctx); err != nil {
-			checks["keys"], ok = err.Error(), false
+			s.log.WarnContext(ctx, "readiness: keys", slog.String("request_id", requestID(c)), slog.Any("error", err))
+			checks["keys"], ok = string(credential.CodeUnavailable), false
 		} else {
 			checks["keys"] = "ok"
 		}

@@ -12,6 +12,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -23,18 +25,29 @@ type StatusRegistry interface {
 	AuditLog(ctx context.Context, f store.AuditFilter) ([]store.AuditEntry, error)
 }
 
-// StatusSigner signs status list credentials.
+// StatusSigner signs status list credentials valid until until.
 type StatusSigner interface {
-	StatusListCredential(purpose string, list, size int, set []int) (string, error)
+	StatusListCredential(purpose string, list, size int, set []int, until time.Time) (string, error)
 }
 
-// statusLists caches signed status lists by version.
+// statusListWindow is how often a status list is re-signed: a list signed
+// in a window is valid until two windows after its start, so a list served
+// always has at least one window (12 h) to run. Windows are aligned on the
+// clock, so every instance sharing the database re-signs in step and
+// serves the same ETag; nothing assumes one process.
+const statusListWindow = issuer.StatusListLifetime / 2
+
+// statusLists caches signed status lists by version and window.
 type statusLists struct {
 	mu    sync.Mutex
 	cache map[string]cachedList
 }
 
-type cachedList struct{ version, jws string }
+type cachedList struct {
+	version string
+	window  time.Time
+	jws     string
+}
 
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
@@ -60,13 +73,15 @@ func (s *Server) changeStatus(action string) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
+		s.metrics.statusChanges.WithLabelValues(action).Inc()
 		c.JSON(http.StatusOK, s.out(r, false, false))
 	}
 }
 
 // statusList serves /status/{purpose}-{n} as a signed VC-JWT, with an ETag
-// that changes only when a credential of the list changes status, so a
-// CDN can carry verification traffic.
+// that changes only when a credential of the list changes status or the
+// list is re-signed (every statusListWindow, before it lapses), so a CDN
+// can carry verification traffic.
 func (s *Server) statusList(c *gin.Context) {
 	name := c.Param("list")
 	purpose, num, ok := strings.Cut(name, "-")
@@ -88,7 +103,8 @@ func (s *Server) statusList(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	etag := `"` + purpose + "-" + version + `"`
+	window := s.now().UTC().Truncate(statusListWindow)
+	etag := `"` + purpose + "-" + version + "-" + strconv.FormatInt(window.Unix(), 10) + `"`
 	c.Header("ETag", etag)
 	c.Header("Cache-Control", "public, max-age=60, must-revalidate")
 	if match := c.GetHeader("If-None-Match"); match != "" && strings.Contains(match, etag) {
@@ -98,18 +114,18 @@ func (s *Server) statusList(c *gin.Context) {
 	s.lists.mu.Lock()
 	cached, hit := s.lists.cache[name]
 	s.lists.mu.Unlock()
-	if !hit || cached.version != version {
+	if !hit || cached.version != version || !cached.window.Equal(window) {
 		idx, err := s.statusReg.StatusListIndexes(ctx, n, flag)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		jws, err := s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx)
+		jws, err := s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		cached = cachedList{version: version, jws: jws}
+		cached = cachedList{version: version, window: window, jws: jws}
 		s.lists.mu.Lock()
 		s.lists.cache[name] = cached
 		s.lists.mu.Unlock()
@@ -148,7 +164,9 @@ func (s *Server) auditLog(c *gin.Context) {
 		w := csv.NewWriter(c.Writer)
 		_ = w.Write([]string{"id", "at", "actor", "action", "object_type", "object_id", "reason", "details"})
 		for _, e := range entries {
-			_ = w.Write([]string{strconv.FormatInt(e.ID, 10), e.At.Format(time.RFC3339Nano), e.Actor, e.Action, e.ObjectType, e.ObjectID, e.Reason, string(e.Details)})
+			// Reasons and identifiers are free text: no cell may start a formula.
+			_ = w.Write(sheet.SafeRecord([]string{strconv.FormatInt(e.ID, 10), e.At.Format(time.RFC3339Nano), e.Actor, e.Action,
+				e.ObjectType, e.ObjectID, e.Reason, string(e.Details)}))
 		}
 		w.Flush()
 		return

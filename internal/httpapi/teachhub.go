@@ -80,7 +80,7 @@ func (s *Server) teachhubRoutes(api *gin.RouterGroup) {
 	viewer, coordinator := s.authenticate(RoleViewer), s.authenticate(RoleCoordinator)
 	g := api.Group("/teachhub")
 	g.POST("/cards", coordinator, small, s.enrolCard)
-	g.POST("/cards/import", coordinator, upload, s.importCards)
+	g.POST("/cards/import", coordinator, s.limitUpload(), upload, s.importCards)
 	g.GET("/cards", viewer, s.listCards)
 	g.GET("/cards/:id", viewer, s.getCard)
 	g.PATCH("/cards/:id", coordinator, small, s.updateCard)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -26,6 +27,7 @@ func batchTests() suite {
 		"BatchList":            testBatchList,
 		"BatchCellsPurge":      testBatchCellsPurge,
 		"BatchCellsPurgeLimit": testBatchCellsPurgeLimit,
+		"BatchCellLimits":      testBatchCellLimits,
 	}
 }
 
@@ -527,6 +529,73 @@ func testBatchList(t *testing.T, open Open) {
 		d := credential.ErrorDetails(err)
 		if credential.ErrorCode(err) != credential.CodeInvalid || len(d) != 1 || d[0].Field != c.field {
 			t.Errorf("%+v: err %v details %+v, want invalid %s", c.f, err, d, c.field)
+		}
+	}
+}
+
+// testBatchCellLimits: a batch keeps at most MaxBatchCellBytes a cell,
+// MaxBatchRowCells and MaxBatchRowBytes a row and MaxBatchBytes in all;
+// a batch past any of them is refused whole (too_large, naming the row)
+// and nothing of it is stored, while one at the limits is stored and read
+// back intact.
+func testBatchCellLimits(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	prog, err := s.CreateProgram(ctx, SampleProgram())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell := func(n int) string { return strings.Repeat("x", n) }
+	failed := func(row int, cells ...string) store.BatchRow {
+		return store.BatchRow{Row: row, State: store.RowFailed, StudentID: "S", Cells: cells,
+			Errors: []store.BatchProblem{{Code: "required", Message: "empty"}}}
+	}
+	wide := make([]string, store.MaxBatchRowCells+1)
+	var many []store.BatchRow
+	for i := range store.MaxBatchBytes/store.MaxBatchRowBytes + 1 {
+		row := make([]string, store.MaxBatchRowBytes/store.MaxBatchCellBytes)
+		for j := range row {
+			row[j] = cell(store.MaxBatchCellBytes)
+		}
+		many = append(many, failed(i+2, row...))
+	}
+	for i, tt := range []struct {
+		rows []store.BatchRow
+		want string
+	}{
+		{[]store.BatchRow{failed(2, "a"), failed(3, cell(store.MaxBatchCellBytes+1))}, "row 3 has a cell of"},
+		{[]store.BatchRow{failed(7, wide...)}, "row 7 keeps 1041 cells"},
+		{[]store.BatchRow{failed(4, cell(store.MaxBatchCellBytes)), failed(5, many[0].Cells...), failed(6, wide[1:]...)}, ""},
+		{[]store.BatchRow{failed(8, append(many[0].Cells[:1:1], many[0].Cells...)...)}, "row 8 keeps 34816 bytes"},
+		{many, fmt.Sprintf("the rows up to row %d keep more than", len(many)+1)},
+	} {
+		id := fmt.Sprintf("limits-%d", i)
+		b := &store.Batch{ID: id, Program: prog.RegistrationNumber, Status: store.BatchDone, Lang: "en", Header: []string{"ID"},
+			Total: len(tt.rows), Processed: len(tt.rows), Failed: len(tt.rows)}
+		err := s.CreateBatch(ctx, b, tt.rows)
+		if tt.want == "" {
+			if err != nil {
+				t.Fatalf("case %d: %v", i, err)
+			}
+			var got [][]string
+			if err := s.BatchRows(ctx, id, store.FailedRows, func(r *store.BatchRow) error {
+				got = append(got, r.Cells)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			for j, r := range tt.rows {
+				if !reflect.DeepEqual(got[j], r.Cells) {
+					t.Errorf("case %d row %d: cells not read back intact", i, r.Row)
+				}
+			}
+			continue
+		}
+		if credential.ErrorCode(err) != credential.CodeTooLarge || !strings.Contains(credential.ErrorMessage(err), tt.want) {
+			t.Errorf("case %d: %v, want too_large %q", i, err, tt.want)
+		}
+		if _, err := s.Batch(ctx, id); !credential.IsNotFound(err) {
+			t.Errorf("case %d: the refused batch was stored (%v)", i, err)
 		}
 	}
 }
