@@ -115,7 +115,7 @@ func (r *Result) Localize(t lang.Tag) {
 		}
 		switch {
 		case c.Code == CodeIssuerUnreachable:
-			c.Text = t.T(lang.VerifyIssuerUnreachable)
+			c.Text = t.T(lang.PageIssuerUnreachable)
 		case c.msg != "":
 			c.Text = t.T(c.msg, c.args...)
 		case t == lang.EN || c.Detail == "":

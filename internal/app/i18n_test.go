@@ -166,31 +166,3 @@ func TestStrangers(t *testing.T) {
 		t.Errorf("strangers = %q", got)
 	}
 }
-
-// TestErrorsSpeakTheRequestsLanguage: a rejected issue request is answered
-// in the language asked for, its details too, and in English on request.
-func TestErrorsSpeakTheRequestsLanguage(t *testing.T) {
-	h := apptest.Start(t, "sqlite")
-	regno := createProgram(t, h)
-	body := issueBody(regno, "S1")
-	body["family_name"], body["date_to"], body["grades"] = "", "2026-01-01", map[string]any{"LO1": 86, "LO2": "F", "LO3": 76}
-	for _, tt := range []struct{ lang, want string }{
-		{"ru", `не заполнено поле "фамилия"`},
-		{"kk", `"тегі" өрісі толтырылмаған`},
-		{"en", "family_name is required"},
-	} {
-		resp, b := h.Do(t, "registrar", "POST", "/api/v1/credentials?lang="+tt.lang, "application/json", mustJSON(t, body))
-		e := decode[apiError](t, b)
-		if resp.StatusCode != http.StatusBadRequest || e.Error.Message != tt.want || len(e.Error.Details) != 3 {
-			t.Fatalf("%s: %d %s", tt.lang, resp.StatusCode, b)
-		}
-		if tt.lang == "en" {
-			continue
-		}
-		for _, d := range e.Error.Details {
-			if s := strangers(d.Message); len(s) > 0 {
-				t.Errorf("%s detail %q shows English words %q", tt.lang, d.Message, s)
-			}
-		}
-	}
-}
