@@ -40,8 +40,8 @@ type ringText struct {
 	top     bool    // along the top (reads clockwise) or the bottom
 }
 
-// layout is everything both renderers draw, in design units.
-type layout struct {
+// artwork is everything both renderers draw, in design units.
+type artwork struct {
 	abbrev         string
 	abbrevSize     float64 // font size
 	abbrevBaseline float64 // y of the baseline
@@ -129,8 +129,8 @@ func fitRing(texts ...*ringText) {
 	}
 }
 
-func (r resolved) layout() layout {
-	l := layout{
+func (r resolved) artwork() artwork {
+	l := artwork{
 		abbrev:        r.abbrev,
 		top:           ringText{text: strings.ToUpper(r.issuer), top: true},
 		bottom:        ringText{text: strings.ToUpper(r.title)},
@@ -180,7 +180,7 @@ func RenderPNG(d Design) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := r.layout()
+	l := r.artwork()
 	k := float64(r.size) / unit
 	cv := newCanvas(r.size)
 	c := pt{center * k, center * k}

@@ -49,7 +49,7 @@ func RenderSVG(d Design) ([]byte, error) {
 		return b.Bytes(), nil
 	}
 
-	l := r.layout()
+	l := r.artwork()
 	id := designID(r)
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="%s" height="%s" viewBox="0 0 512 512" role="img">`, size, size)
 	b.WriteString("\n")

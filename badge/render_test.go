@@ -122,7 +122,7 @@ func TestRenderPNG(t *testing.T) {
 				t.Fatalf("bounds %v, want %d×%d", img.Bounds(), size, size)
 			}
 			r, _ := d.resolve()
-			l := r.layout()
+			l := r.artwork()
 			k := float64(size) / unit
 			// Corners are transparent; the ring has the accent colour; the
 			// medallion the primary gradient (sampled off the text).
@@ -179,7 +179,7 @@ func TestRenderSVG(t *testing.T) {
 				t.Fatalf("ExtractSVG = %q, %v", got, err)
 			}
 			r, _ := d.resolve()
-			for _, want := range []string{r.abbrev, r.layout().primaryTop.hex(), r.accent.hex()} {
+			for _, want := range []string{r.abbrev, r.artwork().primaryTop.hex(), r.accent.hex()} {
 				if !bytes.Contains(out, []byte(want)) {
 					t.Errorf("SVG lacks %q", want)
 				}

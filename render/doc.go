@@ -23,7 +23,7 @@
 //     coordinator, competencies).
 //
 // Wording, sizes and positions live in the templates (see templates/README.md);
-// this package holds the layout engine. All text is real text in embedded,
+// this package parses those layout files and typesets them (typeset.go). All text is real text in embedded,
 // per-document subset fonts, and the QR code is drawn as vector squares at
 // least 25 mm wide. All PDF library calls are in the pdfdoc subpackage.
 package render

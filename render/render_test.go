@@ -3,8 +3,6 @@ package render_test
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,7 +21,7 @@ import (
 	"github.com/tanu-edu/tanu/templates"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden (words with positions, page images)")
 
 // TestAppendixBFields checks that every field of Appendix B («Б қосымшасы»)
 // and of the transcript (sec. 6.2.2) is printed as real, extractable text, in
@@ -182,64 +180,9 @@ func TestKazakhLetters(t *testing.T) {
 	}
 }
 
-// goldenCases are pinned byte for byte. A change of render/pdfdoc, of Go's
-// compress/flate or of a template changes them: look at the PDFs, then run
-// go test ./render -run TestGolden -update.
-func goldenCases() map[string]render.Certificate {
-	return map[string]render.Certificate{
-		"micro-kk":      micro("kk"),
-		"micro-ru":      micro("ru"),
-		"micro-en":      micro("en"),
-		"micro-long-kk": microLong("kk"),
-		"teachhub-kk":   teachhub("kk"),
-		"nonformal-en":  nonformal("en"),
-	}
-}
-
-func TestGolden(t *testing.T) {
-	r := newRenderer(t)
-	dir := filepath.Join("testdata", "golden")
-	if *update {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for name, c := range goldenCases() {
-		t.Run(name, func(t *testing.T) {
-			pdf := renderPDF(t, r, c)
-			sum := sha256.Sum256(pdf)
-			got := fmt.Sprintf("%s  %d bytes\n", hex.EncodeToString(sum[:]), len(pdf))
-			hashFile := filepath.Join(dir, name+".sha256")
-			textFile := filepath.Join(dir, name+".txt")
-			if *update {
-				if err := os.WriteFile(hashFile, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(textFile, []byte(pdfText(t, pdf)), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(hashFile)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("PDF bytes changed:\n got %s want %s(look at the output, then run with -update)", got, want)
-			}
-			wantText, err := os.ReadFile(textFile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if gotText := pdfText(t, pdf); gotText != string(wantText) {
-				t.Errorf("extracted text changed:\n--- got\n%s\n--- want\n%s", gotText, wantText)
-			}
-		})
-	}
-}
-
 // TestDeterministic renders the same certificates concurrently with one
-// Renderer and expects identical bytes.
+// Renderer and expects identical bytes: the one test that pins bytes (the
+// layout goldens in golden_test.go pin what a reader sees).
 func TestDeterministic(t *testing.T) {
 	r := newRenderer(t)
 	cases := []render.Certificate{micro("kk"), microLong("ru"), teachhub("en"), nonformal("kk")}

@@ -6,7 +6,10 @@
 # prints each answer's status and time, the server's peak resident memory
 # (VmHWM) and whether /healthz kept answering, and fails if the peak passes
 # LIMIT_MB. Talks to 127.0.0.1 only, is bounded (every curl has a timeout),
-# and stops the server when done.
+# and stops the server when done. The per-user upload rate and concurrency
+# limits are off by default (the worst case for the importer's own limits);
+# run with TANU_UPLOAD_PER_MINUTE= TANU_UPLOADS_PER_USER= (empty) to keep
+# the server's defaults, which answer most of these posts 429.
 #   scripts/sheet-bombs.sh [rounds] [parallel] [limit_mb]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +20,9 @@ tmp=$(mktemp -d)
 go build -o "$tmp/tanu" ./cmd/tanu
 go run ./internal/bombs/measure -write "$tmp"
 port=$((20000 + RANDOM % 20000))
+export TANU_UPLOAD_PER_MINUTE=${TANU_UPLOAD_PER_MINUTE--1} TANU_UPLOADS_PER_USER=${TANU_UPLOADS_PER_USER--1}
+[ -n "$TANU_UPLOAD_PER_MINUTE" ] || unset TANU_UPLOAD_PER_MINUTE
+[ -n "$TANU_UPLOADS_PER_USER" ] || unset TANU_UPLOADS_PER_USER
 TANU_LOG_LEVEL=error "$tmp/tanu" demo --listen "127.0.0.1:$port" >"$tmp/out" 2>&1 &
 pid=$!
 poller=

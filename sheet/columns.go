@@ -174,8 +174,8 @@ type column struct {
 	code   string // competency code (as in Options) for fGrade
 }
 
-// layout is the mapping of a header row.
-type layout struct {
+// columnMap is the mapping of a header row: which field each column holds.
+type columnMap struct {
 	cols    []column
 	index   [numFields]int // column index of each field, -1 if absent
 	grades  []int          // column index per Options.Competencies entry, -1 if absent
@@ -253,10 +253,10 @@ type dupColumn struct {
 	first, second, name string
 }
 
-// buildLayout maps a header row. It reports the first pair of columns that
+// buildColumnMap maps a header row. It reports the first pair of columns that
 // mean the same field, if any.
-func (m *matcher) buildLayout(header []string, competencies []string) (*layout, *dupColumn) {
-	l := &layout{cols: make([]column, len(header)), grades: make([]int, len(competencies))}
+func (m *matcher) buildColumnMap(header []string, competencies []string) (*columnMap, *dupColumn) {
+	l := &columnMap{cols: make([]column, len(header)), grades: make([]int, len(competencies))}
 	for i := range l.index {
 		l.index[i] = -1
 	}

@@ -1,7 +1,9 @@
 // Package sheet reads a cohort spreadsheet exported by a registrar (CSV in
 // any of the encodings Excel and student systems produce, an XLSX, XLS or ODS
-// workbook) and validates it row by row against the column contract in
-// shared/product/interfaces.md, section "Spreadsheet columns".
+// workbook) and validates it row by row against tanu's column contract: the
+// columns and their English, Kazakh and Russian headers are listed in
+// columns.go (the synonyms of each field), and the API documents them under
+// POST /api/v1/batches in internal/httpapi/openapi.yaml.
 //
 // # Entry point
 //

@@ -255,7 +255,10 @@ func (s *odsSource) readRow() error {
 }
 
 // adjust restores the 12 digits of an IIN typed as a number.
-func (s *odsSource) adjust(rec *record, l *layout) { padIIN(rec, l, s.types) }
+func (s *odsSource) adjust(rec *record, l *columnMap) error {
+	padIIN(rec, l, s.types)
+	return nil
+}
 
 // readCell reads one cell: typed values from their attributes (dates as
 // YYYY-MM-DD, percentages as "86%", numbers plain), text from its
@@ -352,10 +355,13 @@ func (s *typedSource) next() (record, error) {
 
 // adjust restores the 12 digits of an IIN typed as a number (which drops
 // a leading zero); other cells were turned into text as they were read.
-func (s *typedSource) adjust(rec *record, l *layout) { padIIN(rec, l, s.types[s.cur]) }
+func (s *typedSource) adjust(rec *record, l *columnMap) error {
+	padIIN(rec, l, s.types[s.cur])
+	return nil
+}
 
 // padIIN restores the 12 digits of an IIN cell that was a number.
-func padIIN(rec *record, l *layout, types []bool) {
+func padIIN(rec *record, l *columnMap, types []bool) {
 	for i, c := range l.cols {
 		if c.field != fIIN || i >= len(rec.cells) || i >= len(types) || !types[i] {
 			continue

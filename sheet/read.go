@@ -30,6 +30,13 @@ type record struct {
 	counted bool
 }
 
+// adjuster is a source whose raw cells need turning into the text the
+// validation expects (workbook dates, numbers, IINs); an error makes the
+// whole file unreadable.
+type adjuster interface {
+	adjust(rec *record, cols *columnMap) error
+}
+
 // source yields records in order, then io.EOF.
 type source interface {
 	next() (record, error)
@@ -239,7 +246,7 @@ type reader struct {
 	comps []string // Options.Competencies, then Options.OptionalCompetencies
 
 	budget    *budget
-	lay       *layout
+	lay       *columnMap
 	headerRow int
 	today     time.Time
 	seen      map[dupKey]int // first row of each student and period
@@ -323,6 +330,11 @@ func (rd *reader) run(ctx context.Context) error {
 		if rd.res.Total > maxRows {
 			return &Error{Code: CodeTooManyRows, Message: rd.l.T(lang.SheetTooManyRows, maxRows)}
 		}
+		if a, ok := rd.src.(adjuster); ok && rec.quote == "" {
+			if err := a.adjust(&rec, rd.lay); err != nil {
+				return rd.unreadable(err)
+			}
+		}
 		rd.row(rec)
 		if len(rd.res.Rejected) > maxRejected {
 			first := rd.res.Problems[0]
@@ -397,7 +409,7 @@ func (rd *reader) mapHeader(h record) error {
 		return &Error{Code: CodeTooManyColumns, Message: l.T(lang.SheetTooManyColumns, h.row, MaxColumns)}
 	}
 	rd.budget.width = len(h.cells) + widthMargin
-	lay, dup := rd.m.buildLayout(h.cells, rd.comps)
+	lay, dup := rd.m.buildColumnMap(h.cells, rd.comps)
 	if dup != nil {
 		name := dup.name
 		for f := fStudentID; f < fGrade; f++ {
@@ -583,10 +595,6 @@ func (c *rowCheck) validate() Row {
 			c.add(-1, CodeFieldCount, lang.SheetFieldCountLong, n, want)
 			return Row{}
 		}
-	}
-	if a, ok := rd.src.(interface{ adjust(*record, *layout) }); ok {
-		a.adjust(&rec, lay)
-		c.rec = rec
 	}
 	for i, col := range lay.cols {
 		if col.field == fBlank && i < len(rec.cells) && cleanCell(rec.cells[i]) != "" {

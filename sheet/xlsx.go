@@ -188,8 +188,14 @@ func (s *xlsxSource) close() error {
 // serial dates into YYYY-MM-DD, numbers into plain decimals (no exponent,
 // no float noise), a percent-formatted grade 0.86 into "86%", and an IIN
 // stored as a number that lost its leading zeros back into 12 digits.
-func (s *xlsxSource) adjust(rec *record, l *layout) {
-	defer func() { _ = recover() }() // adjustments are best effort
+// excelize may panic on a workbook it half understands: that is an error
+// for the whole file (unreadable), not a silently unadjusted row.
+func (s *xlsxSource) adjust(rec *record, l *columnMap) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("xlsx row %d: reading cell formats: %v", rec.row, v)
+		}
+	}()
 	for i, c := range l.cols {
 		if i >= len(rec.cells) {
 			break
@@ -237,6 +243,7 @@ func (s *xlsxSource) adjust(rec *record, l *layout) {
 			rec.cells[i] = s.iinDigits(f, rec.row, i)
 		}
 	}
+	return nil
 }
 
 // iinDigits restores the 12 digits of an IIN stored as the number f: from

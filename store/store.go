@@ -1,4 +1,4 @@
-// Package store is tanu's registry: programs, credentials, keys, tokens and
+// Package store persists tanu's registry: programs, credentials, keys, tokens and
 // counters, in PostgreSQL or SQLite. One implementation runs on either
 // engine through the Driver seam; the statements live in queries/*.sql and
 // the schema in the migrations package.
@@ -16,7 +16,7 @@ import (
 	"github.com/tanu-edu/tanu/migrations"
 )
 
-// Store is the registry on one database.
+// Store keeps the registry in one database.
 type Store struct {
 	db      Driver
 	q       queries

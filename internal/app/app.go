@@ -329,7 +329,7 @@ func NewVerifier(st *store.Store, id *issuer.Identity, fetch verifier.Fetcher, o
 	remoteKeys := &verifier.HTTPKeys{Fetcher: fetch}
 	keys := &issuerKeys{local: local, id: id, remote: remoteKeys}
 	lists := &verifier.StatusLists{Keys: keys, Fetcher: fetch}
-	reg := &registry{st: st, id: id, remote: lists}
+	reg := &ownRecords{st: st, id: id, remote: lists}
 	opts = append([]verifier.Option{verifier.WithRegistry(reg), verifier.WithStatus(reg)}, opts...)
 	v, err := verifier.New(keys, opts...)
 	if err != nil {
@@ -355,23 +355,23 @@ func (k *issuerKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONW
 	return k.remote.Key(ctx, issuerID, kid)
 }
 
-// registry answers the verifier's registry and status questions for this
+// ownRecords answers the verifier's registry and status questions for this
 // issuer's credentials.
-type registry struct {
+type ownRecords struct {
 	st     *store.Store
 	id     *issuer.Identity // this issuer, with its previous base URLs
 	remote verifier.Status  // other issuers' status lists
 }
 
 // record reads a credential, reusing the one the request already loaded.
-func (r *registry) record(ctx context.Context, id string) (*credential.Record, error) {
+func (r *ownRecords) record(ctx context.Context, id string) (*credential.Record, error) {
 	if rec, ok := credential.RecordFrom(ctx, id); ok {
 		return rec, nil
 	}
 	return r.st.Credential(ctx, id)
 }
 
-func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, bool, error) {
+func (r *ownRecords) Lookup(ctx context.Context, issuerID, id string) (string, bool, error) {
 	if !r.id.OwnIssuerID(issuerID) {
 		return "", false, nil
 	}
@@ -382,7 +382,7 @@ func (r *registry) Lookup(ctx context.Context, issuerID, id string) (string, boo
 	return rec.JWS, true, nil
 }
 
-func (r *registry) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
+func (r *ownRecords) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
 	if !r.id.OwnIssuerID(p.Str("iss")) {
 		return r.remote.Status(ctx, p)
 	}

@@ -42,8 +42,8 @@ func Students() []issuer.Request {
 	}
 }
 
-// Registry is what seeding needs.
-type Registry interface {
+// Store is what seeding needs of the store.
+type Store interface {
 	CreateProgram(ctx context.Context, p credential.Program) (*credential.Program, error)
 }
 
@@ -59,7 +59,7 @@ type Seeded struct {
 }
 
 // Seed registers the sample programs and issues the sample credentials.
-func Seed(ctx context.Context, reg Registry, is Issuer) (*Seeded, error) {
+func Seed(ctx context.Context, reg Store, is Issuer) (*Seeded, error) {
 	out := &Seeded{}
 	mq, err := reg.CreateProgram(ctx, Microqualification())
 	if err != nil {

@@ -31,6 +31,9 @@ func statusOf(code credential.Code) int {
 	case credential.CodeUnsupported:
 		return http.StatusUnsupportedMediaType
 	case credential.CodeNotAcceptable:
+		// The documented code for a request the current state refuses (a
+		// draft or expired program): 422, not HTTP's 406, which is about
+		// content negotiation (openapi.yaml, ErrorCode).
 		return http.StatusUnprocessableEntity
 	case credential.CodeUnavailable:
 		return http.StatusServiceUnavailable

@@ -25,8 +25,8 @@ import (
 	"github.com/tanu-edu/tanu/verifier"
 )
 
-// Registry is what the handlers need of the store.
-type Registry interface {
+// Store is what the handlers need of the store.
+type Store interface {
 	CreateProgram(ctx context.Context, p credential.Program) (*credential.Program, error)
 	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
 	Programs(ctx context.Context, kind, status string) ([]*credential.Program, error)
@@ -78,12 +78,12 @@ type Config struct {
 // Annotators: the server is built whole, so no handler needs to ask
 // whether a service is there.
 type Services struct {
-	Store    Registry
+	Store    Store
 	Issuer   Issuer
 	Verifier Verifier
 	// Status changes credential statuses and lists them; StatusSigner signs
 	// the status lists.
-	Status       StatusRegistry
+	Status       StatusStore
 	StatusSigner StatusSigner
 	// Certificates renders PDFs and badges.
 	Certificates Certificates
@@ -128,7 +128,7 @@ func (v *Services) check() error {
 // Server is the HTTP API.
 type Server struct {
 	cfg      Config
-	store    Registry
+	store    Store
 	issuer   Issuer
 	verifier Verifier
 	log      *slog.Logger
@@ -142,7 +142,7 @@ type Server struct {
 	// annotators add registry facts to verification results and pages.
 	annotators []Annotator
 	// status management (revocation, status lists, audit).
-	statusReg    StatusRegistry
+	statusStore  StatusStore
 	statusSigner StatusSigner
 	lists        *statusLists
 	// certs renders PDFs and badges.
@@ -214,7 +214,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, store: svc.Store, issuer: svc.Issuer, verifier: svc.Verifier, log: svc.Log, metrics: newMetrics(), pages: pg,
 		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
-		statusReg: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
+		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}

@@ -17,8 +17,8 @@ import (
 	"github.com/tanu-edu/tanu/store"
 )
 
-// StatusRegistry is what the status endpoints need of the store.
-type StatusRegistry interface {
+// StatusStore is what the status endpoints need of the store.
+type StatusStore interface {
 	ChangeStatus(ctx context.Context, id, action, reason string) (*credential.Record, error)
 	StatusListVersion(ctx context.Context, list int) (string, error)
 	StatusListIndexes(ctx context.Context, list int, status string) ([]int, error)
@@ -68,7 +68,7 @@ func (s *Server) changeStatus(action string) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
-		r, err := s.statusReg.ChangeStatus(c.Request.Context(), credID(c.Param("id")), action, body.Reason)
+		r, err := s.statusStore.ChangeStatus(c.Request.Context(), credID(c.Param("id")), action, body.Reason)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -98,7 +98,7 @@ func (s *Server) statusList(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	version, err := s.statusReg.StatusListVersion(ctx, n)
+	version, err := s.statusStore.StatusListVersion(ctx, n)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -115,7 +115,7 @@ func (s *Server) statusList(c *gin.Context) {
 	cached, hit := s.lists.cache[name]
 	s.lists.mu.Unlock()
 	if !hit || cached.version != version || !cached.window.Equal(window) {
-		idx, err := s.statusReg.StatusListIndexes(ctx, n, flag)
+		idx, err := s.statusStore.StatusListIndexes(ctx, n, flag)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -153,7 +153,7 @@ func (s *Server) auditLog(c *gin.Context) {
 	}
 	f.AfterID, _ = strconv.ParseInt(c.DefaultQuery("after", "0"), 10, 64)
 	f.Limit, _ = strconv.Atoi(c.DefaultQuery("limit", "1000"))
-	entries, err := s.statusReg.AuditLog(c.Request.Context(), f)
+	entries, err := s.statusStore.AuditLog(c.Request.Context(), f)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -16,6 +16,11 @@
 // Output is deterministic: the same drawing calls with the same creation time
 // produce the same bytes (fixed dates, resources numbered in order of first
 // use, the file identifier a hash of the content).
+//
+// Why not a PDF library: drawing the same two-page certificate, go-pdf/fpdf
+// v0.9.0 took 21.6 ms of CPU and allocated 13.2 MB per certificate, this
+// package 1.7 ms and 0.32 MB, for files of the same size. docs/pdf.md has
+// the measurement and how to repeat it.
 package pdfdoc
 
 import (

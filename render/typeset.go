@@ -1,5 +1,9 @@
 package render
 
+// Typesetting: styles, the stack of blocks on a page, text wrapped into
+// lines with its faces, rules, images and table rows. template.go parses
+// the layout files these are built from.
+
 import (
 	"fmt"
 	"math"
@@ -234,13 +238,16 @@ type line struct {
 type textElem struct {
 	st    *style
 	text  string
-	key   [2]float64 // width and scale of the cached layout
+	key   [2]float64 // width and scale of the cached lines
 	lines []line
 	size  float64 // font size in points after scaling and shrinking
 	toks  []token // text split into words, measured at 1 pt; nil until laid out
 }
 
-func (t *textElem) layout(p *pen, w float64) {
+// breakLines wraps the text into lines of width w (shrinking the font
+// down to the style's minimum to keep within maxLines), once per width and
+// scale.
+func (t *textElem) breakLines(p *pen, w float64) {
 	if t.lines != nil && t.key == [2]float64{w, p.scale} {
 		return
 	}
@@ -267,12 +274,12 @@ func (t *textElem) layout(p *pen, w float64) {
 func (t *textElem) lineHeight() float64 { return t.size * mmPerPt * t.st.leading }
 
 func (t *textElem) height(p *pen, w float64) float64 {
-	t.layout(p, w)
+	t.breakLines(p, w)
 	return float64(len(t.lines)) * t.lineHeight()
 }
 
 func (t *textElem) draw(p *pen, x, y, w float64) {
-	t.layout(p, w)
+	t.breakLines(p, w)
 	lh := t.lineHeight()
 	sizeMM := t.size * mmPerPt
 	left, right := x+w, x
