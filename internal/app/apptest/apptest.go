@@ -130,7 +130,7 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 		})
 	}
 	t.Cleanup(stop)
-	h := &Harness{App: a, URL: cfg.PublicURL, Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}, stop: stop}
+	h := &Harness{App: a, URL: "http://" + ln.Addr().String(), Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}, stop: stop}
 	if o.Share != nil {
 		h.Tokens = o.Share.Tokens
 		return h
