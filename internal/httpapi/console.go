@@ -278,13 +278,16 @@ func (s *Server) ssoCallback(c *gin.Context) {
 		s.fail(c, credential.Errorf(credential.CodeNotFound, "single sign-on is not configured"))
 		return
 	}
-	if l, err := c.Cookie(s.ssoStateCookie() + "_lang"); err == nil && credential.ValidLang(l) && c.Query("lang") == "" {
+	// The page's language travels in a cookie through the provider (set
+	// before gin reads and caches the query).
+	if l, err := c.Cookie(s.ssoStateCookie() + "_lang"); err == nil && credential.ValidLang(l) && c.Request.URL.Query().Get("lang") == "" {
 		q := c.Request.URL.Query()
 		q.Set("lang", l)
 		c.Request.URL.RawQuery = q.Encode()
 	}
 	bound, _ := c.Cookie(s.ssoStateCookie())
 	s.setCookie(c, s.ssoStateCookie(), "", -1)
+	s.setCookie(c, s.ssoStateCookie()+"_lang", "", -1)
 	q := c.Request.URL.Query()
 	u, next, err := s.sso.Finish(c.Request.Context(), c.Param("provider"), account.Callback{
 		State: q.Get("state"), Code: q.Get("code"), Error: q.Get("error"), ErrorDescription: q.Get("error_description"), BoundState: bound})
