@@ -118,10 +118,25 @@ func IsCommonPassword(p string) bool {
 	if commonSet[l] {
 		return true
 	}
-	core := strings.TrimRightFunc(l, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == ' ' })
-	core = strings.TrimLeftFunc(core, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == ' ' })
+	trim := func(r rune) bool { return unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == ' ' }
+	core := strings.TrimLeftFunc(strings.TrimRightFunc(l, trim), trim)
+	if core == "" { // digits and symbols only: judge the digits
+		core = strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, l)
+	}
 	if core != "" && commonSet[core] {
 		return true
+	}
+	// A run along the digits, the alphabet or a keyboard row: "123456789012".
+	for _, seq := range []string{"01234567890123456789", "98765432109876543210", "abcdefghijklmnopqrstuvwxyz",
+		"qwertyuiopasdfghjklzxcvbnm", "йцукенгшщзхъфывапролджэячсмитьбю"} {
+		if len(core) >= 6 && strings.Contains(seq+seq, core) {
+			return true
+		}
 	}
 	// A short unit repeated: "qwertyqwerty", "abcabcabcabc", "aaaaaaaaaaaa".
 	for n := 1; n <= len(core)/2; n++ {
