@@ -452,7 +452,7 @@ func (s *Service) Session(ctx context.Context, secret string) (*Principal, error
 	if err := s.repo.TouchSession(ctx, hash, now, now.Add(-tokenTouchInterval)); err != nil {
 		return nil, err
 	}
-	return &Principal{User: u, Role: u.Role, Via: ViaSession, sessionHash: hash, SessionExpires: ss.ExpiresAt}, nil
+	return &Principal{User: u, Role: u.Role, Via: ViaSession, SessionExpires: ss.ExpiresAt}, nil
 }
 
 // Logout ends the session whose secret is given (a no-op if it is gone).

@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -194,7 +195,29 @@ func guardedClient(allowPrivate bool) *http.Client {
 		return nil
 	}}
 	tr := &http.Transport{DialContext: d.DialContext, TLSHandshakeTimeout: 10 * time.Second, ResponseHeaderTimeout: 15 * time.Second, MaxResponseHeaderBytes: 64 << 10}
-	return &http.Client{Transport: tr, Timeout: 20 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return &http.Client{Transport: limitedBodies{tr, maxProviderBody}, Timeout: 20 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+// maxProviderBody bounds what tanu reads of a provider's answer (metadata,
+// key set, token response): 1 MiB, far above any real one.
+const maxProviderBody = 1 << 20
+
+// limitedBodies cuts every response body at max bytes (a longer one then
+// fails to parse).
+type limitedBodies struct {
+	rt  http.RoundTripper
+	max int64
+}
+
+func (l limitedBodies) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := l.rt.RoundTrip(r)
+	if err == nil {
+		resp.Body = struct {
+			io.Reader
+			io.Closer
+		}{io.LimitReader(resp.Body, l.max), resp.Body}
+	}
+	return resp, err
 }
 
 // Providers lists the providers in configuration order.

@@ -24,7 +24,6 @@ type Principal struct {
 	Token *Token // set for ViaToken
 	// SessionExpires is the absolute end of the session (ViaSession).
 	SessionExpires time.Time
-	sessionHash    string
 }
 
 // Actor names the principal in the audit trail: "user:alice@uni.edu",
