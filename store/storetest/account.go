@@ -10,6 +10,7 @@ import (
 
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/migrations"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -479,5 +480,49 @@ func testAccountFlows(t *testing.T, open Open) {
 	}
 	if _, err := s.TakeFlow(ctx, "h2", now.Add(11*time.Minute)); !credential.IsNotFound(err) {
 		t.Fatalf("an expired flow was usable: %v", err)
+	}
+}
+
+// LegacyTokens checks that API tokens stored before the accounts migration
+// (0006) keep working after it, as system tokens. empty opens a store on
+// which no migration has been applied.
+func LegacyTokens(t *testing.T, empty Open) {
+	s := empty(t)
+	ctx := context.Background()
+	ms, err := migrations.List(s.Dialect())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.SchemaVersion(ctx); err != nil { // creates schema_migrations
+		t.Fatal(err)
+	}
+	db := s.Driver()
+	for _, m := range ms {
+		if m.Version >= 6 {
+			break
+		}
+		if _, err := db.Exec(ctx, m.SQL); err != nil {
+			t.Fatalf("migration %d: %v", m.Version, err)
+		}
+		if _, err := db.Exec(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", m.Version, m.Name, time.Now().UTC()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A token as `tanu token create` stored it before accounts existed.
+	if _, err := db.Exec(ctx, "INSERT INTO tokens (id, hash, role, name, created_at) VALUES ($1, $2, $3, $4, $5)",
+		"old", account.HashSecret("tanu_made-before-accounts"), credential.RoleRegistrar, "old script", time.Now().UTC()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	acc := account.New(s, account.Config{Argon2: FastArgon2()}, time.Now)
+	p, err := acc.Bearer(ctx, "tanu_made-before-accounts")
+	if err != nil || p.Role != credential.RoleRegistrar || p.User != nil || p.Actor() != "token:old" {
+		t.Fatalf("a token from before accounts: %+v %v", p, err)
+	}
+	ts, err := acc.AllTokens(ctx)
+	if err != nil || len(ts) != 1 || ts[0].Name != "old script" || ts[0].OwnerID != "" || ts[0].LastUsedAt == nil {
+		t.Fatalf("listed: %+v %v", ts, err)
 	}
 }
