@@ -94,5 +94,5 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nConfiguration comes from flags, with TANU_* environment variables as defaults:")
 	fmt.Fprintln(w, "  TANU_DATABASE_URL (empty: embedded SQLite in TANU_DATA_DIR; postgres://… for PostgreSQL),")
 	fmt.Fprintln(w, "  TANU_DATA_DIR, TANU_KEYS_DIR, TANU_PUBLIC_URL, TANU_LISTEN, TANU_CONFIG, TANU_TEMPLATES, TANU_LOG_LEVEL,")
-	fmt.Fprintln(w, "  TANU_SSO_CONFIG, TANU_SESSION_IDLE, TANU_SESSION_MAX, TANU_TRUSTED_PROXIES (serve; see docs/accounts.md)")
+	fmt.Fprintln(w, "  TANU_SSO_CONFIG, TANU_SESSION_IDLE, TANU_SESSION_MAX (serve; see docs/accounts.md)")
 }
