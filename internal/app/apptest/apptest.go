@@ -75,6 +75,8 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 	dir := t.TempDir()
 	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: "http://" + ln.Addr().String(), Migrate: true, Org: app.DefaultOrg()}
 	if o.Share != nil {
+		// Instances behind one load balancer share the database and the keys.
+		cfg.KeysDir = o.Share.App.Config.KeysPath()
 		cfg.DatabaseURL = o.Share.App.Config.DatabaseURL
 		if cfg.DatabaseURL == "" {
 			t.Fatal("apptest: Share needs a PostgreSQL instance")
