@@ -13,6 +13,9 @@ import (
 	"github.com/tanu-edu/tanu/store"
 )
 
+// flagSetT is a command's flag set.
+type flagSetT = *flag.FlagSet
+
 // flagSet returns a flag set that prints its usage to stderr and never
 // exits the process.
 func flagSet(e *env, name, synopsis string) *flag.FlagSet {

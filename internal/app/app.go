@@ -14,6 +14,7 @@ import (
 
 	jose "github.com/go-jose/go-jose/v4"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
@@ -47,7 +48,11 @@ type App struct {
 	TeachHub *teachhub.Service
 	// Batches issues spreadsheets in the background (started by Run).
 	Batches *batch.Service
-	Now     func() time.Time
+	// Accounts runs staff users, sessions and API tokens; SSO single
+	// sign-on (nil when no provider is configured).
+	Accounts *account.Service
+	SSO      *account.SSO
+	Now      func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -150,12 +155,21 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
+	a.Accounts = account.New(st, cfg.Accounts, a.Now)
+	var sso httpapi.SSO
+	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {
+		if a.SSO, err = account.NewSSO(a.Accounts, id.BaseURL, cfg.SSO); err != nil {
+			return nil, err
+		}
+		sso = a.SSO
+	}
 	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready, Now: a.Now,
 		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != ""}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
 		Certificates: a.Certificates, Extract: extractBaked,
 		Batches: a.Batches, TeachHub: a.TeachHub,
+		Accounts: a.Accounts, SSO: sso,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
 		Log:        log, Now: a.Now,
 	})

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/httpapi"
@@ -61,6 +62,11 @@ type Config struct {
 	// main address (otherwise an admin token).
 	MetricsToken string
 	Org          OrgConfig
+	// Accounts sets session lifetimes and login throttling (zero: defaults).
+	Accounts account.Config
+	// SSO configures single sign-on providers (nil: none); see
+	// docs/accounts.md and account.LoadSSOConfig.
+	SSO *account.SSOConfig
 }
 
 // OrgConfig is the issuing organization: identity and branding.

@@ -34,10 +34,10 @@ func statusOf(code credential.Code) int {
 		// draft or expired program): 422, not HTTP's 406, which is about
 		// content negotiation (openapi.yaml, ErrorCode).
 		return http.StatusUnprocessableEntity
-	case credential.CodeUnavailable:
-		return http.StatusServiceUnavailable
 	case credential.CodeTooManyRequests:
 		return http.StatusTooManyRequests
+	case credential.CodeUnavailable:
+		return http.StatusServiceUnavailable
 	default:
 		return http.StatusInternalServerError
 	}

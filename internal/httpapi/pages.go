@@ -22,7 +22,9 @@ var webFS embed.FS
 type pages struct{ t *template.Template }
 
 func loadPages() (*pages, error) {
-	t, err := template.New("").ParseFS(webFS, "web/*.html")
+	t, err := template.New("").Funcs(template.FuncMap{
+		"signInWith": func(lang, label string) string { return strings.ReplaceAll(T(lang, "sign_in_with"), "{p}", label) },
+	}).ParseFS(webFS, "web/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("httpapi: pages: %w", err)
 	}

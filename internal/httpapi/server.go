@@ -20,7 +20,6 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
-	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -33,7 +32,6 @@ type Store interface {
 	Credential(ctx context.Context, id string) (*credential.Record, error)
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
 	PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error)
-	TokenByHash(ctx context.Context, hash string) (*store.Token, error)
 	Ping(ctx context.Context) error
 }
 
@@ -95,6 +93,10 @@ type Services struct {
 	Now func() time.Time
 	// TeachHub runs participant cards.
 	TeachHub TeachHub
+	// Accounts runs staff users, sessions and API tokens; SSO single
+	// sign-on (optional: nil when no provider is configured).
+	Accounts Accounts
+	SSO      SSO
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
@@ -110,7 +112,7 @@ func (v *Services) check() error {
 		{"Store", v.Store == nil}, {"Issuer", v.Issuer == nil}, {"Verifier", v.Verifier == nil},
 		{"Status", v.Status == nil}, {"StatusSigner", v.StatusSigner == nil},
 		{"Certificates", v.Certificates == nil}, {"Extract", v.Extract == nil},
-		{"Batches", v.Batches == nil}, {"TeachHub", v.TeachHub == nil}, {"Log", v.Log == nil},
+		{"Batches", v.Batches == nil}, {"TeachHub", v.TeachHub == nil}, {"Accounts", v.Accounts == nil}, {"Log", v.Log == nil},
 	} {
 		if m.missing {
 			return fmt.Errorf("httpapi: no %s service", m.name)
@@ -155,6 +157,12 @@ type Server struct {
 	verifyRate *limiter
 	uploadRate *limiter
 	uploads    *slots
+	// accounts runs users, sessions and tokens; sso single sign-on (auth.go).
+	accounts Accounts
+	sso      SSO
+	// cop refuses cross-site form posts to the console and cookie-signed
+	// API calls.
+	cop *http.CrossOriginProtection
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -214,7 +222,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 	s := &Server{cfg: cfg, store: svc.Store, issuer: svc.Issuer, verifier: svc.Verifier, log: svc.Log, metrics: newMetrics(), pages: pg,
 		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
-		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
+		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -235,6 +243,15 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		return nil, fmt.Errorf("trusted proxies: %w", err)
 	}
 	e.HandleMethodNotAllowed = true
+	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("httpapi: trusted proxies: %w", err)
+	}
+	s.cop = http.NewCrossOriginProtection()
+	if base := originOf(svc.Issuer.Identity().BaseURL); base != "" {
+		if err := s.cop.AddTrustedOrigin(base); err != nil {
+			return nil, fmt.Errorf("httpapi: public URL as an origin: %w", err)
+		}
+	}
 	e.ContextWithFallback = true
 	e.Use(withRequestID(), s.accessLog(), s.recovery())
 	e.NoRoute(func(c *gin.Context) {
@@ -286,7 +303,7 @@ func (s *Server) routes() {
 	e.POST("/api/v1/verify", verifyLimit, upload, s.verifyPosted)
 
 	api := e.Group("/api/v1")
-	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
+	viewer, registrar := s.authenticate(credential.RoleViewer), s.authenticate(credential.RoleRegistrar)
 	api.POST("/programs", registrar, small, s.createProgram)
 	api.GET("/programs", viewer, s.listPrograms)
 	api.GET("/programs/:regno", viewer, s.getProgram)
@@ -298,6 +315,8 @@ func (s *Server) routes() {
 	s.batchRoutes(api)
 	s.teachhubRoutes(api)
 	s.documentRoutes()
+	s.accountRoutes(api)
+	s.consoleRoutes()
 }
 
 // MetricsHandler serves the Prometheus metrics, for a listener of their
@@ -312,7 +331,7 @@ func (s *Server) BodyTimeout() time.Duration { return s.limits.BodyTimeout }
 // when one is configured, else an admin token.
 func (s *Server) metricsAuth() gin.HandlerFunc {
 	if s.cfg.MetricsToken == "" {
-		return s.authenticate(RoleAdmin)
+		return s.authenticate(credential.RoleAdmin)
 	}
 	want := sha256.Sum256([]byte(s.cfg.MetricsToken))
 	return func(c *gin.Context) {

@@ -51,11 +51,11 @@ type cachedList struct {
 
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
-	registrar := s.authenticate(RoleRegistrar)
+	registrar := s.authenticate(credential.RoleRegistrar)
 	api.POST("/credentials/:id/revoke", registrar, small, s.changeStatus(store.Revoke))
 	api.POST("/credentials/:id/suspend", registrar, small, s.changeStatus(store.Suspend))
 	api.POST("/credentials/:id/reinstate", registrar, small, s.changeStatus(store.Reinstate))
-	api.GET("/audit", s.authenticate(RoleAdmin), s.auditLog)
+	api.GET("/audit", s.authenticate(credential.RoleAdmin), s.auditLog)
 	s.engine.GET("/status/:list", s.statusList)
 }
 

@@ -55,12 +55,6 @@ SELECT kid, alg, public_jwk, created_at, retired_at FROM signing_keys ORDER BY c
 -- name: key_retire
 UPDATE signing_keys SET retired_at = $2 WHERE kid = $1 AND retired_at IS NULL
 
--- name: token_insert
-INSERT INTO tokens (id, hash, role, name, created_at) VALUES ($1, $2, $3, $4, $5)
-
--- name: token_by_hash
-SELECT id, role, name, created_at, revoked_at FROM tokens WHERE hash = $1
-
 -- name: status_list_current
 SELECT id, perm_key, size, allocated FROM status_lists ORDER BY id DESC LIMIT 1
 
