@@ -61,6 +61,9 @@ type Config struct {
 	// main address (otherwise an admin token).
 	MetricsToken string
 	Org          OrgConfig
+	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
+	// in the credential page's "add to LinkedIn profile" link.
+	LinkedInOrganizationID string
 }
 
 // OrgConfig is the issuing organization: identity and branding.
