@@ -16,6 +16,8 @@ import (
 	"time"
 
 	jose "github.com/go-jose/go-jose/v4"
+
+	"github.com/tanu-edu/tanu/dataintegrity"
 )
 
 // Verdicts.
@@ -133,9 +135,21 @@ type Parsed struct {
 	Alg     string
 	Payload map[string]any // read-only: it may be shared between results
 	Raw     []byte         // payload bytes
+	// Proof is the Data Integrity proof of a credential secured that way
+	// (JWS is then empty).
+	Proof *dataintegrity.Proof
 
 	from, until time.Time
 	issuerID    string
+}
+
+// IssuerID returns the issuer id the checks found (issuer.id, which a
+// VC-JWT's iss repeats).
+func (p *Parsed) IssuerID() string {
+	if p.issuerID != "" {
+		return p.issuerID
+	}
+	return p.Str("iss")
 }
 
 // Str returns a top-level string member.
@@ -153,6 +167,7 @@ type Verifier struct {
 	now      func() time.Time
 	leeway   time.Duration
 	cache    *cache
+	suite    *dataintegrity.Suite
 }
 
 // Option configures a Verifier.
@@ -182,7 +197,11 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(4096, 10*time.Minute)}
+	suite, err := dataintegrity.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(4096, 10*time.Minute), suite: suite}
 	for _, o := range opts {
 		o(v)
 	}
@@ -385,7 +404,7 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 			r.Status = StatusNotFound
 			r.add("registry", false, "the issuer's registry has no such credential")
 			return r
-		case stored != p.JWS:
+		case !sameCredential(stored, p):
 			return r.fail("registry", "the credential differs from the one in the issuer's registry")
 		default:
 			r.add("registry", true, "present in the issuer's registry and identical")
@@ -475,4 +494,14 @@ func summarize(pl map[string]any) *Summary {
 		}
 	}
 	return s
+}
+
+func parseTime(s string) (time.Time, error) { return time.Parse(time.RFC3339, s) }
+
+func decodeSegment(seg string, v any) error {
+	b, err := base64.RawURLEncoding.DecodeString(seg)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/badge"
+	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/render"
@@ -70,6 +71,9 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer closeFn()
+	if strings.HasPrefix(token, "{") {
+		return printResult(e, v.VerifyDataIntegrity(ctx, []byte(token)))
+	}
 	return printResult(e, v.VerifyJWS(ctx, token))
 }
 
@@ -141,6 +145,9 @@ func tokenFrom(b []byte) (string, error) {
 			if s, ok := m[k].(string); ok {
 				return s, nil
 			}
+		}
+		if _, err := dataintegrity.ProofOf(m); err == nil {
+			return string(b), nil // a credential with a Data Integrity proof
 		}
 		return "", fmt.Errorf("the JSON carries no signed credential: verify the .jwt file or the credential's URL instead")
 	default:

@@ -18,6 +18,7 @@ import (
 	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/internal/outbound"
@@ -139,7 +140,11 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		return nil, err
 	}
 	id := cfg.Identity()
-	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now)); err != nil {
+	suite, err := dataintegrity.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now), issuer.WithDataIntegrity(suite, ProofKeys{a.Ring})); err != nil {
 		return nil, err
 	}
 	a.Verifier, err = NewVerifier(st, &id, a.outbound(), verifier.WithClock(a.Now))
@@ -164,7 +169,8 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		sso = a.SSO
 	}
 	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready, Now: a.Now,
-		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != ""}, httpapi.Services{
+		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != "",
+		LinkedInOrganizationID: cfg.LinkedInOrganizationID}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
 		Certificates: a.Certificates, Extract: extractBaked,
@@ -219,6 +225,13 @@ func (a *App) openKeys(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if _, err := ring.ActiveFor(keyring.PurposeDataIntegrity); errors.Is(err, keyring.ErrNoKey) {
+		k, err := ring.GenerateFor(keyring.PurposeDataIntegrity, keyring.EdDSA)
+		if err != nil {
+			return err
+		}
+		a.Log.Info("no Data Integrity key found: generated one", "kid", k.KID, "dir", ring.Dir())
+	}
 	if active.Example && !a.Config.AllowExampleKeys {
 		return fmt.Errorf("keys: the active key %s is an example key from keys.example/: it is public and must never sign real credentials; run `tanu keys rotate`", active.KID)
 	}
@@ -227,7 +240,7 @@ func (a *App) openKeys(ctx context.Context) error {
 		return err
 	}
 	a.Ring = ring
-	a.Signer, err = keyring.NewSigner(active, id.KeyURL(active.KID))
+	a.Signer, err = keyring.NewSigner(active, id.VerificationMethod(active.KID))
 	return err
 }
 
@@ -251,6 +264,14 @@ func refuseNewKey(ctx context.Context, st *store.Store, dir string) error {
 		"this instance is probably looking in the wrong directory. Point TANU_KEYS_DIR (or --keys, or TANU_DATA_DIR) at the key directory "+
 		"the other instances use, or restore it from the key backup; to give this instance a key of its own on purpose, run `tanu keys generate` with the same settings first",
 		abs, len(pub), strings.Join(kids, ", "))
+}
+
+// ProofKeys gives the issuer the ring's data-integrity keys.
+type ProofKeys struct{ Ring *keyring.Ring }
+
+// SignerAt implements issuer.ProofKeys.
+func (p ProofKeys) SignerAt(t time.Time, vm func(kid string) string) (dataintegrity.Signer, error) {
+	return p.Ring.DataIntegritySignerAt(t, vm)
 }
 
 // openCertificates builds the PDF renderer (embedded templates, or the
@@ -396,7 +417,7 @@ func (r *ownRecords) Lookup(ctx context.Context, issuerID, id string) (string, b
 }
 
 func (r *ownRecords) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
-	if !r.id.OwnIssuerID(p.Str("iss")) {
+	if !r.id.OwnIssuerID(p.IssuerID()) {
 		return r.remote.Status(ctx, p)
 	}
 	rec, err := r.record(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))

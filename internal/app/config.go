@@ -67,6 +67,9 @@ type Config struct {
 	// SSO configures single sign-on providers (nil: none); see
 	// docs/accounts.md and account.LoadSSOConfig.
 	SSO *account.SSOConfig
+	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
+	// in the credential page's "add to LinkedIn profile" link.
+	LinkedInOrganizationID string
 }
 
 // OrgConfig is the issuing organization: identity and branding.

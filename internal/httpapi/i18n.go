@@ -77,6 +77,18 @@ var msg = map[string][3]string{
 	"err_generic":      {"Кіру мүмкін болмады. Қайталап көріңіз.", "Войти не удалось. Попробуйте ещё раз.", "Signing in failed. Try again."},
 	"err_sso":          {"Бірыңғай кіру арқылы кіру мүмкін болмады. Қайта бастаңыз.", "Не удалось войти через единый вход. Начните заново.", "Single sign-on did not complete. Start again."},
 	"err_not_admitted": {"Бұл есептік жазбаға кіруге рұқсат жоқ. Әкімшіге хабарласыңыз.", "Для этой учётной записи вход не разрешён. Обратитесь к администратору.", "This account is not allowed in. Ask an administrator."},
+	"nqf_title":        {"Қазақстан Республикасының Ұлттық біліктілік шеңбері", "Национальная рамка квалификаций Республики Казахстан", "National Qualifications Framework of the Republic of Kazakhstan"},
+	"nqf_lead":         {"Куәліктердегі «NQF» деңгейі осы шеңбердің деңгейін білдіреді. Әр деңгейдің осы беттегі сілтемесі бар.", "Уровень «NQF» в сертификатах означает уровень этой рамки. У каждого уровня есть ссылка на этой странице.", "The \u201cNQF\u201d level in credentials is a level of this framework. Each level has its own link on this page."},
+	"nqf_level":        {"Деңгей", "Уровень", "Level"},
+	"nqf_desc":         {"Білім беру деңгейі", "Уровень образования", "Level of education"},
+	"nqf_1":            {"Негізгі орта білім деңгейіндегі бастапқы дағдылар", "Начальные навыки на уровне основного среднего образования", "Entry skills at the level of basic secondary education"},
+	"nqf_2":            {"Жалпы орта білім, қарапайым кәсіптік дағдылар", "Общее среднее образование, простые профессиональные навыки", "General secondary education, simple occupational skills"},
+	"nqf_3":            {"Техникалық және кәсіптік білім: жұмысшы біліктілігі", "Техническое и профессиональное образование: рабочая квалификация", "Technical and vocational education: skilled worker"},
+	"nqf_4":            {"Техникалық және кәсіптік білім: орта буын маманы", "Техническое и профессиональное образование: специалист среднего звена", "Technical and vocational education: mid-level specialist"},
+	"nqf_5":            {"Орта білімнен кейінгі білім: қолданбалы бакалавр", "Послесреднее образование: прикладной бакалавр", "Post-secondary education: applied bachelor"},
+	"nqf_6":            {"Жоғары білім: бакалавр", "Высшее образование: бакалавр", "Higher education: bachelor"},
+	"nqf_7":            {"Жоғары оқу орнынан кейінгі білім: магистр, резидентура", "Послевузовское образование: магистр, резидентура", "Postgraduate education: master, residency"},
+	"nqf_8":            {"Докторантура: PhD докторы, бейіні бойынша доктор", "Докторантура: доктор PhD, доктор по профилю", "Doctoral education: PhD, professional doctorate"},
 }
 
 func langIndex(l string) int {

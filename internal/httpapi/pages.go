@@ -143,8 +143,8 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 			}
 		}
 		v.Downloads = append(v.Downloads, link{"JWT", "/c/" + r.ID + "/credential.jwt"}, link{"JSON", "/c/" + r.ID + "/credential.json"})
-		if res.Credential != nil {
-			v.LinkedIn = linkedIn(res.Credential, base, r)
+		if res.Credential != nil && res.Status == verifier.StatusValid {
+			v.LinkedIn = s.linkedIn(c, lang, res.Credential, base, r)
 		}
 	}
 	s.render(c, status, "credential", v)
@@ -171,12 +171,24 @@ func dateOf(rfc string) string {
 	return t.Format("02.01.2006")
 }
 
-// linkedIn builds LinkedIn's "add certification" link.
-func linkedIn(sum *verifier.Summary, pageURL string, r *credential.Record) string {
+// linkedIn builds LinkedIn's "add certification" link, offered only for a
+// valid credential: the program and the organization named in the page's
+// language, the organization by its LinkedIn id when one is configured.
+func (s *Server) linkedIn(c *gin.Context, lang string, sum *verifier.Summary, pageURL string, r *credential.Record) string {
+	name := sum.Achievement
+	if p, err := s.store.Program(c.Request.Context(), r.ProgramRegNo, r.ProgramVersion); err == nil {
+		if n := p.Name.Get(lang); n != "" {
+			name = n
+		}
+	}
 	q := url.Values{}
 	q.Set("startTask", "CERTIFICATION_NAME")
-	q.Set("name", sum.Achievement)
-	q.Set("organizationName", sum.Issuer)
+	q.Set("name", name)
+	if s.linkedInOrg != "" {
+		q.Set("organizationId", s.linkedInOrg)
+	} else {
+		q.Set("organizationName", s.issuer.Identity().Name.Get(lang))
+	}
 	q.Set("issueYear", strconv.Itoa(r.IssuedAt.Year()))
 	q.Set("issueMonth", strconv.Itoa(int(r.IssuedAt.Month())))
 	q.Set("certUrl", pageURL)

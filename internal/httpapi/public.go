@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -140,6 +141,10 @@ func (s *Server) verifyPosted(c *gin.Context) {
 	}
 	if isFile(body) {
 		channel = ChannelUpload
+	}
+	if doc, ok := dataIntegrityBody(body); ok {
+		s.verifyDataIntegrity(c, doc, channel)
+		return
 	}
 	token, err := s.extractToken(c, body)
 	if err != nil {
@@ -303,23 +308,19 @@ func (s *Server) credentialJWT(c *gin.Context) {
 	}
 	c.Header("Content-Disposition", `inline; filename="credential-`+r.ID+`.jwt"`)
 	c.Header("Cache-Control", "public, max-age=86400, immutable")
-	c.Data(http.StatusOK, "text/plain; charset=utf-8", []byte(r.JWS))
+	c.Data(http.StatusOK, MediaTypeJWT, []byte(r.JWS))
 }
 
+// credentialJSON serves the credential as JSON: for credentials issued
+// under the issuer's DID, with an embedded Data Integrity proof over the
+// content the VC-JWT secures; earlier ones as their JWT payload, without
+// the JWT claims.
 func (s *Server) credentialJSON(c *gin.Context) {
 	r, ok := s.record(c)
 	if !ok {
 		return
 	}
-	m, err := decodePayload(r.JWS)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	for _, k := range []string{"iss", "jti", "sub", "nbf", "exp"} {
-		delete(m, k)
-	}
-	b, err := json.MarshalIndent(m, "", "  ")
+	b, err := s.securedJSON(r)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -329,6 +330,8 @@ func (s *Server) credentialJSON(c *gin.Context) {
 	c.Data(http.StatusOK, "application/json", b)
 }
 
+// achievement serves a program version as an OB3 Achievement (valid
+// against the official schema: criteria and a description always).
 func (s *Server) achievement(c *gin.Context) {
 	v, err := strconv.Atoi(c.Param("version"))
 	if err != nil || v < 1 {
@@ -342,11 +345,14 @@ func (s *Server) achievement(c *gin.Context) {
 	}
 	lang := s.lang(c)
 	id := s.issuer.Identity()
+	achID := id.AchievementURL(p.RegistrationNumber, p.Version)
+	ach := issuer.AchievementOf(id, p, lang)
 	c.JSON(http.StatusOK, gin.H{
-		"@context": []string{credential.ContextVC2, credential.ContextOB3},
-		"id":       id.AchievementURL(p.RegistrationNumber, p.Version), "type": []string{"Achievement"},
-		"name": p.Name.Get(lang), "description": p.Description.Get(lang), "humanCode": p.RegistrationNumber,
-		"version": strconv.Itoa(p.Version), "inLanguage": lang,
-		"creator": id.Profile(lang),
+		"@context": []any{credential.ContextVC2, credential.ContextOB3, credential.TanuContext()},
+		"id":       achID, "type": []string{"Achievement"},
+		"achievementType": ach.AchievementType,
+		"name":            ach.Name, "description": ach.Description, "criteria": ach.Criteria,
+		"humanCode": p.RegistrationNumber, "version": strconv.Itoa(p.Version), "inLanguage": lang,
+		"alignment": ach.Alignment, "creator": id.Profile(),
 	})
 }

@@ -6,6 +6,7 @@ package httpapi
 
 import (
 	"context"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
@@ -13,12 +14,15 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
 	jose "github.com/go-jose/go-jose/v4"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/verifier"
 )
@@ -39,11 +43,17 @@ type Store interface {
 type Issuer interface {
 	Issue(ctx context.Context, r issuer.Request) (*issuer.Result, error)
 	Identity() *issuer.Identity
+	// SecuredDocument returns a stored credential with its Data Integrity
+	// proof (ok=false: one issued before the DID, without).
+	SecuredDocument(rec *credential.Record) (doc map[string]any, ok bool, err error)
 }
 
 // Verifier verifies credentials.
 type Verifier interface {
 	VerifyJWS(ctx context.Context, token string) *verifier.Result
+	// VerifyDataIntegrity verifies a credential secured with an embedded
+	// Data Integrity proof.
+	VerifyDataIntegrity(ctx context.Context, doc []byte) *verifier.Result
 }
 
 // Config holds the server's settings.
@@ -69,6 +79,9 @@ type Config struct {
 	// MetricsElsewhere removes /metrics from this handler (it is served on
 	// its own listener through MetricsHandler).
 	MetricsElsewhere bool
+	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
+	// in the "add to LinkedIn profile" link (optional).
+	LinkedInOrganizationID string
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -163,6 +176,10 @@ type Server struct {
 	// cop refuses cross-site form posts to the console and cookie-signed
 	// API calls.
 	cop *http.CrossOriginProtection
+	// secured caches credentials with their Data Integrity proofs.
+	secured *docCache
+	// linkedInOrg is LinkedIn's organizationId for the "add to profile" link.
+	linkedInOrg string
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -222,7 +239,8 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 	s := &Server{cfg: cfg, store: svc.Store, issuer: svc.Issuer, verifier: svc.Verifier, log: svc.Log, metrics: newMetrics(), pages: pg,
 		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
-		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO}
+		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
+		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -290,6 +308,7 @@ func (s *Server) routes() {
 	e.GET("/issuer", s.issuerProfile)
 	e.GET("/issuer/keys/:kid", s.publicKey)
 	e.GET("/achievements/:regno/:version", s.achievement)
+	e.GET("/frameworks/nqf-kz", s.nqfFramework)
 	e.GET("/", s.home)
 	e.GET("/favicon.svg", s.favicon)
 	e.GET("/favicon.ico", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/favicon.svg") })
@@ -433,8 +452,20 @@ func (s *Server) jwks(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	// Each key twice: under its key URL (the kid of credentials signed
+	// before the DID) and under its DID URL (the kid since), so a JOSE
+	// library matches either kid in the set.
+	id := s.issuer.Identity()
+	out := make([]jose.JSONWebKey, 0, 2*len(keys))
+	for _, k := range keys {
+		out = append(out, k)
+		if tp, ok := id.KeyThumbprint(k.KeyID); ok {
+			k.KeyID = id.VerificationMethod(tp)
+			out = append(out, k)
+		}
+	}
 	c.Header("Cache-Control", "public, max-age=300")
-	c.JSON(http.StatusOK, jose.JSONWebKeySet{Keys: keys})
+	c.JSON(http.StatusOK, jose.JSONWebKeySet{Keys: out})
 }
 
 func (s *Server) publicKey(c *gin.Context) {
@@ -459,6 +490,10 @@ func (s *Server) publicKey(c *gin.Context) {
 	s.fail(c, credential.Errorf(credential.CodeNotFound, "no published key %s", c.Param("kid")))
 }
 
+// didDocument serves the did:web document: every published key (retired
+// ones too, so what they signed still verifies) as a verification method
+// under assertionMethod. Ed25519 keys are Multikeys (publicKeyMultibase),
+// as Data Integrity verifiers read them; the others JsonWebKey2020.
 func (s *Server) didDocument(c *gin.Context) {
 	keys, err := s.publicKeys(c.Request.Context())
 	if err != nil {
@@ -467,31 +502,46 @@ func (s *Server) didDocument(c *gin.Context) {
 	}
 	id := s.issuer.Identity()
 	did := id.DID()
-	var vms []gin.H
-	var refs []string
+	vms := []gin.H{}
+	refs := []string{}
 	for _, k := range keys {
-		tp := k.KeyID[len(id.KeyURL("")):]
-		vmID := did + "#" + tp
-		k.KeyID = ""
-		vms = append(vms, gin.H{"id": vmID, "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": k})
+		tp, ok := id.KeyThumbprint(k.KeyID)
+		if !ok {
+			continue
+		}
+		vmID := id.VerificationMethod(tp)
+		if pub, ok := k.Key.(ed25519.PublicKey); ok {
+			vms = append(vms, gin.H{"id": vmID, "type": "Multikey", "controller": did, "publicKeyMultibase": dataintegrity.MultikeyEd25519(pub)})
+		} else {
+			k.KeyID = ""
+			vms = append(vms, gin.H{"id": vmID, "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": k})
+		}
 		refs = append(refs, vmID)
 	}
+	c.Header("Cache-Control", "public, max-age=300")
 	c.JSON(http.StatusOK, gin.H{
-		"@context":           []string{"https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"},
+		"@context":           []string{"https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1", "https://w3id.org/security/suites/jws-2020/v1"},
 		"id":                 did,
-		"alsoKnownAs":        []string{id.IssuerID()},
+		"alsoKnownAs":        []string{id.ProfileURL()},
 		"verificationMethod": vms,
 		"assertionMethod":    refs,
 	})
 }
 
+// issuerProfile serves the issuer's Profile: id its DID, one name (in the
+// default language; the three names in the description), the Profile URL
+// of earlier credentials as another identifier.
 func (s *Server) issuerProfile(c *gin.Context) {
 	id := s.issuer.Identity()
-	p := id.Profile(s.lang(c))
+	p := id.Profile()
 	out := gin.H{
 		"@context": []string{credential.ContextVC2, credential.ContextOB3},
 		"id":       p.ID, "type": p.Type, "name": p.Name,
-		"otherIdentifier": []credential.IdentifierEntry{{Type: "IdentifierEntry", Identifier: id.DID(), IdentifierType: "identifier"}},
+		"description": strings.Join(nonEmpty(id.Name.Get("kk"), id.Name.Get("ru"), id.Name.Get("en")), " · "),
+		"otherIdentifier": []credential.IdentifierEntry{
+			{Type: "IdentifierEntry", Identifier: id.DID(), IdentifierType: "identifier"},
+			{Type: "IdentifierEntry", Identifier: id.ProfileURL(), IdentifierType: "identifier"},
+		},
 	}
 	if p.URL != "" {
 		out["url"] = p.URL
@@ -500,4 +550,14 @@ func (s *Server) issuerProfile(c *gin.Context) {
 		out["email"] = p.Email
 	}
 	c.JSON(http.StatusOK, out)
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
