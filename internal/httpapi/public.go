@@ -134,7 +134,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		return
 	}
 	defer release()
-	body, err := readVerifyBody(c)
+	body, file, err := readVerifyBody(c)
 	if err != nil {
 		if credential.ErrorCode(err) == credential.CodeTooLarge && wantsHTMLForm(c) {
 			s.renderVerdict(c, http.StatusRequestEntityTooLarge, &verifier.Result{Status: verifier.StatusInvalid, Verdict: "too_large",
@@ -145,7 +145,10 @@ func (s *Server) verifyPosted(c *gin.Context) {
 		return
 	}
 	channel := ChannelAPI
-	if wantsHTMLForm(c) {
+	switch {
+	case file:
+		channel = ChannelUpload
+	case wantsHTMLForm(c):
 		channel = ChannelPage
 	}
 	done, ok := s.slot(c, s.verifying, verifySlotWait)
@@ -290,39 +293,40 @@ func wantsHTMLForm(c *gin.Context) bool {
 // more than verifyBodyLimit: the body itself, or from a form the file
 // "file" (a photo or scan is recognized from its first bytes and not read
 // further) or else the text field "credential".
-func readVerifyBody(c *gin.Context) ([]byte, error) {
+func readVerifyBody(c *gin.Context) (body []byte, file bool, err error) {
 	tooLarge := credential.Errorf(credential.CodeTooLarge, "the request body is larger than the %d bytes a credential may weigh", verifyBodyLimit)
 	switch c.ContentType() {
 	case "multipart/form-data":
 		return readVerifyForm(c)
 	case "application/x-www-form-urlencoded":
 		if c.Request.ContentLength > verifier.MaxCredentialBytes*3+1024 {
-			return nil, tooLarge
+			return nil, false, tooLarge
 		}
 		b, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, verifier.MaxCredentialBytes*3+1024))
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		q, err := url.ParseQuery(string(b))
 		if err != nil {
-			return nil, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
+			return nil, false, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
 		}
-		return []byte(q.Get("credential")), nil
+		return []byte(q.Get("credential")), false, nil
 	}
 	if c.Request.ContentLength > verifyBodyLimit {
-		return nil, tooLarge
+		return nil, false, tooLarge
 	}
-	return io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, verifyBodyLimit))
+	body, err = io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, verifyBodyLimit))
+	return body, false, err
 }
 
 // maxFormParts bounds the parts of a verify form read.
 const maxFormParts = 8
 
 // readVerifyForm reads a multipart verify form part by part.
-func readVerifyForm(c *gin.Context) ([]byte, error) {
+func readVerifyForm(c *gin.Context) (body []byte, file bool, err error) {
 	mr, err := c.Request.MultipartReader()
 	if err != nil {
-		return nil, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
+		return nil, false, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
 	}
 	var text []byte
 	for range maxFormParts {
@@ -331,36 +335,36 @@ func readVerifyForm(c *gin.Context) ([]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		switch p.FormName() {
 		case "file":
 			head := make([]byte, 16)
 			n, err := io.ReadFull(p, head)
 			if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-				return nil, err
+				return nil, true, err
 			}
 			if n == 0 {
 				continue // no file chosen
 			}
 			if verifier.IsPhoto(head[:n]) {
-				return head[:n], nil // a scan or photo: no need to read it
+				return head[:n], true, nil // a scan or photo: no need to read it
 			}
 			rest, err := io.ReadAll(io.LimitReader(p, int64(verifier.MaxFileBytes+1-n)))
 			if err != nil {
-				return nil, err
+				return nil, true, err
 			}
 			if n+len(rest) > verifier.MaxFileBytes {
-				return nil, credential.Errorf(credential.CodeTooLarge, "the file is larger than the %d bytes a credential may weigh", verifier.MaxFileBytes)
+				return nil, true, credential.Errorf(credential.CodeTooLarge, "the file is larger than the %d bytes a credential may weigh", verifier.MaxFileBytes)
 			}
-			return append(head[:n], rest...), nil
+			return append(head[:n], rest...), true, nil
 		case "credential":
 			if text, err = io.ReadAll(io.LimitReader(p, verifier.MaxCredentialBytes+1)); err != nil {
-				return nil, err
+				return nil, false, err
 			}
 		}
 	}
-	return text, nil
+	return text, false, nil
 }
 
 // decodePayload returns the claims of a stored credential's JWS.
