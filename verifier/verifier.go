@@ -37,7 +37,13 @@ const (
 var AllowedAlgorithms = []jose.SignatureAlgorithm{jose.ES256, jose.EdDSA, jose.RS256}
 
 // MaxTokenBytes bounds the size of a compact JWS accepted for verification.
-const MaxTokenBytes = 256 << 10
+const MaxTokenBytes = MaxCredentialBytes
+
+// Cache bounds: entries, and the bytes they keep alive (DefaultCacheBytes).
+const (
+	DefaultCacheEntries = 4096
+	DefaultCacheBytes   = 16 << 20
+)
 
 // Keys finds the public key an issuer published under a kid.
 type Keys interface {
@@ -102,10 +108,31 @@ type Summary struct {
 	Program           string `json:"program,omitempty"`
 }
 
+// Verdicts finer than Status, for people: what a page says.
+const (
+	// VerdictForeign is a genuine credential signed by another issuer:
+	// valid, but not in this registry.
+	VerdictForeign = "foreign"
+	// VerdictAltered is a file whose visible content does not belong to
+	// the credential it carries (or cannot be confirmed to).
+	VerdictAltered = "altered"
+	// VerdictNoCredential is input that holds no credential at all (an
+	// empty form, a scan or photo): no verdict on any credential.
+	VerdictNoCredential = "no_credential"
+)
+
 // Result is the outcome of a verification.
 type Result struct {
-	Verified     bool       `json:"verified"`
-	Status       string     `json:"status"`
+	Verified bool   `json:"verified"`
+	Status   string `json:"status"`
+	// Verdict refines Status for display: Status itself, or VerdictForeign,
+	// VerdictAltered, VerdictNoCredential.
+	Verdict string `json:"verdict"`
+	// IssuerID is who signed the credential (a URL or DID), when known.
+	IssuerID string `json:"issuer_id,omitempty"`
+	// InRegistry is true only when this registry holds the credential, and
+	// holds exactly this one.
+	InRegistry   bool       `json:"in_registry"`
 	Checks       []Check    `json:"checks"`
 	Credential   *Summary   `json:"credential,omitempty"`
 	StatusReason string     `json:"status_reason,omitempty"`
@@ -124,7 +151,7 @@ func (r *Result) add(name string, ok bool, detail string) bool {
 
 func (r *Result) fail(name, detail string) *Result {
 	r.add(name, false, detail)
-	r.Status, r.Verified = StatusInvalid, false
+	r.Status, r.Verdict, r.Verified, r.InRegistry = StatusInvalid, StatusInvalid, false, false
 	return r
 }
 
@@ -186,7 +213,15 @@ func WithClock(now func() time.Time) Option { return func(v *Verifier) { v.now =
 // disables it). Credentials never change once signed, so a token whose
 // signature, claims and schema checked out is not checked again; time,
 // registry and status are checked on every call.
-func WithCacheSize(n int) Option { return func(v *Verifier) { v.cache = newCache(n, 10*time.Minute) } }
+func WithCacheSize(n int) Option {
+	return func(v *Verifier) { v.cache = newCache(n, v.cache.bytes, 10*time.Minute) }
+}
+
+// WithCacheBytes bounds the bytes the cache keeps alive (default
+// DefaultCacheBytes); an entry larger than an eighth of it is not kept.
+func WithCacheBytes(n int64) Option {
+	return func(v *Verifier) { v.cache = newCache(v.cache.max, n, 10*time.Minute) }
+}
 
 // WithSchema replaces the schema credentials are validated against.
 func WithSchema(s *Schema) Option { return func(v *Verifier) { v.schema = s } }
@@ -201,7 +236,7 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(4096, 10*time.Minute), suite: suite}
+	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(DefaultCacheEntries, DefaultCacheBytes, 10*time.Minute), suite: suite}
 	for _, o := range opts {
 		o(v)
 	}
@@ -219,7 +254,7 @@ var ErrMalformed = errors.New("verifier: malformed credential")
 // Status is invalid for anything tampered, malformed, signed with a key the
 // issuer did not publish or with an algorithm not allowed.
 func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
-	r := &Result{Status: StatusInvalid}
+	r := &Result{Status: StatusInvalid, Verdict: StatusInvalid}
 	token = strings.TrimSpace(token)
 	if e, ok := v.cache.get(token); ok {
 		r.Checks = append(make([]Check, 0, len(e.checks)+3), e.checks...)
@@ -384,6 +419,14 @@ func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Result {
 	now := v.now()
 	from, until, issuerID := p.from, p.until, p.issuerID
+	r.IssuerID = issuerID
+	foreign := false
+	defer func() {
+		r.Verdict = r.Status
+		if foreign && r.Status == StatusValid {
+			r.Verdict = VerdictForeign
+		}
+	}()
 	if now.Add(v.leeway).Before(from) {
 		return r.fail("time", "not valid before "+from.Format(time.RFC3339))
 	}
@@ -399,7 +442,8 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 		case err != nil && !handled:
 			return r.fail("registry", "registry lookup failed: "+err.Error())
 		case !handled:
-			r.add("registry", true, "issued by another organization: not in this registry")
+			r.add("registry", true, "issued by another organization ("+issuerID+"): not in this registry")
+			foreign = true
 		case err != nil:
 			r.Status = StatusNotFound
 			r.add("registry", false, "the issuer's registry has no such credential")
@@ -408,6 +452,7 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 			return r.fail("registry", "the credential differs from the one in the issuer's registry")
 		default:
 			r.add("registry", true, "present in the issuer's registry and identical")
+			r.InRegistry = true
 		}
 	}
 	status := StatusResult{Status: StatusValid}

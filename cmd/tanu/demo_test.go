@@ -68,6 +68,15 @@ func TestDemo(t *testing.T) {
 			t.Errorf("verify %s: %v\n%s", id, err, got)
 		}
 	}
+	// By the certificate number printed on a certificate, as the verify page takes it.
+	for _, n := range []string{"000001", "№ 000001"} {
+		if got, err := tanu("verify", n); err != nil || !strings.Contains(got, `"status": "valid"`) || !strings.Contains(got, `"in_registry": true`) {
+			t.Errorf("verify %s: %v\n%s", n, err, got)
+		}
+	}
+	if got, err := tanu("verify", "999999"); err == nil || !strings.Contains(got, `"status": "not_found"`) {
+		t.Errorf("verify an unknown number: %v\n%s", err, got)
+	}
 }
 
 // TestDemoHonoursEnvironment: like every command, demo listens on

@@ -15,7 +15,6 @@ import (
 	jose "github.com/go-jose/go-jose/v4"
 
 	"github.com/tanu-edu/tanu/account"
-	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/dataintegrity"
@@ -168,13 +167,13 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		}
 		sso = a.SSO
 	}
-	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready, Now: a.Now,
+	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, MaxVerifications: cfg.MaxVerifications, Ready: a.ready, Now: a.Now,
 		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != "",
 		LinkedInOrganizationID: cfg.LinkedInOrganizationID}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
-		Certificates: a.Certificates, Extract: extractBaked,
-		Batches: a.Batches, TeachHub: a.TeachHub,
+		Certificates: a.Certificates,
+		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
 		Log:        log, Now: a.Now,
@@ -302,23 +301,6 @@ func (a *App) openCertificates(id *issuer.Identity) (*certificate.Service, error
 		return nil, fmt.Errorf("certificates: %w", err)
 	}
 	return certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor), nil
-}
-
-// extractBaked pulls the JWS out of a baked PNG or SVG badge.
-func extractBaked(body []byte) (string, bool, error) {
-	switch badge.Sniff(body) {
-	case badge.KindPNG:
-		jws, err := badge.ExtractPNG(body)
-		return jws, true, err
-	case badge.KindSVG:
-		jws, err := badge.ExtractSVG(body)
-		return jws, true, err
-	}
-	if render.IsPDF(body) {
-		jws, err := render.ExtractCredential(body)
-		return jws, true, err
-	}
-	return "", false, nil
 }
 
 // Run runs the instance's background work (batch workers) until ctx ends.

@@ -42,6 +42,9 @@ type Config struct {
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
+	// MaxVerifications caps the posted credentials verified at once by
+	// this instance (default 8); more are answered 503 with Retry-After.
+	MaxVerifications int
 	// Batch sets the batch workers, upload limits and the retention of
 	// rejected rows' cells (zero: defaults; Batch.MaxBytes defaults to
 	// MaxUploadBytes; Batch.CellsRetention < 0 keeps the cells for ever).

@@ -1,15 +1,10 @@
 package httpapi
 
 import (
-	"bytes"
 	"encoding/json"
-	"net/http"
 	"sync"
 
-	"github.com/gin-gonic/gin"
-
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/verifier"
 )
 
 // Media types. tanu's JWS headers say typ JWT, as Open Badges 3.0
@@ -79,50 +74,4 @@ func (s *Server) securedDocument(r *credential.Record) map[string]any {
 		return nil
 	}
 	return m
-}
-
-// dataIntegrityBody reports whether a posted body is a JSON credential with
-// an embedded Data Integrity proof.
-func dataIntegrityBody(body []byte) ([]byte, bool) {
-	t := bytes.TrimSpace(body)
-	if len(t) == 0 || t[0] != '{' || !bytes.Contains(t, []byte("DataIntegrityProof")) {
-		return nil, false
-	}
-	var probe struct {
-		Proof json.RawMessage `json:"proof"`
-	}
-	if json.Unmarshal(t, &probe) != nil || len(probe.Proof) == 0 {
-		return nil, false
-	}
-	var one struct {
-		Type string `json:"type"`
-	}
-	var many []struct {
-		Type string `json:"type"`
-	}
-	if json.Unmarshal(probe.Proof, &one) == nil && one.Type == "DataIntegrityProof" {
-		return t, true
-	}
-	if json.Unmarshal(probe.Proof, &many) == nil {
-		for _, p := range many {
-			if p.Type == "DataIntegrityProof" {
-				return t, true
-			}
-		}
-	}
-	return nil, false
-}
-
-func (s *Server) verifyDataIntegrity(c *gin.Context, doc []byte, channel string) {
-	res := s.verifier.VerifyDataIntegrity(c.Request.Context(), doc)
-	s.metrics.verification(res.Status, channel)
-	code := http.StatusOK
-	if res.Status == verifier.StatusInvalid && res.Parsed == nil {
-		code = http.StatusBadRequest
-	}
-	if wantsHTMLForm(c) {
-		s.renderVerdict(c, code, res, nil, nil)
-		return
-	}
-	c.JSON(code, res)
 }

@@ -50,14 +50,20 @@ type link struct{ Label, Href string }
 type credentialView struct {
 	pageData
 	Status, Verdict, VerdictSub string
-	Reason, Since               string
-	Issued, ValidUntil          string
-	Summary                     *verifier.Summary
-	Results                     []resultRow
-	Extra                       []nameValue
-	Checks                      []verifier.Check
-	Downloads                   []link
-	LinkedIn                    string
+	// Kind is the page's verdict key: the status, or foreign, altered,
+	// no_credential.
+	Kind string
+	// Issuer and IssuerID say who signed the credential (name as it
+	// claims, and its URL host or DID, which cannot be claimed).
+	Issuer, IssuerID   string
+	Reason, Since      string
+	Issued, ValidUntil string
+	Summary            *verifier.Summary
+	Results            []resultRow
+	Extra              []nameValue
+	Checks             []verifier.Check
+	Downloads          []link
+	LinkedIn           string
 }
 
 func (s *Server) page(c *gin.Context, title string) pageData {
@@ -115,9 +121,13 @@ func (s *Server) credentialPage(c *gin.Context) {
 
 func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record, anns []Annotation) {
 	lang := s.lang(c)
-	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status,
-		Verdict: T(lang, res.Status), VerdictSub: T(lang, res.Status+"_sub"), Summary: res.Credential, Checks: localChecks(lang, res.Checks),
-		Reason: res.StatusReason}
+	kind := verdictKind(res)
+	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status, Kind: kind,
+		Verdict: T(lang, kind), VerdictSub: T(lang, kind+"_sub"), Summary: res.Credential, Checks: localChecks(lang, res.Checks),
+		Reason: res.StatusReason, IssuerID: issuerLabel(res.IssuerID)}
+	if res.Credential != nil {
+		v.Issuer = res.Credential.Issuer
+	}
 	if res.StatusSince != nil {
 		v.Since = res.StatusSince.Format("02.01.2006")
 	}
@@ -161,6 +171,29 @@ func localChecks(lang string, checks []verifier.Check) []verifier.Check {
 		out[i] = c
 	}
 	return out
+}
+
+// verdictKind is the page's verdict: what the verifier found, where
+// "valid" is kept for credentials this registry holds; a valid credential
+// from elsewhere is "foreign", so it never reads "in the registry".
+func verdictKind(res *verifier.Result) string {
+	k := res.Verdict
+	if k == "" {
+		k = res.Status
+	}
+	if k == verifier.StatusValid && !res.InRegistry {
+		k = verifier.VerdictForeign
+	}
+	return k
+}
+
+// issuerLabel shows an issuer id as people can check it: the host of a
+// URL, or a DID as it is.
+func issuerLabel(id string) string {
+	if u, err := url.Parse(id); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		return u.Host
+	}
+	return id
 }
 
 func dateOf(rfc string) string {

@@ -1,12 +1,13 @@
 package httpapi
 
 import (
-	"bytes"
-	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -85,7 +86,7 @@ func (s *Server) annotations(c *gin.Context, r *credential.Record) []Annotation 
 }
 
 func notFoundResult(id string) *verifier.Result {
-	return &verifier.Result{Verified: false, Status: verifier.StatusNotFound,
+	return &verifier.Result{Verified: false, Status: verifier.StatusNotFound, Verdict: verifier.StatusNotFound,
 		Checks: []verifier.Check{{Name: "registry", OK: false, Detail: "no credential " + id + " in this registry"}}}
 }
 
@@ -114,182 +115,256 @@ func (s *Server) verifyByID(c *gin.Context) {
 	c.JSON(statusCode(res), res)
 }
 
+// verifyBodyLimit caps POST /api/v1/verify: the largest credential file
+// (verifier.MaxFileBytes) plus room for a multipart form's framing.
+const verifyBodyLimit = verifier.MaxFileBytes + 64<<10
+
 // verifyPosted verifies a credential someone holds: a compact JWS, OB3 JSON
 // (with the JWS in a proof or matching this registry), a baked PNG or SVG,
 // or a certificate PDF (which carries its credential as an attachment).
+// Text that names a credential (its page URL, id or certificate number) is
+// looked up in this registry. Input without a credential gets a neutral
+// answer, never the verdict reserved for forgeries.
 func (s *Server) verifyPosted(c *gin.Context) {
-	body, err := io.ReadAll(c.Request.Body)
+	// Two budgets: bodies being read (each up to verifyBodyLimit in memory,
+	// and a slow client holds one only while it sends), then verifications
+	// (CPU), waited for briefly.
+	release, ok := s.slot(c, s.reading, 0)
+	if !ok {
+		return
+	}
+	defer release()
+	body, file, err := readVerifyBody(c)
 	if err != nil {
+		if credential.ErrorCode(err) == credential.CodeTooLarge && wantsHTMLForm(c) {
+			s.renderVerdict(c, http.StatusRequestEntityTooLarge, &verifier.Result{Status: verifier.StatusInvalid, Verdict: "too_large",
+				Checks: []verifier.Check{{Name: "format", Detail: credential.ErrorMessage(err)}}}, nil, nil)
+			return
+		}
 		s.fail(c, err)
 		return
 	}
 	channel := ChannelAPI
-	if wantsHTMLForm(c) {
+	switch {
+	case file:
+		channel = ChannelUpload
+	case wantsHTMLForm(c):
 		channel = ChannelPage
 	}
-	if ct := c.ContentType(); ct == "multipart/form-data" || ct == "application/x-www-form-urlencoded" {
-		c.Request.Body = io.NopCloser(bytes.NewReader(body)) // the form is parsed from the body read above
-		var file bool
-		body, file, err = formCredential(c)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		if file {
-			channel = ChannelUpload
-		}
-	}
-	if isFile(body) {
-		channel = ChannelUpload
-	}
-	if doc, ok := dataIntegrityBody(body); ok {
-		s.verifyDataIntegrity(c, doc, channel)
+	done, ok := s.slot(c, s.verifying, verifySlotWait)
+	if !ok {
 		return
 	}
-	token, err := s.extractToken(c, body)
-	if err != nil {
-		res := &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", OK: false, Detail: credential.ErrorMessage(err)}}}
-		s.metrics.verification(res.Status, channel)
-		if wantsHTMLForm(c) {
-			s.renderVerdict(c, http.StatusBadRequest, res, nil, nil)
-			return
-		}
-		c.JSON(http.StatusBadRequest, res)
+	defer done()
+	x, err := verifier.Extract(c.Request.Context(), body)
+	switch {
+	case credential.ErrorCode(err) == credential.CodeTooLarge && wantsHTMLForm(c):
+		s.renderVerdict(c, http.StatusRequestEntityTooLarge, &verifier.Result{Status: verifier.StatusInvalid, Verdict: "too_large",
+			Checks: []verifier.Check{{Name: "format", Detail: credential.ErrorMessage(err)}}}, nil, nil)
+		return
+	case errors.Is(err, verifier.ErrNoCredential):
+		res := &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.VerdictNoCredential,
+			Checks: []verifier.Check{{Name: "format", OK: false, Detail: verifier.ErrNoCredential.Error()}}}
+		s.answer(c, http.StatusBadRequest, res, channel)
+		return
+	case err != nil && credential.ErrorCode(err) == credential.CodeInvalid:
+		res := &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.StatusInvalid,
+			Checks: []verifier.Check{{Name: "format", OK: false, Detail: credential.ErrorMessage(err)}}}
+		s.answer(c, http.StatusBadRequest, res, channel)
+		return
+	case err != nil:
+		s.fail(c, err)
+		return
+	case x.Kind == verifier.KindReference:
+		s.verifyReference(c, x.Reference, channel)
 		return
 	}
-	res := s.verifier.VerifyJWS(c.Request.Context(), token)
-	s.metrics.verification(res.Status, channel)
+	res := s.verifier.VerifyExtracted(c.Request.Context(), x)
 	code := http.StatusOK
 	if res.Status == verifier.StatusInvalid && res.Parsed == nil {
 		code = http.StatusBadRequest
 	}
+	if x.Kind == verifier.KindPNG || x.Kind == verifier.KindSVG || x.Kind == verifier.KindPDF {
+		channel = ChannelUpload
+	}
+	s.answer(c, code, res, channel)
+}
+
+// answer writes a verification result: the verdict page for a browser's
+// form, else JSON.
+func (s *Server) answer(c *gin.Context, code int, res *verifier.Result, channel string) {
+	s.metrics.verification(res.Status, channel)
+	s.respond(c, code, res, nil, nil)
+}
+
+// respond writes a result already counted.
+func (s *Server) respond(c *gin.Context, code int, res *verifier.Result, r *credential.Record, anns []Annotation) {
 	if wantsHTMLForm(c) {
-		s.renderVerdict(c, code, res, nil, nil)
+		s.renderVerdict(c, code, res, r, anns)
 		return
 	}
 	c.JSON(code, res)
+}
+
+// verifyReference answers a credential page URL, a credential id or a
+// certificate number typed into the verify form by looking it up in this
+// registry. Another site's address is not fetched.
+func (s *Server) verifyReference(c *gin.Context, ref, channel string) {
+	ctx := c.Request.Context()
+	kind, val, _ := strings.Cut(ref, ":")
+	var (
+		r   *credential.Record
+		err error
+	)
+	switch kind {
+	case "url":
+		id := verifier.ReferenceID(val)
+		if !strings.HasPrefix(strings.ToLower(val), strings.ToLower(s.issuer.Identity().Base())+"/c/") {
+			res := notFoundResult(id)
+			res.Checks[0].Detail = "the address is not one of this registry's pages: open it to see what its site says"
+			s.answer(c, http.StatusNotFound, res, channel)
+			return
+		}
+		r, err = s.store.Credential(ctx, id)
+		val = id
+	case "id":
+		r, err = s.store.Credential(ctx, val)
+	case "number":
+		n, perr := strconv.ParseInt(val, 10, 64)
+		if perr != nil {
+			err = credential.Errorf(credential.CodeNotFound, "no certificate № %s", val)
+			break
+		}
+		r, err = s.store.CredentialByNumber(ctx, n)
+		val = "№ " + val
+	}
+	if credential.IsNotFound(err) || r == nil && err == nil {
+		s.answer(c, http.StatusNotFound, notFoundResult(val), channel)
+		return
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	res, anns := s.verifyRecord(c, r, channel)
+	s.respond(c, statusCode(res), res, r, anns)
+}
+
+// verifySlotWait is how long a read credential waits for a verification
+// slot before the answer is 503.
+const verifySlotWait = 2 * time.Second
+
+// slot takes one of the places of sem, waiting up to wait for one to
+// free up; when none does it answers 503 with Retry-After.
+func (s *Server) slot(c *gin.Context, sem chan struct{}, wait time.Duration) (func(), bool) {
+	release := func() { <-sem }
+	select {
+	case sem <- struct{}{}:
+		return release, true
+	default:
+	}
+	if wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		select {
+		case sem <- struct{}{}:
+			return release, true
+		case <-c.Request.Context().Done():
+			s.fail(c, c.Request.Context().Err())
+			return nil, false
+		case <-t.C:
+		}
+	}
+	c.Header("Retry-After", "1")
+	if wantsHTMLForm(c) {
+		s.renderVerdict(c, http.StatusServiceUnavailable, &verifier.Result{Status: verifier.StatusUnknown, Verdict: "busy"}, nil, nil)
+		c.Abort()
+		return nil, false
+	}
+	s.fail(c, credential.Errorf(credential.CodeUnavailable, "the server is verifying as many credentials as it can: try again in a second"))
+	return nil, false
 }
 
 func wantsHTMLForm(c *gin.Context) bool {
 	return strings.Contains(c.GetHeader("Accept"), "text/html")
 }
 
-// formCredential reads the credential from a form: a "file" upload
-// (file=true) or a "credential" text field.
-func formCredential(c *gin.Context) (body []byte, file bool, err error) {
-	if fh, err := c.FormFile("file"); err == nil {
-		f, err := fh.Open()
+// readVerifyBody reads what was posted for verification, never holding
+// more than verifyBodyLimit: the body itself, or from a form the file
+// "file" (a photo or scan is recognized from its first bytes and not read
+// further) or else the text field "credential".
+func readVerifyBody(c *gin.Context) (body []byte, file bool, err error) {
+	tooLarge := credential.Errorf(credential.CodeTooLarge, "the request body is larger than the %d bytes a credential may weigh", verifyBodyLimit)
+	switch c.ContentType() {
+	case "multipart/form-data":
+		return readVerifyForm(c)
+	case "application/x-www-form-urlencoded":
+		if c.Request.ContentLength > verifier.MaxCredentialBytes*3+1024 {
+			return nil, false, tooLarge
+		}
+		b, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, verifier.MaxCredentialBytes*3+1024))
 		if err != nil {
-			return nil, true, err
+			return nil, false, err
 		}
-		defer f.Close()
-		b, err := io.ReadAll(f)
-		return b, true, err
+		q, err := url.ParseQuery(string(b))
+		if err != nil {
+			return nil, false, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
+		}
+		return []byte(q.Get("credential")), false, nil
 	}
-	if v := c.PostForm("credential"); v != "" {
-		return []byte(v), false, nil
+	if c.Request.ContentLength > verifyBodyLimit {
+		return nil, false, tooLarge
 	}
-	return nil, false, credential.Errorf(credential.CodeInvalid, "send the credential as the body, or as a form field \"credential\" or a file \"file\"")
+	body, err = io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, verifyBodyLimit))
+	return body, false, err
 }
 
-// isFile reports whether a posted body is a document rather than text: a
-// PNG, a PDF or an SVG image.
-func isFile(body []byte) bool {
-	head := body[:min(len(body), 512)]
-	return bytes.HasPrefix(head, []byte("\x89PNG")) || bytes.HasPrefix(head, []byte("%PDF")) || bytes.Contains(head, []byte("<svg"))
-}
+// maxFormParts bounds the parts of a verify form read.
+const maxFormParts = 8
 
-// Extractor pulls a compact JWS out of an uploaded file of some other kind
-// (a baked PNG or SVG, a certificate PDF). It returns ok=false when the body
-// is not its kind.
-type Extractor func(body []byte) (jws string, ok bool, err error)
-
-// extractToken finds the compact JWS in a posted body.
-func (s *Server) extractToken(c *gin.Context, body []byte) (string, error) {
-	trimmed := bytes.TrimSpace(body)
-	if len(trimmed) == 0 {
-		return "", credential.Errorf(credential.CodeInvalid, "the body is empty: send a compact JWS, OB3 JSON, a baked PNG/SVG badge or a certificate PDF")
+// readVerifyForm reads a multipart verify form part by part.
+func readVerifyForm(c *gin.Context) (body []byte, file bool, err error) {
+	mr, err := c.Request.MultipartReader()
+	if err != nil {
+		return nil, false, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
 	}
-	for _, x := range s.extractors {
-		jws, ok, err := x(trimmed)
-		if ok {
+	var text []byte
+	for range maxFormParts {
+		p, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		switch p.FormName() {
+		case "file":
+			head := make([]byte, 16)
+			n, err := io.ReadFull(p, head)
+			if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+				return nil, true, err
+			}
+			if n == 0 {
+				continue // no file chosen
+			}
+			if verifier.IsPhoto(head[:n]) {
+				return head[:n], true, nil // a scan or photo: no need to read it
+			}
+			rest, err := io.ReadAll(io.LimitReader(p, int64(verifier.MaxFileBytes+1-n)))
 			if err != nil {
-				return "", credential.Wrap(credential.CodeInvalid, err, "the file holds no readable credential: "+err.Error())
+				return nil, true, err
 			}
-			return jws, nil
-		}
-	}
-	if trimmed[0] == '{' {
-		return s.tokenFromJSON(c, trimmed)
-	}
-	if trimmed[0] == '"' {
-		var sv string
-		if json.Unmarshal(trimmed, &sv) == nil {
-			return strings.TrimSpace(sv), nil
-		}
-	}
-	if strings.Count(string(trimmed), ".") == 2 && isBase64URLish(trimmed) {
-		return string(trimmed), nil
-	}
-	return "", credential.Errorf(credential.CodeInvalid, "not a credential: expected a compact JWS, OB3 JSON, a baked PNG or SVG badge, or a certificate PDF")
-}
-
-func isBase64URLish(b []byte) bool {
-	for _, c := range b {
-		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '=') {
-			return false
-		}
-	}
-	return true
-}
-
-// tokenFromJSON accepts OB3 JSON: a wrapper {"jws"|"credential"|"compactJwsString": …},
-// a credential with a JWT proof, or a bare credential whose id is in this
-// registry (then the registry's signed copy is verified, and the JSON must
-// equal its payload).
-func (s *Server) tokenFromJSON(c *gin.Context, body []byte) (string, error) {
-	var m map[string]any
-	if err := json.Unmarshal(body, &m); err != nil {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON is malformed: %v", err)
-	}
-	for _, k := range []string{"jws", "jwt", "credential", "compactJwsString"} {
-		if v, ok := m[k].(string); ok && strings.Count(v, ".") == 2 {
-			return v, nil
-		}
-	}
-	if proofs, ok := m["proof"].([]any); ok {
-		for _, p := range proofs {
-			if pm, ok := p.(map[string]any); ok {
-				if jwt, ok := pm["jwt"].(string); ok {
-					return jwt, nil
-				}
+			if n+len(rest) > verifier.MaxFileBytes {
+				return nil, true, credential.Errorf(credential.CodeTooLarge, "the file is larger than the %d bytes a credential may weigh", verifier.MaxFileBytes)
+			}
+			return append(head[:n], rest...), true, nil
+		case "credential":
+			if text, err = io.ReadAll(io.LimitReader(p, verifier.MaxCredentialBytes+1)); err != nil {
+				return nil, false, err
 			}
 		}
 	}
-	id, _ := m["id"].(string)
-	if id == "" {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON is not an Open Badges credential (no id)")
-	}
-	r, err := s.store.Credential(c.Request.Context(), credID(id))
-	if err != nil {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON carries no proof and is not in this registry; send the signed form (compact JWS)")
-	}
-	stored, err := decodePayload(r.JWS)
-	if err != nil {
-		return "", err
-	}
-	for _, k := range []string{"iss", "jti", "sub", "nbf", "exp"} {
-		delete(stored, k)
-		if _, ok := m["proof"]; !ok {
-			delete(m, k)
-		}
-	}
-	a, _ := json.Marshal(stored)
-	b, _ := json.Marshal(m)
-	if !bytes.Equal(a, b) {
-		return "", credential.Errorf(credential.CodeInvalid, "the JSON differs from the credential %s in this registry: it was altered", id)
-	}
-	return r.JWS, nil
+	return text, false, nil
 }
 
 // decodePayload returns the claims of a stored credential's JWS.

@@ -34,6 +34,7 @@ type Store interface {
 	Programs(ctx context.Context, kind, status string) ([]*credential.Program, error)
 	UpdateProgram(ctx context.Context, regno string, fn func(*credential.Program) error) (*credential.Program, error)
 	Credential(ctx context.Context, id string) (*credential.Record, error)
+	CredentialByNumber(ctx context.Context, number int64) (*credential.Record, error)
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
 	PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error)
 	Ping(ctx context.Context) error
@@ -54,6 +55,7 @@ type Verifier interface {
 	// VerifyDataIntegrity verifies a credential secured with an embedded
 	// Data Integrity proof.
 	VerifyDataIntegrity(ctx context.Context, doc []byte) *verifier.Result
+	VerifyExtracted(ctx context.Context, x *verifier.Extracted) *verifier.Result
 }
 
 // Config holds the server's settings.
@@ -82,6 +84,10 @@ type Config struct {
 	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
 	// in the "add to LinkedIn profile" link (optional).
 	LinkedInOrganizationID string
+	// MaxVerifications caps the verifications of posted credentials in
+	// flight (default 8), and four times as many bodies being received;
+	// more are answered 503 with Retry-After.
+	MaxVerifications int
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -97,9 +103,6 @@ type Services struct {
 	StatusSigner StatusSigner
 	// Certificates renders PDFs and badges.
 	Certificates Certificates
-	// Extract pulls a JWS out of an uploaded file of another kind (a baked
-	// badge, a certificate PDF) for POST /api/v1/verify.
-	Extract Extractor
 	// Batches runs batch issuance from spreadsheets.
 	Batches Batches
 	// Now is the clock of the metrics' ages (default time.Now).
@@ -124,7 +127,7 @@ func (v *Services) check() error {
 	}{
 		{"Store", v.Store == nil}, {"Issuer", v.Issuer == nil}, {"Verifier", v.Verifier == nil},
 		{"Status", v.Status == nil}, {"StatusSigner", v.StatusSigner == nil},
-		{"Certificates", v.Certificates == nil}, {"Extract", v.Extract == nil},
+		{"Certificates", v.Certificates == nil},
 		{"Batches", v.Batches == nil}, {"TeachHub", v.TeachHub == nil}, {"Accounts", v.Accounts == nil}, {"Log", v.Log == nil},
 	} {
 		if m.missing {
@@ -149,8 +152,9 @@ type Server struct {
 	metrics  *metrics
 	engine   *gin.Engine
 	pages    *pages
-	// extractors pull a JWS out of baked images for POST /api/v1/verify.
-	extractors []Extractor
+	// reading holds a token per posted credential being received,
+	// verifying one per credential being verified.
+	reading, verifying chan struct{}
 	// downloads lists the download formats shown on the credential page.
 	downloads []Download
 	// annotators add registry facts to verification results and pages.
@@ -229,6 +233,9 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 	if cfg.MaxUploadBytes == 0 {
 		cfg.MaxUploadBytes = 16 << 20
 	}
+	if cfg.MaxVerifications <= 0 {
+		cfg.MaxVerifications = 8
+	}
 	if cfg.MaxBodyBytes < 0 || cfg.MaxUploadBytes < 0 {
 		return nil, fmt.Errorf("httpapi: negative body limit (%d, %d)", cfg.MaxBodyBytes, cfg.MaxUploadBytes)
 	}
@@ -237,7 +244,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, store: svc.Store, issuer: svc.Issuer, verifier: svc.Verifier, log: svc.Log, metrics: newMetrics(), pages: pg,
-		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
+		reading: make(chan struct{}, 4*cfg.MaxVerifications), verifying: make(chan struct{}, cfg.MaxVerifications), downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID}
@@ -296,7 +303,6 @@ func (s *Server) Handler() http.Handler { return s.engine }
 func (s *Server) routes() {
 	e := s.engine
 	small := s.limitBody(s.cfg.MaxBodyBytes)
-	upload := s.limitBody(s.cfg.MaxUploadBytes)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	if !s.cfg.MetricsElsewhere {
@@ -319,7 +325,10 @@ func (s *Server) routes() {
 	e.GET("/c/:id/credential.json", s.credentialJSON)
 	verifyLimit := s.limitVerify()
 	e.GET("/api/v1/verify/:id", verifyLimit, s.verifyByID)
-	e.POST("/api/v1/verify", verifyLimit, upload, s.verifyPosted)
+	// The form may carry a phone photo larger than any credential: it is
+	// recognized from its first bytes; every other body is capped at
+	// verifyBodyLimit by the handler.
+	e.POST("/api/v1/verify", verifyLimit, s.limitBody(max(verifyBodyLimit, s.cfg.MaxUploadBytes)), s.verifyPosted)
 
 	api := e.Group("/api/v1")
 	viewer, registrar := s.authenticate(credential.RoleViewer), s.authenticate(credential.RoleRegistrar)

@@ -242,6 +242,13 @@ func testIssueIdempotent(t *testing.T, open Open) {
 	if _, err := s.Credential(ctx, "missing"); !credential.IsNotFound(err) {
 		t.Fatalf("missing credential: %v", err)
 	}
+	byNo, err := s.CredentialByNumber(ctx, 2)
+	if err != nil || byNo.ID != first[1].Record.ID {
+		t.Fatalf("credential by number 2: %+v %v", byNo, err)
+	}
+	if _, err := s.CredentialByNumber(ctx, 99); !credential.IsNotFound(err) {
+		t.Fatalf("missing certificate number: %v", err)
+	}
 }
 
 func testIssueConcurrent(t *testing.T, open Open) {

@@ -77,6 +77,12 @@ SELECT id, program_regno, program_version, award_key, student_id, certificate_nu
     status_reason, status_changed_at, status_list, status_index, batch_id, jws
 FROM credentials WHERE id = $1
 
+-- name: credential_by_number
+SELECT id, program_regno, program_version, award_key, student_id, certificate_number,
+    book_number, holder_name, language, kid, issued_at, valid_from, valid_until, status,
+    status_reason, status_changed_at, status_list, status_index, batch_id, jws
+FROM credentials WHERE certificate_number = $1
+
 -- name: credential_by_award
 SELECT id, program_regno, program_version, award_key, student_id, certificate_number,
     book_number, holder_name, language, kid, issued_at, valid_from, valid_until, status,
