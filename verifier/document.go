@@ -127,11 +127,14 @@ func checkDocument(doc *Document, p *Parsed) []string {
 	}
 	sum := summarize(p.Payload)
 	id := strings.TrimPrefix(sum.ID, "urn:uuid:")
-	base, ok := strings.CutSuffix(sum.IssuerID, "/issuer")
-	if !ok || !uuidAnyRE.MatchString(id) {
+	pages := credentialPages(sum.IssuerID, id)
+	if len(pages) == 0 || !uuidAnyRE.MatchString(id) {
 		return append(problems, "its visible content cannot be confirmed (not a certificate as tanu issues them)")
 	}
-	page := base + "/c/" + id
+	page := pages[0]
+	if len(doc.Links) > 0 && slices.Contains(pages, doc.Links[0]) {
+		page = doc.Links[0]
+	}
 	visible := squash(strings.Join(doc.Visible, " "))
 	all := squash(strings.Join(doc.Visible, " ") + " " + strings.Join(doc.Hidden, " "))
 	loose := dropInTexts.Replace(visible)
@@ -163,7 +166,7 @@ func checkDocument(doc *Document, p *Parsed) []string {
 		problems = append(problems, "the file has no link to the credential's page")
 	}
 	for _, l := range doc.Links {
-		if l != page {
+		if !slices.Contains(pages, l) {
 			problems = append(problems, "a link in the file opens "+l+", not the credential's page")
 			break
 		}
@@ -182,4 +185,24 @@ func checkDocument(doc *Document, p *Parsed) []string {
 		}
 	}
 	return problems
+}
+
+// credentialPages are the addresses the credential page of credential id
+// may have been printed under: {base}/c/{id}, where base is the Profile
+// URL without /issuer, or the https (or, for a loopback host, http) base
+// of a did:web issuer.
+func credentialPages(issuerID, id string) []string {
+	if base, ok := strings.CutSuffix(issuerID, "/issuer"); ok {
+		return []string{base + "/c/" + id}
+	}
+	doc, err := DIDWebURL(issuerID)
+	if err != nil {
+		return nil
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(doc, "/did.json"), "/.well-known")
+	pages := []string{base + "/c/" + id}
+	if h := hostOf(issuerID); strings.HasPrefix(h, "127.") || strings.HasPrefix(h, "localhost") || strings.HasPrefix(h, "[::1]") {
+		pages = append(pages, "http://"+strings.TrimPrefix(base, "https://")+"/c/"+id)
+	}
+	return pages
 }

@@ -70,7 +70,7 @@ func TestForeignIssuerWithOurName(t *testing.T) {
 		t.Errorf("foreign: status %s verdict %s in_registry %v issuer %s", r.Status, r.Verdict, r.InRegistry, r.IssuerID)
 	}
 	b, _ := json.Marshal(r)
-	if !strings.Contains(string(b), `"in_registry":false`) || !strings.Contains(string(b), `"issuer_id":"https://imposter.example.org/issuer"`) {
+	if !strings.Contains(string(b), `"in_registry":false`) || !strings.Contains(string(b), `"issuer_id":"did:web:imposter.example.org"`) {
 		t.Errorf("foreign JSON: %s", b)
 	}
 	r = v.VerifyJWS(context.Background(), own)

@@ -187,9 +187,12 @@ func verdictKind(res *verifier.Result) string {
 	return k
 }
 
-// issuerLabel shows an issuer id as people can check it: the host of a
-// URL, or a DID as it is.
+// issuerLabel shows an issuer id as people can check it: the host (and
+// path) of a URL or of a did:web DID, any other DID as it is.
 func issuerLabel(id string) string {
+	if u, err := verifier.DIDWebURL(id); err == nil { // did:web: its host, and path when it has one
+		return strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(u, "https://"), "/did.json"), "/.well-known")
+	}
 	if u, err := url.Parse(id); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
 		return u.Host
 	}

@@ -171,7 +171,7 @@ func TestForeignCredentialPage(t *testing.T) {
 		return w.Code, w.Body.String()
 	}
 	code, body := post("application/json", "en")
-	if code != 200 || !strings.Contains(body, `"verdict":"foreign"`) || !strings.Contains(body, `"in_registry":false`) || !strings.Contains(body, `"issuer_id":"https://imposter.example.org/issuer"`) {
+	if code != 200 || !strings.Contains(body, `"verdict":"foreign"`) || !strings.Contains(body, `"in_registry":false`) || !strings.Contains(body, `"issuer_id":"did:web:imposter.example.org"`) {
 		t.Errorf("JSON: %d %s", code, body)
 	}
 	for lang, want := range map[string]struct{ says, never string }{
