@@ -26,6 +26,7 @@ const (
 	CodeMethodNotAllowed Code = "method_not_allowed"
 	// CodeTooManyRequests: over a rate or concurrency limit; retry later (429).
 	CodeTooManyRequests Code = "too_many_requests"
+	CodeTimeout         Code = "timeout" // the request body did not arrive in time (408)
 )
 
 // Detail points at one problem inside a request, such as a field or a

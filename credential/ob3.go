@@ -18,7 +18,10 @@ func TanuContext() map[string]any {
 	terms := []string{"academicHours", "contactHours", "selfStudyHours", "creditUnits", "nqfLevel",
 		"formOfStudy", "certificateNumber", "registrationNumber", "programVersion", "decisionDate",
 		"percent", "department", "position", "facilitator", "coordinator"}
-	m := map[string]any{"tanu": VocabTanu}
+	m := map[string]any{"tanu": VocabTanu,
+		// The VC-JWT claim the VC 2.0 context leaves undefined (it defines
+		// iss, sub, nbf, exp), so the claims set expands in safe mode.
+		"jti": map[string]any{"@id": "https://www.iana.org/assignments/jwt#jti", "@type": "@id"}}
 	for _, t := range terms {
 		m[t] = "tanu:" + t
 	}

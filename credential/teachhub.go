@@ -23,14 +23,6 @@ const (
 	CardRejected   = "rejected"
 )
 
-// Roles that may move cards. They match the API token roles.
-const (
-	RoleAdmin       = "admin"
-	RoleRegistrar   = "registrar"
-	RoleCoordinator = "coordinator"
-	RoleViewer      = "viewer"
-)
-
 // HoursPerSB is the academic hours in one credit unit (СБ): 1 SB = 30 hours.
 const HoursPerSB = 30
 

@@ -16,6 +16,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/dataintegrity"
 )
 
 // Store is what the issuer needs of the registry.
@@ -44,6 +45,9 @@ type Issuer struct {
 	rnd    io.Reader
 	// context is the @context of every credential, built once.
 	context []any
+	// suite and proofKeys make Data Integrity proofs (optional).
+	suite     *dataintegrity.Suite
+	proofKeys ProofKeys
 }
 
 // Option configures an Issuer.
@@ -281,17 +285,11 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		OtherIdentifier: []credential.IdentifierEntry{{Type: "IdentifierEntry", Identifier: p.RegistrationNumber, IdentifierType: "identifier"}},
 		AcademicHours:   a.hours, ContactHours: a.contactHours, SelfStudyHours: a.selfHours,
 		NQFLevel: p.NQFLevel, FormOfStudy: p.FormOfStudy, Facilitator: facilitators(p, a),
+		Alignment: nqfAlignment(&is.id, p),
 	}
 	if a.credits > 0 {
 		c := a.credits
 		ach.CreditsAvailable = &c
-	}
-	if p.NQFLevel > 0 {
-		ach.Alignment = append(ach.Alignment, credential.Alignment{
-			Type: []string{"Alignment"}, TargetName: fmt.Sprintf("NQF level %d", p.NQFLevel),
-			TargetURL: is.id.Base() + "/frameworks/nqf-kz#level-" + strconv.Itoa(p.NQFLevel), TargetCode: strconv.Itoa(p.NQFLevel),
-			TargetFramework: "National Qualifications Framework of the Republic of Kazakhstan", TargetType: "ext:NQFLevel",
-		})
 	}
 	var results []credential.Result
 	for _, comp := range p.Competencies {
@@ -333,7 +331,7 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		Type:        []string{"VerifiableCredential", "OpenBadgeCredential"},
 		Name:        name + " — " + holder,
 		Description: is.id.Name.Get(lang) + ": " + name,
-		Issuer:      is.id.Profile(lang),
+		Issuer:      is.id.Profile(),
 		ValidFrom:   at.UTC().Format(time.RFC3339), AwardedDate: at.UTC().Format(time.RFC3339),
 		CredentialSubject:  subj,
 		CredentialSchema:   []credential.CredentialSchema{{ID: credential.SchemaOB3, Type: "1EdTechJsonSchemaValidator2019"}},
@@ -349,6 +347,33 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		c.ValidUntil = a.validUntil.Format(time.RFC3339)
 	}
 	return c, nil
+}
+
+// nqfAlignment aligns a program with its NQF level, described at
+// {base}/frameworks/nqf-kz#level-N.
+func nqfAlignment(id *Identity, p *credential.Program) []credential.Alignment {
+	if p.NQFLevel <= 0 {
+		return nil
+	}
+	return []credential.Alignment{{
+		Type: []string{"Alignment"}, TargetName: fmt.Sprintf("NQF level %d", p.NQFLevel),
+		TargetURL: id.NQFLevelURL(p.NQFLevel), TargetCode: strconv.Itoa(p.NQFLevel),
+		TargetFramework: "National Qualifications Framework of the Republic of Kazakhstan", TargetType: "ext:NQFLevel",
+	}}
+}
+
+// AchievementOf describes a program version as the Achievement document
+// {base}/achievements/{regno}/{version} serves it, in lang: its kind, name,
+// description (never empty: the volume at least), criteria and alignment.
+func AchievementOf(id *Identity, p *credential.Program, lang string) credential.Achievement {
+	achID := id.AchievementURL(p.RegistrationNumber, p.Version)
+	return credential.Achievement{
+		ID: achID, Type: []string{"Achievement"}, AchievementType: achievementType(p.Kind),
+		Name: p.Name.Get(lang), Description: describe(p, lang, p.Hours, p.Credits),
+		Criteria:  credential.Criteria{ID: achID, Narrative: criteria(p, lang, id.Scale)},
+		HumanCode: p.RegistrationNumber, InLanguage: lang, Version: strconv.Itoa(p.Version),
+		Alignment: nqfAlignment(id, p),
+	}
 }
 
 // FormatCertificateNumber prints a certificate number with six digits.

@@ -4,9 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
-
-	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/statuslist"
 )
 
 // StatusListTTL is how long verifiers may cache a status list (its ttl).
@@ -20,43 +17,15 @@ const StatusListLifetime = 24 * time.Hour
 // StatusListCredential signs a W3C BitstringStatusListCredential for one
 // purpose ("revocation" or "suspension") of list n, with the given indexes
 // set, as a VC-JWT valid from now until until (zero: StatusListLifetime
-// from now), with a ttl of StatusListTTL.
+// from now), with a ttl of StatusListTTL. StatusListDocument signs the
+// same list with a Data Integrity proof.
 func (is *Issuer) StatusListCredential(purpose string, list, size int, set []int, until time.Time) (string, error) {
-	bits, err := statuslist.New(size)
-	if err != nil {
-		return "", fmt.Errorf("issuer: status list: %w", err)
-	}
-	for _, i := range set {
-		if i < 0 || i >= size {
-			return "", fmt.Errorf("issuer: status list %d: index %d out of range", list, i)
-		}
-		bits.Set(i, true)
-	}
-	enc, err := bits.Encode()
-	if err != nil {
-		return "", fmt.Errorf("issuer: status list: %w", err)
-	}
 	now := is.now().UTC().Truncate(time.Second)
-	if until.IsZero() {
-		until = now.Add(StatusListLifetime)
+	c, until, err := is.statusListDocument(purpose, list, size, set, now, until)
+	if err != nil {
+		return "", err
 	}
-	until = until.UTC().Truncate(time.Second)
-	if !until.After(now) {
-		return "", fmt.Errorf("issuer: status list %d: validUntil %s is not after now", list, until.Format(time.RFC3339))
-	}
-	id := is.id.StatusListURL(purpose, list)
-	c := map[string]any{
-		"@context":  []string{credential.ContextVC2},
-		"id":        id,
-		"type":      []string{"VerifiableCredential", "BitstringStatusListCredential"},
-		"issuer":    is.id.IssuerID(),
-		"validFrom": now.Format(time.RFC3339), "validUntil": until.Format(time.RFC3339),
-		"credentialSubject": map[string]any{
-			"id": id + "#list", "type": "BitstringStatusList", "statusPurpose": purpose,
-			"encodedList": enc, "ttl": StatusListTTL.Milliseconds(),
-		},
-		"iss": is.id.IssuerID(), "jti": id, "nbf": now.Unix(), "iat": now.Unix(), "exp": until.Unix(),
-	}
+	c["iss"], c["jti"], c["nbf"], c["iat"], c["exp"] = is.id.IssuerID(), c["id"], now.Unix(), now.Unix(), until.Unix()
 	payload, err := json.Marshal(c)
 	if err != nil {
 		return "", fmt.Errorf("issuer: status list: %w", err)

@@ -33,6 +33,16 @@ const (
 	RS256 = "RS256"
 )
 
+// Key purposes: what a key signs. A key file without a purpose is a JWS
+// key (every key made before Data Integrity proofs).
+const (
+	// PurposeJWS keys sign VC-JWTs (any supported algorithm).
+	PurposeJWS = "jws"
+	// PurposeDataIntegrity keys sign eddsa-rdfc-2022 Data Integrity
+	// proofs (Ed25519 only).
+	PurposeDataIntegrity = "data-integrity"
+)
+
 // ErrNoKey means the directory holds no usable signing key.
 var ErrNoKey = errors.New("keyring: no active signing key")
 
@@ -43,6 +53,7 @@ type file struct {
 	Created time.Time       `json:"created"`
 	Retired *time.Time      `json:"retired,omitempty"`
 	Example bool            `json:"example,omitempty"`
+	Purpose string          `json:"purpose,omitempty"`
 	JWK     json.RawMessage `json:"jwk"`
 }
 
@@ -54,6 +65,8 @@ type Key struct {
 	Retired *time.Time
 	// Example marks the fake keys of keys.example/: never for production.
 	Example bool
+	// Purpose is PurposeJWS or PurposeDataIntegrity.
+	Purpose string
 	path    string
 	priv    crypto.Signer
 }
@@ -145,7 +158,18 @@ func load(path string) (*Key, error) {
 	if algFor(priv) != f.Alg {
 		return nil, fmt.Errorf("keyring: %s: alg %s does not fit the key", filepath.Base(path), f.Alg)
 	}
-	return &Key{KID: f.KID, Alg: f.Alg, Created: f.Created, Retired: f.Retired, Example: f.Example, path: path, priv: priv}, nil
+	purpose := f.Purpose
+	switch purpose {
+	case "", PurposeJWS:
+		purpose = PurposeJWS
+	case PurposeDataIntegrity:
+		if f.Alg != EdDSA {
+			return nil, fmt.Errorf("keyring: %s: a data-integrity key must be EdDSA (Ed25519)", filepath.Base(path))
+		}
+	default:
+		return nil, fmt.Errorf("keyring: %s: unknown purpose %q", filepath.Base(path), f.Purpose)
+	}
+	return &Key{KID: f.KID, Alg: f.Alg, Created: f.Created, Retired: f.Retired, Example: f.Example, Purpose: purpose, path: path, priv: priv}, nil
 }
 
 func algFor(k crypto.Signer) string {
@@ -176,19 +200,39 @@ func (r *Ring) Dir() string { return r.dir }
 // Keys returns every key, oldest first.
 func (r *Ring) Keys() []*Key { return append([]*Key(nil), r.keys...) }
 
-// Active returns the newest key that is not retired.
-func (r *Ring) Active() (*Key, error) {
+// Active returns the newest JWS key that is not retired.
+func (r *Ring) Active() (*Key, error) { return r.ActiveFor(PurposeJWS) }
+
+// ActiveFor returns the newest key of a purpose that is not retired.
+func (r *Ring) ActiveFor(purpose string) (*Key, error) {
 	for i := len(r.keys) - 1; i >= 0; i-- {
-		if r.keys[i].Retired == nil {
+		if r.keys[i].Retired == nil && r.keys[i].Purpose == purpose {
 			return r.keys[i], nil
 		}
+	}
+	if purpose == PurposeDataIntegrity {
+		return nil, fmt.Errorf("%w for Data Integrity proofs (tanu keys generate --purpose data-integrity)", ErrNoKey)
 	}
 	return nil, ErrNoKey
 }
 
-// Generate makes a new key of alg, writes it with mode 0600 and returns it.
-// It becomes the active key.
-func (r *Ring) Generate(alg string) (*Key, error) {
+// Generate makes a new JWS key of alg, writes it with mode 0600 and
+// returns it. It becomes the active JWS key.
+func (r *Ring) Generate(alg string) (*Key, error) { return r.GenerateFor(PurposeJWS, alg) }
+
+// GenerateFor makes a new key of a purpose; data-integrity keys are always
+// Ed25519 (alg "" or EdDSA). It becomes the purpose's active key.
+func (r *Ring) GenerateFor(purpose, alg string) (*Key, error) {
+	switch purpose {
+	case PurposeJWS:
+	case PurposeDataIntegrity:
+		if alg != "" && alg != EdDSA {
+			return nil, fmt.Errorf("keyring: a data-integrity key is Ed25519: use --alg EdDSA (or none), not %s", alg)
+		}
+		alg = EdDSA
+	default:
+		return nil, fmt.Errorf("keyring: unknown key purpose %q (use %s or %s)", purpose, PurposeJWS, PurposeDataIntegrity)
+	}
 	var (
 		priv crypto.Signer
 		err  error
@@ -211,7 +255,7 @@ func (r *Ring) Generate(alg string) (*Key, error) {
 	if err != nil {
 		return nil, err
 	}
-	k := &Key{KID: kid, Alg: alg, Created: r.now().UTC().Truncate(time.Second), priv: priv,
+	k := &Key{KID: kid, Alg: alg, Created: r.now().UTC().Truncate(time.Second), Purpose: purpose, priv: priv,
 		path: filepath.Join(r.dir, kid+".json")}
 	if err := r.write(k); err != nil {
 		return nil, err
@@ -220,18 +264,22 @@ func (r *Ring) Generate(alg string) (*Key, error) {
 	return k, nil
 }
 
-// Rotate generates a new key of alg and retires every other key. Retired
-// keys stay in the directory and stay published, so credentials signed with
-// them still verify.
-func (r *Ring) Rotate(alg string) (*Key, error) {
+// Rotate generates a new JWS key of alg and retires every other JWS key.
+// Retired keys stay in the directory and stay published, so credentials
+// signed with them still verify.
+func (r *Ring) Rotate(alg string) (*Key, error) { return r.RotateFor(PurposeJWS, alg) }
+
+// RotateFor generates a new key of a purpose and retires the purpose's
+// other keys (which stay published).
+func (r *Ring) RotateFor(purpose, alg string) (*Key, error) {
 	old := r.Keys()
-	k, err := r.Generate(alg)
+	k, err := r.GenerateFor(purpose, alg)
 	if err != nil {
 		return nil, err
 	}
 	now := r.now().UTC().Truncate(time.Second)
 	for _, o := range old {
-		if o.Retired == nil {
+		if o.Retired == nil && o.Purpose == purpose {
 			o.Retired = &now
 			if err := r.write(o); err != nil {
 				return nil, err
@@ -250,7 +298,11 @@ func (r *Ring) write(k *Key) error {
 	if err != nil {
 		return fmt.Errorf("keyring: encode key: %w", err)
 	}
-	b, err := json.MarshalIndent(file{KID: k.KID, Alg: k.Alg, Created: k.Created, Retired: k.Retired, Example: k.Example, JWK: raw}, "", "  ")
+	purpose := k.Purpose
+	if purpose == PurposeJWS {
+		purpose = "" // as every key file before purposes existed
+	}
+	b, err := json.MarshalIndent(file{KID: k.KID, Alg: k.Alg, Created: k.Created, Retired: k.Retired, Example: k.Example, Purpose: purpose, JWK: raw}, "", "  ")
 	if err != nil {
 		return fmt.Errorf("keyring: encode key: %w", err)
 	}
@@ -356,3 +408,75 @@ func (s *Signer) KID() string { return s.kidURL }
 
 // Key returns the signing key's public description.
 func (s *Signer) Key() *Key { return s.key }
+
+// Retire marks a key retired: it signs nothing more and stays published, so
+// what it signed still verifies.
+func (r *Ring) Retire(kid string) (*Key, error) {
+	for _, k := range r.keys {
+		if k.KID == kid {
+			if k.Retired == nil {
+				now := r.now().UTC().Truncate(time.Second)
+				k.Retired = &now
+				if err := r.write(k); err != nil {
+					return nil, err
+				}
+			}
+			return k, nil
+		}
+	}
+	return nil, fmt.Errorf("keyring: no key %s", kid)
+}
+
+// EdSigner makes Ed25519 signatures for Data Integrity proofs with one
+// data-integrity key; its private half stays in the ring.
+type EdSigner struct {
+	key *Key
+	vm  string
+}
+
+// DataIntegritySigner returns a signer for the active data-integrity key;
+// vm maps a kid to the key's verification method (a DID URL).
+func (r *Ring) DataIntegritySigner(vm func(kid string) string) (*EdSigner, error) {
+	k, err := r.ActiveFor(PurposeDataIntegrity)
+	if err != nil {
+		return nil, err
+	}
+	return NewEdSigner(k, vm(k.KID))
+}
+
+// NewEdSigner returns a Data Integrity signer for an Ed25519 key.
+func NewEdSigner(k *Key, verificationMethod string) (*EdSigner, error) {
+	if _, ok := k.priv.(ed25519.PrivateKey); !ok {
+		return nil, fmt.Errorf("keyring: key %s is not Ed25519", k.KID)
+	}
+	return &EdSigner{key: k, vm: verificationMethod}, nil
+}
+
+// SignEd25519 returns the Ed25519 signature of msg.
+func (s *EdSigner) SignEd25519(msg []byte) ([]byte, error) {
+	return ed25519.Sign(s.key.priv.(ed25519.PrivateKey), msg), nil
+}
+
+// VerificationMethod returns the DID URL of the key.
+func (s *EdSigner) VerificationMethod() string { return s.vm }
+
+// Key returns the signing key's public description.
+func (s *EdSigner) Key() *Key { return s.key }
+
+// PublicKey returns the key's public half.
+func (k *Key) PublicKey() crypto.PublicKey { return k.priv.Public() }
+
+// DataIntegritySignerAt returns a signer for the data-integrity key that
+// was active at t: created at or before t and not retired by then (the
+// newest such key), else the active one. A credential's proof is then made
+// with the same key whenever it is made.
+func (r *Ring) DataIntegritySignerAt(t time.Time, vm func(kid string) string) (*EdSigner, error) {
+	for i := len(r.keys) - 1; i >= 0; i-- {
+		k := r.keys[i]
+		if k.Purpose != PurposeDataIntegrity || k.Created.After(t) || (k.Retired != nil && !k.Retired.After(t)) {
+			continue
+		}
+		return NewEdSigner(k, vm(k.KID))
+	}
+	return r.DataIntegritySigner(vm)
+}

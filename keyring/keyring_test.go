@@ -1,6 +1,9 @@
 package keyring_test
 
 import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,5 +117,60 @@ func TestUnsupportedAlgorithm(t *testing.T) {
 	}
 	if _, err := r.Active(); err != keyring.ErrNoKey {
 		t.Fatalf("err %v", err)
+	}
+}
+
+// TestDataIntegrityKeys: the Ed25519 key of Data Integrity proofs lives in
+// the ring beside the JWS key, rotates and retires on its own, and survives
+// reopening; the JWS key is untouched.
+func TestDataIntegrityKeys(t *testing.T) {
+	dir := t.TempDir()
+	r, _ := keyring.Open(dir)
+	jwsKey, _ := r.Generate(keyring.ES256)
+	if _, err := r.GenerateFor(keyring.PurposeDataIntegrity, keyring.ES256); err == nil {
+		t.Fatal("a P-256 data-integrity key was made")
+	}
+	if _, err := r.DataIntegritySigner(func(string) string { return "" }); !errors.Is(err, keyring.ErrNoKey) {
+		t.Fatalf("no DI key: err = %v", err)
+	}
+	di, err := r.GenerateFor(keyring.PurposeDataIntegrity, "")
+	if err != nil || di.Alg != keyring.EdDSA || di.Purpose != keyring.PurposeDataIntegrity {
+		t.Fatalf("DI key %+v, %v", di, err)
+	}
+	if a, _ := r.Active(); a.KID != jwsKey.KID {
+		t.Fatalf("the JWS key changed to %s", a.KID)
+	}
+	s, err := r.DataIntegritySigner(func(kid string) string { return "did:web:x.example#" + kid })
+	if err != nil || s.VerificationMethod() != "did:web:x.example#"+di.KID {
+		t.Fatalf("signer %v, %v", s, err)
+	}
+	sig, _ := s.SignEd25519([]byte("hash"))
+	if !ed25519.Verify(di.PublicKey().(ed25519.PublicKey), []byte("hash"), sig) {
+		t.Fatal("signature does not verify")
+	}
+	nd, err := r.RotateFor(keyring.PurposeDataIntegrity, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := keyring.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]string{}
+	for _, k := range r2.Keys() {
+		states[k.KID] = k.Purpose + fmt.Sprint(k.Retired != nil)
+	}
+	want := map[string]string{jwsKey.KID: "jwsfalse", di.KID: "data-integritytrue", nd.KID: "data-integrityfalse"}
+	if fmt.Sprint(states) != fmt.Sprint(want) {
+		t.Fatalf("after rotation %v, want %v", states, want)
+	}
+	if _, err := r2.Retire(nd.KID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r2.ActiveFor(keyring.PurposeDataIntegrity); !errors.Is(err, keyring.ErrNoKey) {
+		t.Fatalf("retired DI key still active: %v", err)
+	}
+	if a, _ := r2.Active(); a.KID != jwsKey.KID {
+		t.Fatal("retiring the DI key touched the JWS key")
 	}
 }

@@ -2,9 +2,10 @@ package lang
 
 // API errors shared by every area.
 const (
-	ErrInternal Key = "error.internal"
-	ErrTooLarge Key = "error.too_large"
-	ErrLang     Key = "error.lang"
+	ErrInternal   Key = "error.internal"
+	ErrTooLarge   Key = "error.too_large"
+	ErrLang       Key = "error.lang"
+	ErrVerifyBusy Key = "error.verify_busy"
 )
 
 var errorMessages = map[Key]Message{
@@ -13,6 +14,10 @@ var errorMessages = map[Key]Message{
 		KK: "сұраудың көлемі шектен (%[1]d байт) асады",
 		RU: "запрос больше допустимого размера (%[1]d байт)",
 		EN: "the request body is larger than the limit of %[1]d bytes"},
+	ErrVerifyBusy: {
+		KK: "сервер қазір барынша көп куәлікті тексеруде: бір секундтан кейін қайталаңыз",
+		RU: "сервер проверяет столько сертификатов, сколько может: повторите через секунду",
+		EN: "the server is verifying as many credentials as it can: try again in a second"},
 	ErrLang: {
 		KK: "lang параметрі kk, ru немесе en болуы керек",
 		RU: "параметр lang должен быть kk, ru или en",

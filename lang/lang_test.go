@@ -165,7 +165,8 @@ func TestCatalogScripts(t *testing.T) {
 		LibreOffice Calc OpenDocument XML Open Badges LinkedIn TeachHub ES256 EdDSA RS256 kk ru en kid jwk
 		lang sep comma semicolon tab from to status format json csv limit offset to recognized recognized_sb
 		decision_date decision_number in_progress completed submitted_for_recognition rejected POST api v1 teachhub
-		cards id transition issue enrol program file A F B LC_ALL LC_MESSAGES LANG report ods RFC kind distance blended dual microqualification draft active archived errors`) {
+		cards id transition issue enrol program file A F B LC_ALL LC_MESSAGES LANG report ods RFC kind distance blended dual microqualification draft active archived errors
+		Ed25519 Data Integrity proof assertionMethod eddsa rdfc NQF PhD SSO`) {
 		allowed[strings.ToLower(w)] = true
 	}
 	word := regexp.MustCompile(`[\p{L}\p{N}_]+`)

@@ -63,6 +63,18 @@ const (
 	PageDownloadJSON      Key = "page.download_json"
 	PageIssuerUnreachable Key = "page.issuer_unreachable"
 	PageTooMany           Key = "page.too_many"
+
+	PageForeign         Key = "page.foreign"
+	PageForeignSub      Key = "page.foreign_sub"
+	PageAltered         Key = "page.altered"
+	PageAlteredSub      Key = "page.altered_sub"
+	PageNoCredential    Key = "page.no_credential"
+	PageNoCredentialSub Key = "page.no_credential_sub"
+	PageTooLarge        Key = "page.too_large"
+	PageTooLargeSub     Key = "page.too_large_sub"
+	PageBusy            Key = "page.busy"
+	PageBusySub         Key = "page.busy_sub"
+	PageIssuerId        Key = "page.issuer_id"
 )
 
 var pageMessages = map[Key]Message{
@@ -97,11 +109,11 @@ var pageMessages = map[Key]Message{
 	PageDownloads:    {KK: "Жүктеп алу", RU: "Скачать", EN: "Download"},
 	PageVerifyTitle:  {KK: "Куәлікті тексеру", RU: "Проверить сертификат", EN: "Verify a credential"},
 	PageVerifyLead: {
-		KK: "Қол қойылған куәліктің мәтінін (JWT) қойыңыз немесе файлды жүктеңіз: PDF сертификаты, PNG не SVG бейджі, JSON не JWT файлы.",
-		RU: "Вставьте текст подписанного сертификата (JWT) или загрузите файл: сертификат PDF, бейдж PNG или SVG, файл JSON или JWT.",
-		EN: "Paste the text of the signed credential (JWT), or upload a file: a PDF certificate, a PNG or SVG badge, a JSON or JWT file."},
+		KK: "Куәліктің мекенжайын, идентификаторын, сертификат нөмірін не JWT мәтінін қойыңыз немесе PDF сертификатын, PNG/SVG бейджін, JSON не JWT файлын жүктеңіз.",
+		RU: "Вставьте адрес сертификата, его идентификатор, номер или текст JWT либо загрузите сертификат PDF, бейдж PNG/SVG, файл JSON или JWT.",
+		EN: "Paste the credential's address, identifier, certificate number or JWT text, or upload a PDF certificate, a PNG/SVG badge, a JSON or a JWT file."},
 	PageVerifyButton: {KK: "Тексеру", RU: "Проверить", EN: "Verify"},
-	PagePaste:        {KK: "Куәлік мәтіні (JWT немесе JSON)", RU: "Текст сертификата (JWT или JSON)", EN: "Credential text (JWT or JSON)"},
+	PagePaste:        {KK: "Мекенжай, идентификатор, нөмір немесе куәлік мәтіні", RU: "Адрес, идентификатор, номер или текст сертификата", EN: "Address, identifier, number or credential text"},
 	PageFile:         {KK: "Немесе файл", RU: "Или файл", EN: "Or a file"},
 	PageHomeLead:     {KK: "Цифрлық куәліктер тізілімі", RU: "Реестр цифровых сертификатов", EN: "Registry of digital credentials"},
 	PageLinkedIn:     {KK: "LinkedIn профиліне қосу", RU: "Добавить в профиль LinkedIn", EN: "Add to LinkedIn profile"},
@@ -145,4 +157,48 @@ var pageMessages = map[Key]Message{
 		KK: "Сіздің мекенжайыңыздан тексеру тым көп. %[1]d секундтан кейін қайталаңыз.",
 		RU: "Слишком много проверок с вашего адреса. Повторите через %[1]d с.",
 		EN: "Too many checks from your address. Try again in %[1]d seconds."},
+	PageForeign: {
+		KK: "Түпнұсқа, бірақ оны басқа ұйым берген",
+		RU: "Подлинный, но выдан другой организацией",
+		EN: "Genuine, signed by another issuer"},
+	PageForeignSub: {
+		KK: "Қолтаңба дұрыс, бірақ бұл куәлік осы тізілімде жоқ: оны төменде көрсетілген басқа ұйым берген.",
+		RU: "Подпись верна, но этого сертификата нет в данном реестре: его выдала другая организация, указанная ниже.",
+		EN: "The signature checks out, but this credential is not in this registry: another organization, named below, issued it."},
+	PageAltered: {
+		KK: "Файл өзгертілген",
+		RU: "Файл изменён",
+		EN: "This file has been altered"},
+	PageAlteredSub: {
+		KK: "Файлда көрсетілгені оның ішіндегі қол қойылған куәлікке сәйкес келмейді. QR кодты сканерлеңіз немесе сертификат нөмірін теріңіз.",
+		RU: "То, что показывает файл, не совпадает с подписанным сертификатом внутри него. Отсканируйте QR-код или введите номер сертификата.",
+		EN: "What the file shows does not match the signed credential it carries. Scan the QR code or type the certificate's number."},
+	PageNoCredential: {
+		KK: "Файлда куәлік табылмады",
+		RU: "В файле не найден сертификат",
+		EN: "No credential found in this file"},
+	PageNoCredentialSub: {
+		KK: "QR кодты сканерлеңіз немесе сертификаттың идентификаторын не нөмірін теріңіз.",
+		RU: "Отсканируйте QR-код или введите идентификатор либо номер сертификата.",
+		EN: "Scan the QR code or type the certificate's identifier or number."},
+	PageTooLarge: {
+		KK: "Файл тым үлкен",
+		RU: "Файл слишком большой",
+		EN: "The file is too large"},
+	PageTooLargeSub: {
+		KK: "Сертификат файлы 2 МБ-тан аспайды. QR кодты сканерлеңіз немесе сертификаттың идентификаторын не нөмірін теріңіз.",
+		RU: "Файл сертификата не больше 2 МБ. Отсканируйте QR-код или введите идентификатор либо номер сертификата.",
+		EN: "A certificate file is at most 2 MB. Scan the QR code or type the certificate's identifier or number."},
+	PageBusy: {
+		KK: "Сервер бос емес",
+		RU: "Сервер занят",
+		EN: "The server is busy"},
+	PageBusySub: {
+		KK: "Бірнеше секундтан кейін қайталап көріңіз.",
+		RU: "Повторите попытку через несколько секунд.",
+		EN: "Try again in a few seconds."},
+	PageIssuerId: {
+		KK: "Шығарушының идентификаторы",
+		RU: "Идентификатор издателя",
+		EN: "Issuer identifier"},
 }

@@ -57,6 +57,16 @@ const (
 	VerifyJSONNotOB3      Key = "verify.json_not_ob3"
 	VerifyJSONUnknown     Key = "verify.json_unknown"
 	VerifyJSONAltered     Key = "verify.json_altered"
+	VerifyBadgeEmpty      Key = "verify.badge_empty"
+	VerifyBadgeUnreadable Key = "verify.badge_unreadable"
+	VerifyPDFTooLarge     Key = "verify.pdf_too_large"
+	VerifyPDFUnreadable   Key = "verify.pdf_unreadable"
+	VerifyInputTooLarge   Key = "verify.input_too_large"
+	VerifyFormMalformed   Key = "verify.form_malformed"
+	VerifyNotOurAddress   Key = "verify.not_our_address"
+	VerifyNoSuchNumber    Key = "verify.no_such_number"
+	VerifyNoCredential    Key = "verify.no_credential"
+	VerifyFileTooLarge    Key = "verify.file_too_large"
 )
 
 var verifyMessages = map[Key]Message{
@@ -149,9 +159,9 @@ var verifyMessages = map[Key]Message{
 	VerifyValidSince:     {KK: "%[1]s бастап жарамды", RU: "действителен с %[1]s", EN: "valid since %[1]s"},
 	VerifyRegistryFailed: {KK: "тізілімді тексеру мүмкін болмады", RU: "не удалось проверить реестр", EN: "registry lookup failed"},
 	VerifyOtherIssuer: {
-		KK: "басқа ұйым берген: бұл тізілімде жоқ",
-		RU: "выдан другой организацией: в этом реестре его нет",
-		EN: "issued by another organization: not in this registry"},
+		KK: "басқа ұйым берген (%[1]s): бұл тізілімде жоқ",
+		RU: "выдан другой организацией (%[1]s): в этом реестре его нет",
+		EN: "issued by another organization (%[1]s): not in this registry"},
 	VerifyNotInRegistry: {
 		KK: "ұйымның тізілімінде мұндай куәлік жоқ",
 		RU: "в реестре организации такого сертификата нет",
@@ -189,9 +199,49 @@ var verifyMessages = map[Key]Message{
 		RU: "в этом реестре нет сертификата %[1]s",
 		EN: "no credential %[1]s in this registry"},
 	VerifyNotCredential: {
-		KK: "бұл куәлік емес: қол қойылған куәліктің мәтінін (JWT), JSON файлын, PNG не SVG бейджін немесе PDF сертификатын жіберіңіз",
-		RU: "это не сертификат: нужен текст подписанного сертификата (JWT), файл JSON, бейдж PNG или SVG либо сертификат PDF",
-		EN: "not a credential: expected a compact JWS, OB3 JSON, a baked PNG or SVG badge, or a certificate PDF"},
+		KK: "бұл куәлік емес: қол қойылған куәліктің мәтінін (JWT), JSON файлын, PNG не SVG бейджін, PDF сертификатын немесе куәліктің мекенжайын, идентификаторын не сертификат нөмірін жіберіңіз",
+		RU: "это не сертификат: нужен текст подписанного сертификата (JWT), файл JSON, бейдж PNG или SVG, сертификат PDF либо адрес, идентификатор или номер сертификата",
+		EN: "not a credential: expected a compact JWS, OB3 JSON, a baked PNG or SVG badge, a certificate PDF, or a credential's address, identifier or certificate number"},
+	VerifyNoCredential: {
+		KK: "файлда куәлік табылмады: QR кодты сканерлеңіз немесе сертификаттың идентификаторын теріңіз",
+		RU: "в файле не найден сертификат: отсканируйте QR-код или введите идентификатор сертификата",
+		EN: "no credential found in this file: scan the QR code or type the certificate's identifier"},
+	VerifyFileTooLarge: {
+		KK: "файл осы түрдегі куәліктен үлкен болмауы керек",
+		RU: "файл больше, чем может быть сертификат такого вида",
+		EN: "the file is larger than a credential of its kind may be"},
+	VerifyNotOurAddress: {
+		KK: "бұл мекенжай осы тізілімнің беті емес: сол сайт не дейтінін көру үшін оны ашыңыз",
+		RU: "этот адрес не является страницей этого реестра: откройте его, чтобы увидеть, что говорит тот сайт",
+		EN: "the address is not one of this registry's pages: open it to see what its site says"},
+	VerifyNoSuchNumber: {
+		KK: "№ %[1]s сертификаты жоқ",
+		RU: "сертификата № %[1]s нет",
+		EN: "no certificate № %[1]s"},
+	VerifyBadgeUnreadable: {
+		KK: "%[1]s бейджіндегі куәлікті оқу мүмкін емес",
+		RU: "сертификат в бейдже %[1]s прочитать нельзя",
+		EN: "the %[1]s badge holds no readable credential"},
+	VerifyPDFTooLarge: {
+		KK: "PDF файлы сертификатқа рұқсат етілген шектен асады",
+		RU: "файл PDF превышает пределы, допустимые для сертификата",
+		EN: "the PDF exceeds the limits for a certificate"},
+	VerifyPDFUnreadable: {
+		KK: "PDF файлын оқу мүмкін емес",
+		RU: "файл PDF прочитать нельзя",
+		EN: "the PDF cannot be read"},
+	VerifyInputTooLarge: {
+		KK: "жіберілгені куәлікке рұқсат етілген %[1]d байттан үлкен",
+		RU: "отправленное больше %[1]d байт, допустимых для сертификата",
+		EN: "the input is larger than the %[1]d bytes a credential may weigh"},
+	VerifyFormMalformed: {
+		KK: "пішін қате жіберілген",
+		RU: "форма отправлена с ошибкой",
+		EN: "the form is malformed"},
+	VerifyBadgeEmpty: {
+		KK: "%[1]s бейджінде қол қойылған куәлік жоқ",
+		RU: "в бейдже %[1]s нет подписанного сертификата",
+		EN: "the %[1]s badge holds no signed credential"},
 	VerifyEmpty: {
 		KK: "ештеңе жіберілмеді: куәлік мәтінін қойыңыз немесе файлды таңдаңыз",
 		RU: "ничего не отправлено: вставьте текст сертификата или выберите файл",

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tanu-edu/tanu/render"
+	"github.com/tanu-edu/tanu/verifier"
 )
 
 // testJWS has the shape of a compact JWS; the renderer checks only that.
@@ -16,7 +17,7 @@ const testJWS = "eyJhbGciOiJFUzI1NiJ9.eyJqdGkiOiJ1cm46dXVpZDoxIn0.c2lnbmF0dXJl"
 
 // TestCredentialAttachment checks, with poppler's pdfdetach, that a
 // certificate carries its signed credential as the attachment
-// credential.jwt, that ExtractCredential finds the same bytes, and that a
+// credential.jwt, that verifier.Extract finds the same bytes, and that a
 // certificate rendered without one has no attachment.
 func TestCredentialAttachment(t *testing.T) {
 	pdfdetach := needPoppler(t, "pdfdetach")
@@ -36,13 +37,13 @@ func TestCredentialAttachment(t *testing.T) {
 	if got, _ := os.ReadFile(out); string(got) != testJWS {
 		t.Errorf("pdfdetach saved %q", got)
 	}
-	if got, err := render.ExtractCredential(pdf); err != nil || got != testJWS {
-		t.Errorf("ExtractCredential = %q, %v", got, err)
+	if got, err := verifier.Extract(t.Context(), pdf); err != nil || got.JWS != testJWS || got.Kind != verifier.KindPDF {
+		t.Errorf("verifier.Extract = %+v, %v", got, err)
 	}
 
 	plain := renderPDF(t, r, micro("kk"))
-	if _, err := render.ExtractCredential(plain); err == nil {
-		t.Error("ExtractCredential found a credential in a certificate rendered without one")
+	if _, err := verifier.Extract(t.Context(), plain); !errors.Is(err, verifier.ErrNoCredential) {
+		t.Errorf("verifier.Extract of a certificate rendered without a credential: %v", err)
 	}
 	c.Credential = "not a jws"
 	if err := r.Render(t.Context(), new(strings.Builder), c); !errors.Is(err, render.ErrInvalid) {

@@ -47,7 +47,7 @@ type Certificate struct {
 
 	// Credential is the signed credential (compact JWS). When set, the PDF
 	// carries it as the attachment credential.jwt, so the file itself can
-	// be verified (see ExtractCredential).
+	// be verified (see verifier.Extract).
 	Credential string
 }
 

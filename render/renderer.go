@@ -169,7 +169,7 @@ func (r *Renderer) Render(ctx context.Context, w io.Writer, c Certificate) error
 		if err := checkJWS(c.Credential); err != nil {
 			return fmt.Errorf("%w: Credential: %w", ErrInvalid, err)
 		}
-		doc.Attach(credentialFile, "Signed Open Badges 3.0 credential (VC-JWT); verify it at "+c.URL, "application/vc+jwt", []byte(c.Credential))
+		doc.Attach(credentialFile, "Signed Open Badges 3.0 credential (VC-JWT); verify it at "+c.URL, "application/jwt", []byte(c.Credential))
 	}
 	qr, err := qrMatrix(c.URL)
 	if err != nil {

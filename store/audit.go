@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // Audit actions.
@@ -20,23 +22,22 @@ const (
 	ActionKeyPublished        = "key.published"
 	ActionKeyRetired          = "key.retired"
 	ActionTokenCreated        = "token.created"
+	ActionTokenRevoked        = "token.revoked"
+	ActionUserCreated         = "user.created"
+	ActionUserChanged         = "user.changed"         // role, disabled, name or department
+	ActionUserLinkIssued      = "user.link_issued"     // a password reset link
+	ActionUserPasswordSet     = "user.password_set"    // through a setup or reset link
+	ActionUserIdentityLinked  = "user.identity_linked" // a single sign-on identity
 )
 
-type actorKey struct{}
-
 // WithActor returns a context that attributes the store's writes to actor
-// (e.g. "token:abc123" or "cli:registrar").
+// (see credential.WithActor).
 func WithActor(ctx context.Context, actor string) context.Context {
-	return context.WithValue(ctx, actorKey{}, actor)
+	return credential.WithActor(ctx, actor)
 }
 
 // ActorFrom returns the actor of ctx, or "system".
-func ActorFrom(ctx context.Context) string {
-	if a, ok := ctx.Value(actorKey{}).(string); ok && a != "" {
-		return a
-	}
-	return "system"
-}
+func ActorFrom(ctx context.Context) string { return credential.ActorFrom(ctx) }
 
 // AuditEntry is one record of the audit trail.
 type AuditEntry struct {

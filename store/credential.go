@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -385,6 +386,16 @@ func (s *Store) Credential(ctx context.Context, id string) (*credential.Record, 
 		return nil, s.translate(err, "credential "+id)
 	}
 	s.records.put(r)
+	return r, nil
+}
+
+// CredentialByNumber reads the credential with a certificate number, as
+// printed on its certificate.
+func (s *Store) CredentialByNumber(ctx context.Context, number int64) (*credential.Record, error) {
+	r, err := scanRecord(s.db.QueryRow(ctx, s.q.get("credential_by_number"), number))
+	if err != nil {
+		return nil, s.translate(err, "certificate № "+strconv.FormatInt(number, 10))
+	}
 	return r, nil
 }
 

@@ -8,12 +8,15 @@ import (
 )
 
 // cache remembers tokens whose static checks (signature, claims, schema)
-// passed, LRU-bounded and with a TTL so a key withdrawn from the published
-// set stops verifying soon. Entries are keyed by a fast seeded hash and
+// passed, LRU-bounded by entries and by the bytes the entries hold (the
+// token, its payload and the decoded payload, estimated), and with a TTL
+// so a key withdrawn from the published set stops verifying soon. Entries are keyed by a fast seeded hash and
 // confirmed by comparing the whole token, so a collision can only miss.
 type cache struct {
 	mu    sync.Mutex
 	max   int
+	bytes int64 // budget for the entries' estimated sizes
+	used  int64
 	ttl   time.Duration
 	seed  maphash.Seed
 	ll    *list.List
@@ -22,14 +25,21 @@ type cache struct {
 
 type cacheEntry struct {
 	key     uint64
+	cost    int64
 	at      time.Time
 	checks  []Check
 	summary *Summary
 	parsed  *Parsed
 }
 
-func newCache(max int, ttl time.Duration) *cache {
-	return &cache{max: max, ttl: ttl, seed: maphash.MakeSeed(), ll: list.New(), items: map[uint64]*list.Element{}}
+// entryCost estimates what an entry keeps alive: the token, the payload
+// bytes, the decoded payload (about twice its JSON) and fixed overhead.
+func entryCost(token string, p *Parsed) int64 {
+	return int64(len(token)+3*len(p.Raw)) + 2048
+}
+
+func newCache(max int, maxBytes int64, ttl time.Duration) *cache {
+	return &cache{max: max, bytes: maxBytes, ttl: ttl, seed: maphash.MakeSeed(), ll: list.New(), items: map[uint64]*list.Element{}}
 }
 
 func (c *cache) get(token string) (*cacheEntry, bool) {
@@ -45,8 +55,7 @@ func (c *cache) get(token string) (*cacheEntry, bool) {
 	}
 	e := el.Value.(*cacheEntry)
 	if time.Since(e.at) > c.ttl || e.parsed.JWS != token {
-		c.ll.Remove(el)
-		delete(c.items, k)
+		c.remove(el)
 		return nil, false
 	}
 	c.ll.MoveToFront(el)
@@ -57,19 +66,28 @@ func (c *cache) put(token string, checks []Check, s *Summary, p *Parsed) {
 	if c == nil || c.max <= 0 {
 		return
 	}
+	cost := entryCost(token, p)
+	if cost > c.bytes/8 {
+		return // one entry never takes more than an eighth of the budget
+	}
 	k := maphash.String(c.seed, token)
-	e := &cacheEntry{key: k, at: time.Now(), checks: append([]Check(nil), checks...), summary: s, parsed: p}
+	e := &cacheEntry{key: k, cost: cost, at: time.Now(), checks: append([]Check(nil), checks...), summary: s, parsed: p}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.items[k]; ok {
-		el.Value = e
-		c.ll.MoveToFront(el)
-		return
+		c.remove(el)
 	}
 	c.items[k] = c.ll.PushFront(e)
-	for c.ll.Len() > c.max {
-		old := c.ll.Back()
-		c.ll.Remove(old)
-		delete(c.items, old.Value.(*cacheEntry).key)
+	c.used += cost
+	for c.ll.Len() > c.max || c.used > c.bytes {
+		c.remove(c.ll.Back())
 	}
+}
+
+// remove drops an entry; c.mu is held.
+func (c *cache) remove(el *list.Element) {
+	e := el.Value.(*cacheEntry)
+	c.ll.Remove(el)
+	delete(c.items, e.key)
+	c.used -= e.cost
 }

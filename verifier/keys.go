@@ -13,6 +13,8 @@ import (
 	"time"
 
 	jose "github.com/go-jose/go-jose/v4"
+
+	"github.com/tanu-edu/tanu/dataintegrity"
 )
 
 // ErrUnknownKey means no published key matches.
@@ -290,8 +292,9 @@ func parseJWKS(body []byte) (*keySet, error) {
 // fragment and its thumbprint.
 func parseDIDDocument(body []byte, did string) (*keySet, error) {
 	type method struct {
-		ID           string          `json:"id"`
-		PublicKeyJwk json.RawMessage `json:"publicKeyJwk"`
+		ID                 string          `json:"id"`
+		PublicKeyJwk       json.RawMessage `json:"publicKeyJwk"`
+		PublicKeyMultibase string          `json:"publicKeyMultibase"`
 	}
 	var doc struct {
 		ID                 string            `json:"id"`
@@ -327,10 +330,24 @@ func parseDIDDocument(body []byte, did string) (*keySet, error) {
 			continue
 		}
 		id := abs(m.ID)
-		if !strings.HasPrefix(id, did+"#") || len(m.PublicKeyJwk) == 0 {
+		if !strings.HasPrefix(id, did+"#") {
 			continue
 		}
-		k, tp, err := publicKey(m.PublicKeyJwk)
+		jwk := m.PublicKeyJwk
+		if len(jwk) == 0 && m.PublicKeyMultibase != "" {
+			// A Multikey (Ed25519, as Data Integrity proofs use).
+			pub, err := dataintegrity.ParseMultikeyEd25519(m.PublicKeyMultibase)
+			if err != nil {
+				continue
+			}
+			if jwk, err = (&jose.JSONWebKey{Key: pub}).MarshalJSON(); err != nil {
+				continue
+			}
+		}
+		if len(jwk) == 0 {
+			continue
+		}
+		k, tp, err := publicKey(jwk)
 		if err != nil {
 			continue
 		}

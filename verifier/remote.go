@@ -3,6 +3,7 @@ package verifier
 import (
 	"container/list"
 	"context"
+	"net"
 	"net/url"
 	"strings"
 	"sync"
@@ -167,7 +168,21 @@ func issuerOrigin(issuerID string) string {
 		if err != nil || host == "" || strings.ContainsAny(host, "/?#@") {
 			return ""
 		}
+		// A did:web on a loopback address (a test or development
+		// instance) is served over plain http; the guarded fetcher refuses
+		// loopback addresses unless told to allow them.
+		if h, _, err := net.SplitHostPort(host); err == nil && isLoopbackHost(h) || isLoopbackHost(host) {
+			return "http://" + strings.ToLower(host)
+		}
 		return "https://" + strings.ToLower(host)
 	}
 	return origin(issuerID)
+}
+
+func isLoopbackHost(h string) bool {
+	if h == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(h, "[]"))
+	return ip != nil && ip.IsLoopback()
 }

@@ -116,7 +116,7 @@ func newFixtureAt(t *testing.T, base string) *fixture {
 		t.Fatal(err)
 	}
 	id := issuer.Identity{BaseURL: base, Name: credential.Text{"kk": "Шетел университеті"}, DefaultLang: "kk", Scale: credential.DefaultGradeScale()}
-	signer, err := keyring.NewSigner(k, id.KeyURL(k.KID))
+	signer, err := keyring.NewSigner(k, id.VerificationMethod(k.KID))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,6 +140,18 @@ func (w *web) publish(t *testing.T, host string, f *fixture, until time.Time, re
 		}
 		rw.Header().Set("Cache-Control", "public, max-age=300")
 		_ = json.NewEncoder(rw).Encode(set)
+	})
+	// The issuer is its did:web (tanu issues so since Data Integrity): its
+	// DID document lists the same keys under assertionMethod.
+	w.handle(host+"/.well-known/did.json", func(rw http.ResponseWriter, r *http.Request) {
+		did := f.id.DID()
+		var vms, refs []any
+		for _, k := range f.ring.Keys() {
+			vms = append(vms, map[string]any{"id": f.id.VerificationMethod(k.KID), "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": k.Public("")})
+			refs = append(refs, f.id.VerificationMethod(k.KID))
+		}
+		rw.Header().Set("Cache-Control", "public, max-age=300")
+		_ = json.NewEncoder(rw).Encode(map[string]any{"id": did, "verificationMethod": vms, "assertionMethod": refs})
 	})
 	w.handle(host+"/status/revocation-1", func(rw http.ResponseWriter, r *http.Request) {
 		jws, err := f.is.StatusListCredential("revocation", 1, statuslist.MinEntries, revoked, until)
@@ -206,7 +218,7 @@ func TestForeignIssuer(t *testing.T) {
 			t.Fatalf("again: %s", r.Status)
 		}
 	}
-	if a, b := w.count("uni.example.com/.well-known/jwks.json"), w.count("uni.example.com/status/revocation-1"); a != 1 || b != 1 {
+	if a, b := w.count("uni.example.com/.well-known/did.json"), w.count("uni.example.com/status/revocation-1"); a != 1 || b != 1 {
 		t.Fatalf("fetched the key set %d and the list %d times, want once each", a, b)
 	}
 	// …and fetched again after it.
@@ -251,8 +263,8 @@ func TestForeignKeyOnlyFromKeySet(t *testing.T) {
 
 	// An issuer whose key set location redirects to another host.
 	redir := newFixtureAt(t, "https://redir.example.com")
-	w.handle("redir.example.com/.well-known/jwks.json", func(rw http.ResponseWriter, r *http.Request) {
-		http.Redirect(rw, r, "https://evil.example.com/.well-known/jwks.json", http.StatusFound)
+	w.handle("redir.example.com/.well-known/did.json", func(rw http.ResponseWriter, r *http.Request) {
+		http.Redirect(rw, r, "https://evil.example.com/.well-known/did.json", http.StatusFound)
 	})
 	w.publish(t, "evil.example.com", redir, verifyNow.Add(48*time.Hour))
 	viaRedirect := redir.issue(t, nil)
@@ -263,7 +275,7 @@ func TestForeignKeyOnlyFromKeySet(t *testing.T) {
 	if n := w.hostHits("evil.example.com"); n != 0 {
 		t.Fatalf("the redirect target was fetched %d times", n)
 	}
-	if w.count("redir.example.com/.well-known/jwks.json") != 1 {
+	if w.count("redir.example.com/.well-known/did.json") != 1 {
 		t.Fatal("the issuer's key set location was not asked")
 	}
 }

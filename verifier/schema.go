@@ -64,3 +64,28 @@ func (s *Schema) Validate(doc []byte) error {
 func Context(name string) ([]byte, error) {
 	return specFS.ReadFile("spec/contexts/" + name)
 }
+
+// LoadSchemaDef compiles one definition of an embedded schema, e.g.
+// ("formal_achievementcredential.json", "Achievement") for the
+// Achievement documents.
+func LoadSchemaDef(name, def string) (*Schema, error) {
+	b, err := specFS.ReadFile("spec/schemas/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	url := "tanu:///" + name
+	if err := c.AddResource(url, doc); err != nil {
+		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
+	}
+	s, err := c.Compile(url + "#/$defs/" + def)
+	if err != nil {
+		return nil, fmt.Errorf("verifier: compile %s#%s: %w", name, def, err)
+	}
+	return &Schema{s: s}, nil
+}

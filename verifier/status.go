@@ -76,7 +76,7 @@ func (sl *StatusLists) Status(ctx context.Context, p *Parsed) (StatusResult, err
 	if len(entries) == 0 {
 		return StatusResult{Status: StatusValid, Detail: "the credential has no status entry: it cannot be revoked", Message: lang.VerifyNoStatus}, nil
 	}
-	issuerID := p.Str("iss")
+	issuerID := p.IssuerID()
 	checked := 0
 	for _, e := range entries {
 		if e.Type != "BitstringStatusListEntry" {
@@ -212,7 +212,7 @@ func (sl *StatusLists) fetchList(ctx context.Context, issuerID, listURL string) 
 	if m, ok := lc.Issuer.(map[string]any); ok {
 		lid, _ = m["id"].(string)
 	}
-	if lid != issuerID || (lc.Iss != nil && *lc.Iss != issuerID) {
+	if !sameIssuer(lid, issuerID) || (lc.Iss != nil && !sameIssuer(*lc.Iss, issuerID)) {
 		return nil, fmt.Errorf("the list was issued by %q, not by the credential's issuer", lid)
 	}
 	if lc.ID != listURL {

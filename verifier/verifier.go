@@ -17,6 +17,7 @@ import (
 
 	jose "github.com/go-jose/go-jose/v4"
 
+	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/lang"
 )
 
@@ -37,7 +38,13 @@ const (
 var AllowedAlgorithms = []jose.SignatureAlgorithm{jose.ES256, jose.EdDSA, jose.RS256}
 
 // MaxTokenBytes bounds the size of a compact JWS accepted for verification.
-const MaxTokenBytes = 256 << 10
+const MaxTokenBytes = MaxCredentialBytes
+
+// Cache bounds: entries, and the bytes they keep alive (DefaultCacheBytes).
+const (
+	DefaultCacheEntries = 4096
+	DefaultCacheBytes   = 16 << 20
+)
 
 // Keys finds the public key an issuer published under a kid.
 type Keys interface {
@@ -143,10 +150,31 @@ type Summary struct {
 	Program           string `json:"program,omitempty"`
 }
 
+// Verdicts finer than Status, for people: what a page says.
+const (
+	// VerdictForeign is a genuine credential signed by another issuer:
+	// valid, but not in this registry.
+	VerdictForeign = "foreign"
+	// VerdictAltered is a file whose visible content does not belong to
+	// the credential it carries (or cannot be confirmed to).
+	VerdictAltered = "altered"
+	// VerdictNoCredential is input that holds no credential at all (an
+	// empty form, a scan or photo): no verdict on any credential.
+	VerdictNoCredential = "no_credential"
+)
+
 // Result is the outcome of a verification.
 type Result struct {
-	Verified     bool       `json:"verified"`
-	Status       string     `json:"status"`
+	Verified bool   `json:"verified"`
+	Status   string `json:"status"`
+	// Verdict refines Status for display: Status itself, or VerdictForeign,
+	// VerdictAltered, VerdictNoCredential.
+	Verdict string `json:"verdict"`
+	// IssuerID is who signed the credential (a URL or DID), when known.
+	IssuerID string `json:"issuer_id,omitempty"`
+	// InRegistry is true only when this registry holds the credential, and
+	// holds exactly this one.
+	InRegistry   bool       `json:"in_registry"`
 	Checks       []Check    `json:"checks"`
 	Credential   *Summary   `json:"credential,omitempty"`
 	StatusReason string     `json:"status_reason,omitempty"`
@@ -167,7 +195,7 @@ func (r *Result) add(name string, ok bool, detail string, msg lang.Key, args ...
 
 func (r *Result) fail(name, detail string, msg lang.Key, args ...any) *Result {
 	r.add(name, false, detail, msg, args...)
-	r.Status, r.Verified = StatusInvalid, false
+	r.Status, r.Verdict, r.Verified, r.InRegistry = StatusInvalid, StatusInvalid, false, false
 	return r
 }
 
@@ -181,9 +209,21 @@ type Parsed struct {
 	Alg     string
 	Payload map[string]any // read-only: it may be shared between results
 	Raw     []byte         // payload bytes
+	// Proof is the Data Integrity proof of a credential secured that way
+	// (JWS is then empty).
+	Proof *dataintegrity.Proof
 
 	from, until time.Time
 	issuerID    string
+}
+
+// IssuerID returns the issuer id the checks found (issuer.id, which a
+// VC-JWT's iss repeats).
+func (p *Parsed) IssuerID() string {
+	if p.issuerID != "" {
+		return p.issuerID
+	}
+	return p.Str("iss")
 }
 
 // Str returns a top-level string member.
@@ -201,6 +241,7 @@ type Verifier struct {
 	now      func() time.Time
 	leeway   time.Duration
 	cache    *cache
+	suite    *dataintegrity.Suite
 }
 
 // Option configures a Verifier.
@@ -219,7 +260,15 @@ func WithClock(now func() time.Time) Option { return func(v *Verifier) { v.now =
 // disables it). Credentials never change once signed, so a token whose
 // signature, claims and schema checked out is not checked again; time,
 // registry and status are checked on every call.
-func WithCacheSize(n int) Option { return func(v *Verifier) { v.cache = newCache(n, 10*time.Minute) } }
+func WithCacheSize(n int) Option {
+	return func(v *Verifier) { v.cache = newCache(n, v.cache.bytes, 10*time.Minute) }
+}
+
+// WithCacheBytes bounds the bytes the cache keeps alive (default
+// DefaultCacheBytes); an entry larger than an eighth of it is not kept.
+func WithCacheBytes(n int64) Option {
+	return func(v *Verifier) { v.cache = newCache(v.cache.max, n, 10*time.Minute) }
+}
 
 // WithSchema replaces the schema credentials are validated against.
 func WithSchema(s *Schema) Option { return func(v *Verifier) { v.schema = s } }
@@ -230,7 +279,11 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(4096, 10*time.Minute)}
+	suite, err := dataintegrity.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(DefaultCacheEntries, DefaultCacheBytes, 10*time.Minute), suite: suite}
 	for _, o := range opts {
 		o(v)
 	}
@@ -248,7 +301,7 @@ var ErrMalformed = errors.New("verifier: malformed credential")
 // Status is invalid for anything tampered, malformed, signed with a key the
 // issuer did not publish or with an algorithm not allowed.
 func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
-	r := &Result{Status: StatusInvalid}
+	r := &Result{Status: StatusInvalid, Verdict: StatusInvalid}
 	token = strings.TrimSpace(token)
 	if e, ok := v.cache.get(token); ok {
 		r.Checks = append(make([]Check, 0, len(e.checks)+3), e.checks...)
@@ -410,6 +463,14 @@ func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Result {
 	now := v.now()
 	from, until, issuerID := p.from, p.until, p.issuerID
+	r.IssuerID = issuerID
+	foreign := false
+	defer func() {
+		r.Verdict = r.Status
+		if foreign && r.Status == StatusValid {
+			r.Verdict = VerdictForeign
+		}
+	}()
 	if now.Add(v.leeway).Before(from) {
 		return r.fail("time", "not valid before "+from.Format(time.RFC3339), lang.VerifyNotBefore, day(from))
 	}
@@ -425,15 +486,17 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 		case err != nil && !handled:
 			return r.fail("registry", "registry lookup failed: "+err.Error(), lang.VerifyRegistryFailed)
 		case !handled:
-			r.add("registry", true, "issued by another organization: not in this registry", lang.VerifyOtherIssuer)
+			r.add("registry", true, "issued by another organization ("+issuerID+"): not in this registry", lang.VerifyOtherIssuer, issuerID)
+			foreign = true
 		case err != nil:
 			r.Status = StatusNotFound
 			r.add("registry", false, "the issuer's registry has no such credential", lang.VerifyNotInRegistry)
 			return r
-		case stored != p.JWS:
+		case !sameCredential(stored, p):
 			return r.fail("registry", "the credential differs from the one in the issuer's registry", lang.VerifyRegistryDiffers)
 		default:
 			r.add("registry", true, "present in the issuer's registry and identical", lang.VerifyRegistryOK)
+			r.InRegistry = true
 		}
 	}
 	status := StatusResult{Status: StatusValid}
@@ -520,4 +583,14 @@ func summarize(pl map[string]any) *Summary {
 		}
 	}
 	return s
+}
+
+func parseTime(s string) (time.Time, error) { return time.Parse(time.RFC3339, s) }
+
+func decodeSegment(seg string, v any) error {
+	b, err := base64.RawURLEncoding.DecodeString(seg)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
 }

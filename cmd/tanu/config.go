@@ -13,6 +13,9 @@ import (
 	"github.com/tanu-edu/tanu/store"
 )
 
+// flagSetT is a command's flag set.
+type flagSetT = *flag.FlagSet
+
 // flagSet returns a flag set that prints its usage to stderr and never
 // exits the process.
 func flagSet(e *env, name, synopsis string) *flag.FlagSet {
@@ -45,6 +48,7 @@ func configFlags(e *env, fs *flag.FlagSet) *app.Config {
 	fs.StringVar(&c.Listen, "listen", def("TANU_LISTEN", "127.0.0.1:8080"), "address to listen on (env TANU_LISTEN)")
 	fs.StringVar(&c.ConfigFile, "config", def("TANU_CONFIG", ""), "JSON file with the organization's identity and branding (env TANU_CONFIG)")
 	fs.StringVar(&c.TemplateDir, "templates", def("TANU_TEMPLATES", ""), "directory overriding the embedded certificate templates (env TANU_TEMPLATES)")
+	fs.StringVar(&c.LinkedInOrganizationID, "linkedin-org-id", def("TANU_LINKEDIN_ORG_ID", ""), "the issuer's LinkedIn organization id, for the \"add to LinkedIn profile\" link (env TANU_LINKEDIN_ORG_ID)")
 	fs.StringVar(&c.KeyAlg, "key-alg", def("TANU_KEY_ALG", "ES256"), "algorithm of a key generated on first start: ES256, EdDSA or RS256")
 	return c
 }

@@ -11,8 +11,6 @@ import (
 
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/demo"
-	"github.com/tanu-edu/tanu/internal/httpapi"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // cmdDemo starts tanu on a fresh embedded database with sample programs and
@@ -64,11 +62,8 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	tok, id, err := newToken()
+	admin, err := demo.SeedAdmin(ctx, a.Accounts)
 	if err != nil {
-		return err
-	}
-	if err := a.Store.CreateToken(ctx, store.Token{ID: id, Hash: httpapi.HashToken(tok), Role: httpapi.RoleAdmin, Name: "demo"}); err != nil {
 		return err
 	}
 	w := e.stdout
@@ -93,8 +88,10 @@ func cmdDemo(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "Public keys:     %s/.well-known/jwks.json\n", base)
 	fmt.Fprintf(w, "Verify page:     %s/verify\n", base)
 	fmt.Fprintf(w, "API docs:        %s/openapi.yaml\n", base)
-	fmt.Fprintf(w, "Admin token:     %s\n", tok)
-	fmt.Fprintf(w, "                 curl -H 'Authorization: Bearer %s' %s/api/v1/credentials\n\n", tok, base)
+	fmt.Fprintf(w, "Console:         %s/console/login\n", base)
+	fmt.Fprintf(w, "                 e-mail %s, password %s\n", admin.Email, admin.Password)
+	fmt.Fprintf(w, "Admin token:     %s\n", admin.Token)
+	fmt.Fprintf(w, "                 curl -H 'Authorization: Bearer %s' %s/api/v1/credentials\n\n", admin.Token, base)
 	if *exit {
 		return nil
 	}

@@ -7,6 +7,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/tanu-edu/tanu/account"
+	"github.com/tanu-edu/tanu/internal/app"
 )
 
 // TestDemo runs `tanu demo --exit` on a fresh data directory and checks
@@ -26,11 +30,22 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)
 	}
-	for _, want := range []string{"MQ-2026-0001", "TH-2026-0001", "Admin token:     tanu_",
+	for _, want := range []string{"MQ-2026-0001", "TH-2026-0001", "Admin token:     tanu_", "/console/login", "e-mail admin@demo.example.edu, password demo-",
 		"KZ-0417", "recognized", "KZ-0523", "completed", "KZ-0688", "in_progress"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
 		}
+	}
+	// The printed console login works.
+	pw := regexp.MustCompile(`password (demo-\S+)`).FindStringSubmatch(out)
+	st, err := app.OpenStore(context.Background(), app.Config{DataDir: dir})
+	if err != nil || pw == nil {
+		t.Fatalf("store %v, password %v", err, pw)
+	}
+	u, _, err := account.New(st, account.Config{}, time.Now).Login(context.Background(), "admin@demo.example.edu", pw[1], "127.0.0.1")
+	st.Close()
+	if err != nil || u.Role != "admin" {
+		t.Fatalf("demo admin login: %+v %v", u, err)
 	}
 	// The demo served at a port of its own; verifying later, the CLI must
 	// know that address is this issuer's (not a stranger's to fetch keys from).
@@ -52,6 +67,15 @@ func TestDemo(t *testing.T) {
 		if err != nil || !strings.Contains(got, `"status": "valid"`) {
 			t.Errorf("verify %s: %v\n%s", id, err, got)
 		}
+	}
+	// By the certificate number printed on a certificate, as the verify page takes it.
+	for _, n := range []string{"000001", "№ 000001"} {
+		if got, err := tanu("verify", n); err != nil || !strings.Contains(got, `"status": "valid"`) || !strings.Contains(got, `"in_registry": true`) {
+			t.Errorf("verify %s: %v\n%s", n, err, got)
+		}
+	}
+	if got, err := tanu("verify", "999999"); err == nil || !strings.Contains(got, `"status": "not_found"`) {
+		t.Errorf("verify an unknown number: %v\n%s", err, got)
 	}
 }
 

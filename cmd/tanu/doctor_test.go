@@ -71,7 +71,7 @@ func TestDoctor(t *testing.T) {
 		{"placeholder organization", map[string]string{"TANU_CONFIG": ""}, nil, "no organization file"},
 		{"database unreachable", map[string]string{"TANU_DATABASE_URL": "postgres://tanu@" + closedPort(t) + "/tanu?sslmode=disable&connect_timeout=2"}, nil, "cannot reach PostgreSQL at"},
 		{"not migrated", map[string]string{"TANU_DATA_DIR": t.TempDir(), "TANU_KEYS_DIR": ""}, nil, "run `tanu migrate` once"},
-		{"keys not found", map[string]string{"TANU_KEYS_DIR": t.TempDir()}, nil, "but the database has 1 published key(s)"},
+		{"keys not found", map[string]string{"TANU_KEYS_DIR": t.TempDir()}, nil, "but the database has 2 published key(s)"},
 		{"public URL is another tanu", map[string]string{"TANU_PUBLIC_URL": other.URL}, nil, "does not list this instance's key"},
 		{"public URL silent", map[string]string{"TANU_PUBLIC_URL": "http://" + closedPort(t)}, nil, "does not answer"},
 		{"SMTP unreachable", map[string]string{"TANU_SMTP_URL": "smtp://" + closedPort(t)}, nil, "cannot reach the SMTP server"},

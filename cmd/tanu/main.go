@@ -51,7 +51,8 @@ func commands() []command {
 		{"keys", "manage signing keys: generate, list, rotate", cmdKeys},
 		{"program", "manage the program registry: add, list, show", cmdProgram},
 		{"verify", "verify a credential: a file (JWT, JSON, PNG, SVG, certificate PDF), a URL or an id", cmdVerify},
-		{"token", "create registrar API tokens: token create --role ROLE", cmdToken},
+		{"user", "staff accounts: user add --email E --role R (prints a setup link), list, disable, enable, role, reset", cmdUser},
+		{"token", "API tokens: token create --role ROLE [--owner EMAIL], list, revoke ID", cmdToken},
 		{"issue", "issue a cohort spreadsheet: issue --program REGNO --file FILE [--out DIR] [--dry-run]", cmdIssue},
 		{"teachhub", "TeachHub participant cards: enrol a staff list, list cards, HR report", cmdTeachHub},
 		{"revoke", "revoke a credential for good: revoke ID --reason TEXT", cmdStatus("revoke")},
@@ -92,5 +93,6 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nConfiguration comes from flags, with TANU_* environment variables as defaults:")
 	fmt.Fprintln(w, "  TANU_DATABASE_URL (empty: embedded SQLite in TANU_DATA_DIR; postgres://… for PostgreSQL),")
-	fmt.Fprintln(w, "  TANU_DATA_DIR, TANU_KEYS_DIR, TANU_PUBLIC_URL, TANU_LISTEN, TANU_CONFIG, TANU_TEMPLATES, TANU_LOG_LEVEL")
+	fmt.Fprintln(w, "  TANU_DATA_DIR, TANU_KEYS_DIR, TANU_PUBLIC_URL, TANU_LISTEN, TANU_CONFIG, TANU_TEMPLATES, TANU_LOG_LEVEL,")
+	fmt.Fprintln(w, "  TANU_SSO_CONFIG, TANU_SESSION_IDLE, TANU_SESSION_MAX (serve; see docs/accounts.md)")
 }

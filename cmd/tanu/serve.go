@@ -18,10 +18,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&c.Migrate, "migrate", false, "apply pending database migrations before serving")
 	batchFlags(e, fs, c)
 	limitFlags(e, fs, c)
+	loadAccounts := accountFlags(e, fs, c)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if err := finish(c); err != nil {
+		return err
+	}
+	if err := loadAccounts(); err != nil {
 		return err
 	}
 	if err := c.CheckServing(); err != nil {

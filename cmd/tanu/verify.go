@@ -3,19 +3,19 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
-	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/tanu-edu/tanu/badge"
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -23,8 +23,6 @@ import (
 type errNotVerified string
 
 func (e errNotVerified) Error() string { return "credential is " + string(e) }
-
-var uuidRE = regexp.MustCompile(`^(urn:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
 
 func cmdVerify(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "verify", "FILE|URL|ID")
@@ -45,36 +43,82 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	arg := fs.Arg(0)
-	var token string
+	var b []byte
 	switch {
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
-		token, err = fetchToken(ctx, arg)
+		b, err = fetchCredential(ctx, arg)
 	case fileExists(arg) || arg == "-":
-		token, err = readToken(e, arg)
-	case uuidRE.MatchString(arg):
-		st, oerr := openStore(ctx, c, false)
-		if oerr != nil {
-			return oerr
-		}
-		defer st.Close()
-		rec, gerr := st.Credential(ctx, strings.TrimPrefix(arg, "urn:uuid:"))
-		if gerr != nil {
-			return printResult(e, l, &verifier.Result{Status: verifier.StatusNotFound,
-				Checks: []verifier.Check{verifier.NewCheck("registry", false, lang.VerifyNoSuchID, arg)}})
-		}
-		token = rec.JWS
+		b, err = readFile(e, arg)
 	default:
-		return fmt.Errorf("verify: %q is not a file, an http(s) URL or a credential id", arg)
+		b = []byte(arg) // a credential id or certificate number
 	}
 	if err != nil {
-		return printResult(e, l, &verifier.Result{Status: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", Detail: err.Error()}}})
+		return err
+	}
+	x, err := verifier.Extract(ctx, b)
+	switch {
+	case errors.Is(err, verifier.ErrNoCredential):
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.VerdictNoCredential,
+			Checks: []verifier.Check{verifier.NewCheck("format", false, lang.VerifyNoCredential)}})
+	case err != nil:
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.StatusInvalid,
+			Checks: []verifier.Check{extractCheck(err)}})
+	case x.Kind == verifier.KindReference:
+		return verifyReference(ctx, e, l, c, x.Reference)
 	}
 	v, closeFn, err := localVerifier(ctx, c)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
-	return printResult(e, l, v.VerifyJWS(ctx, token))
+	return printResult(e, l, v.VerifyExtracted(ctx, x))
+}
+
+// extractCheck is the format check of input Extract refused: its catalog
+// message when it has one.
+func extractCheck(err error) verifier.Check {
+	var ce *credential.Error
+	if errors.As(err, &ce) && ce.Msg != "" {
+		return verifier.NewCheck("format", false, ce.Msg, ce.Args...)
+	}
+	if errors.Is(err, verifier.ErrTooLarge) {
+		return verifier.NewCheck("format", false, lang.VerifyFileTooLarge)
+	}
+	return verifier.NewCheck("format", false, lang.VerifyUnreadableFile)
+}
+
+// verifyReference verifies a credential of this installation's registry
+// named by its id or certificate number.
+func verifyReference(ctx context.Context, e *env, l lang.Tag, c *app.Config, ref string) error {
+	st, err := openStore(ctx, c, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	kind, val, _ := strings.Cut(ref, ":")
+	var rec *credential.Record
+	switch kind {
+	case "id":
+		rec, err = st.Credential(ctx, val)
+	case "number":
+		n, _ := strconv.ParseInt(val, 10, 64)
+		rec, err = st.CredentialByNumber(ctx, n)
+	default:
+		err = fmt.Errorf("verify: %q is not a file, an http(s) URL, a credential id or a certificate number", val)
+	}
+	if credential.IsNotFound(err) {
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusNotFound, Verdict: verifier.StatusNotFound,
+			Checks: []verifier.Check{verifier.NewCheck("registry", false, lang.VerifyNoSuchID, val)}})
+	}
+	if err != nil {
+		return err
+	}
+	v, closeFn, err := localVerifier(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	return printResult(e, l, v.VerifyJWS(ctx, rec.JWS))
 }
 
 // localVerifier verifies with this installation's registry when it has one
@@ -113,51 +157,24 @@ func fileExists(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
-// readToken reads a JWS from a file of any supported kind.
-func readToken(e *env, path string) (string, error) {
-	var (
-		b   []byte
-		err error
-	)
-	if path == "-" {
-		b, err = io.ReadAll(io.LimitReader(e.stdin, verifier.MaxTokenBytes*4))
-	} else {
-		b, err = os.ReadFile(path)
+// readFile reads a file (or stdin) of any supported kind, at most one
+// byte more than the verifier accepts.
+func readFile(e *env, path string) ([]byte, error) {
+	var r io.Reader = e.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
 	}
-	if err != nil {
-		return "", err
-	}
-	return tokenFrom(b)
+	return io.ReadAll(io.LimitReader(r, verifier.MaxFileBytes+1))
 }
 
-func tokenFrom(b []byte) (string, error) {
-	if render.IsPDF(b) {
-		return render.ExtractCredential(b)
-	}
-	switch badge.Sniff(b) {
-	case badge.KindPNG:
-		return badge.ExtractPNG(b)
-	case badge.KindSVG:
-		return badge.ExtractSVG(b)
-	case badge.KindJSON:
-		var m map[string]any
-		if err := json.Unmarshal(b, &m); err != nil {
-			return "", err
-		}
-		for _, k := range []string{"jws", "jwt", "credential", "compactJwsString"} {
-			if s, ok := m[k].(string); ok {
-				return s, nil
-			}
-		}
-		return "", fmt.Errorf("the JSON carries no signed credential: verify the .jwt file or the credential's URL instead")
-	default:
-		return strings.TrimSpace(string(b)), nil
-	}
-}
-
-// fetchToken downloads a credential: a /c/{id} page URL is turned into its
-// credential.jwt.
-func fetchToken(ctx context.Context, u string) (string, error) {
+// fetchCredential downloads a credential: a /c/{id} page URL is turned
+// into its credential.jwt.
+func fetchCredential(ctx context.Context, u string) ([]byte, error) {
 	if i := strings.Index(u, "/c/"); i >= 0 && !strings.Contains(u[i+3:], "/") {
 		u = strings.TrimRight(strings.SplitN(u, "?", 2)[0], "/") + "/credential.jwt"
 	}
@@ -165,19 +182,15 @@ func fetchToken(ctx context.Context, u string) (string, error) {
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return "", fmt.Errorf("GET %s: %s", u, resp.Status)
+		return nil, fmt.Errorf("GET %s: %s", u, resp.Status)
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
-	if err != nil {
-		return "", err
-	}
-	return tokenFrom(b)
+	return io.ReadAll(io.LimitReader(resp.Body, verifier.MaxFileBytes+1))
 }

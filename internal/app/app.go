@@ -14,9 +14,10 @@ import (
 
 	jose "github.com/go-jose/go-jose/v4"
 
-	"github.com/tanu-edu/tanu/badge"
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/internal/outbound"
@@ -48,7 +49,11 @@ type App struct {
 	TeachHub *teachhub.Service
 	// Batches issues spreadsheets in the background (started by Run).
 	Batches *batch.Service
-	Now     func() time.Time
+	// Accounts runs staff users, sessions and API tokens; SSO single
+	// sign-on (nil when no provider is configured).
+	Accounts *account.Service
+	SSO      *account.SSO
+	Now      func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -135,7 +140,11 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		return nil, err
 	}
 	id := cfg.Identity()
-	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now)); err != nil {
+	suite, err := dataintegrity.New(nil)
+	if err != nil {
+		return nil, err
+	}
+	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now), issuer.WithDataIntegrity(suite, ProofKeys{a.Ring})); err != nil {
 		return nil, err
 	}
 	a.Verifier, err = NewVerifier(st, &id, a.outbound(), verifier.WithClock(a.Now))
@@ -151,12 +160,22 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
-	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, Ready: a.ready, Now: a.Now,
-		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != ""}, httpapi.Services{
+	a.Accounts = account.New(st, cfg.Accounts, a.Now)
+	var sso httpapi.SSO
+	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {
+		if a.SSO, err = account.NewSSO(a.Accounts, id.BaseURL, cfg.SSO); err != nil {
+			return nil, err
+		}
+		sso = a.SSO
+	}
+	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, MaxVerifications: cfg.MaxVerifications, Ready: a.ready, Now: a.Now,
+		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != "",
+		LinkedInOrganizationID: cfg.LinkedInOrganizationID}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
-		Certificates: a.Certificates, Extract: extractBaked,
-		Batches: a.Batches, TeachHub: a.TeachHub,
+		Certificates: a.Certificates,
+		Batches:      a.Batches, TeachHub: a.TeachHub,
+		Accounts: a.Accounts, SSO: sso,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
 		Log:        log, Now: a.Now,
 	})
@@ -206,6 +225,13 @@ func (a *App) openKeys(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if _, err := ring.ActiveFor(keyring.PurposeDataIntegrity); errors.Is(err, keyring.ErrNoKey) {
+		k, err := ring.GenerateFor(keyring.PurposeDataIntegrity, keyring.EdDSA)
+		if err != nil {
+			return err
+		}
+		a.Log.Info("no Data Integrity key found: generated one", "kid", k.KID, "dir", ring.Dir())
+	}
 	if active.Example && !a.Config.AllowExampleKeys {
 		return fmt.Errorf("keys: the active key %s is an example key from keys.example/: it is public and must never sign real credentials; run `tanu keys rotate`", active.KID)
 	}
@@ -214,7 +240,7 @@ func (a *App) openKeys(ctx context.Context) error {
 		return err
 	}
 	a.Ring = ring
-	a.Signer, err = keyring.NewSigner(active, id.KeyURL(active.KID))
+	a.Signer, err = keyring.NewSigner(active, id.VerificationMethod(active.KID))
 	return err
 }
 
@@ -238,6 +264,14 @@ func refuseNewKey(ctx context.Context, st *store.Store, dir string) error {
 		"this instance is probably looking in the wrong directory. Point TANU_KEYS_DIR (or --keys, or TANU_DATA_DIR) at the key directory "+
 		"the other instances use, or restore it from the key backup; to give this instance a key of its own on purpose, run `tanu keys generate` with the same settings first",
 		abs, len(pub), strings.Join(kids, ", "))
+}
+
+// ProofKeys gives the issuer the ring's data-integrity keys.
+type ProofKeys struct{ Ring *keyring.Ring }
+
+// SignerAt implements issuer.ProofKeys.
+func (p ProofKeys) SignerAt(t time.Time, vm func(kid string) string) (dataintegrity.Signer, error) {
+	return p.Ring.DataIntegritySignerAt(t, vm)
 }
 
 // openCertificates builds the PDF renderer (embedded templates, or the
@@ -268,23 +302,6 @@ func (a *App) openCertificates(id *issuer.Identity) (*certificate.Service, error
 		return nil, fmt.Errorf("certificates: %w", err)
 	}
 	return certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor), nil
-}
-
-// extractBaked pulls the JWS out of a baked PNG or SVG badge.
-func extractBaked(body []byte) (string, bool, error) {
-	switch badge.Sniff(body) {
-	case badge.KindPNG:
-		jws, err := badge.ExtractPNG(body)
-		return jws, true, err
-	case badge.KindSVG:
-		jws, err := badge.ExtractSVG(body)
-		return jws, true, err
-	}
-	if render.IsPDF(body) {
-		jws, err := render.ExtractCredential(body)
-		return jws, true, err
-	}
-	return "", false, nil
 }
 
 // Run runs the instance's background work (batch workers) until ctx ends.
@@ -383,7 +400,7 @@ func (r *ownRecords) Lookup(ctx context.Context, issuerID, id string) (string, b
 }
 
 func (r *ownRecords) Status(ctx context.Context, p *verifier.Parsed) (verifier.StatusResult, error) {
-	if !r.id.OwnIssuerID(p.Str("iss")) {
+	if !r.id.OwnIssuerID(p.IssuerID()) {
 		return r.remote.Status(ctx, p)
 	}
 	rec, err := r.record(ctx, strings.TrimPrefix(p.Str("id"), "urn:uuid:"))

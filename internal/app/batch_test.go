@@ -23,7 +23,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
-	"github.com/tanu-edu/tanu/render"
+	"github.com/tanu-edu/tanu/verifier"
 )
 
 // batchView is the JSON of GET /api/v1/batches/{id}.
@@ -543,10 +543,11 @@ func TestBatchCertificatesZIP(t *testing.T) {
 		if !bytes.Contains(data, []byte("/Lang (ru)")) {
 			t.Fatalf("%s is not in Russian", f.Name)
 		}
-		jws, err := render.ExtractCredential(data)
+		x, err := verifier.Extract(t.Context(), data)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
 		}
+		jws := x.JWS
 		parts := strings.Split(jws, ".")
 		payload, err := base64.RawURLEncoding.DecodeString(parts[1])
 		if err != nil || !strings.Contains(string(payload), *r.CredentialID) {

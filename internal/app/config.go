@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/httpapi"
@@ -41,6 +42,9 @@ type Config struct {
 	// AllowExampleKeys lets the server sign with keys.example keys (demo only).
 	AllowExampleKeys bool
 	MaxUploadBytes   int64
+	// MaxVerifications caps the posted credentials verified at once by
+	// this instance (default 8); more are answered 503 with Retry-After.
+	MaxVerifications int
 	// Batch sets the batch workers, upload limits and the retention of
 	// rejected rows' cells (zero: defaults; Batch.MaxBytes defaults to
 	// MaxUploadBytes; Batch.CellsRetention < 0 keeps the cells for ever).
@@ -61,6 +65,14 @@ type Config struct {
 	// main address (otherwise an admin token).
 	MetricsToken string
 	Org          OrgConfig
+	// Accounts sets session lifetimes and login throttling (zero: defaults).
+	Accounts account.Config
+	// SSO configures single sign-on providers (nil: none); see
+	// docs/accounts.md and account.LoadSSOConfig.
+	SSO *account.SSOConfig
+	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
+	// in the credential page's "add to LinkedIn profile" link.
+	LinkedInOrganizationID string
 }
 
 // OrgConfig is the issuing organization: identity and branding.

@@ -176,6 +176,36 @@ func TestIssueAndVerify(t *testing.T) {
 // from the JWKS over HTTP: no go-jose involved.
 func verifyWithGolangJWT(t *testing.T, h *apptest.Harness, token string) {
 	t.Helper()
+	parsed := verifyWithGolangJWTIssuer(t, h, token, h.App.Issuer.Identity().DID())
+	// The kid is a DID URL of the issuer's did:web: its DID document lists
+	// it as an assertion method; the key URL of earlier credentials still
+	// answers the bare public JWK.
+	kid := parsed.Header["kid"].(string)
+	did := h.App.Issuer.Identity().DID()
+	tp, ok := strings.CutPrefix(kid, did+"#")
+	if !ok {
+		t.Fatalf("kid %s is not a DID URL of %s", kid, did)
+	}
+	_, body := h.Do(t, "", "GET", "/.well-known/did.json", "", nil)
+	if _, err := verifier.KeyInDIDDocument(body, did, kid); err != nil {
+		t.Fatalf("did.json: %v", err)
+	}
+	resp, err := h.Client.Get(h.URL + "/issuer/keys/" + tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jwk map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&jwk)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || jwk["kty"] != "EC" || jwk["d"] != nil || jwk["keys"] != nil {
+		t.Fatalf("key URL of %s: %d %v", kid, resp.StatusCode, jwk)
+	}
+}
+
+// verifyWithGolangJWTIssuer checks a token's signature and issuer with
+// golang-jwt and the JWKS.
+func verifyWithGolangJWTIssuer(t *testing.T, h *apptest.Harness, token, iss string) *jwt.Token {
+	t.Helper()
 	_, body := h.Do(t, "", "GET", "/.well-known/jwks.json", "", nil)
 	var set struct {
 		Keys []struct{ Kid, Kty, Crv, X, Y string } `json:"keys"`
@@ -193,22 +223,11 @@ func verifyWithGolangJWT(t *testing.T, h *apptest.Harness, token string) {
 			}
 		}
 		return nil, fmt.Errorf("kid %s not in the JWKS", kid)
-	}, jwt.WithValidMethods([]string{"ES256"}), jwt.WithIssuer(h.URL+"/issuer"))
+	}, jwt.WithValidMethods([]string{"ES256"}), jwt.WithIssuer(iss))
 	if err != nil || !parsed.Valid {
 		t.Fatalf("golang-jwt: %v", err)
 	}
-	// The kid URL answers the bare public JWK.
-	kid := parsed.Header["kid"].(string)
-	resp, err := h.Client.Get(kid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var jwk map[string]any
-	_ = json.NewDecoder(resp.Body).Decode(&jwk)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || jwk["kty"] != "EC" || jwk["d"] != nil || jwk["keys"] != nil {
-		t.Fatalf("kid URL %s: %d %v", kid, resp.StatusCode, jwk)
-	}
+	return parsed
 }
 
 func TestVerifyRejectsForgeriesOverHTTP(t *testing.T) {

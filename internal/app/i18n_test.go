@@ -31,7 +31,7 @@ func init() {
 
 var (
 	tags    = regexp.MustCompile(`(?s)<style.*?</style>|<[^>]*>`)
-	links   = regexp.MustCompile(`https?://\S+`)
+	links   = regexp.MustCompile(`https?://\S+|did:[a-z0-9]+:\S+`)
 	words   = regexp.MustCompile(`[\p{L}\p{N}_]+(?:[-'.][\p{L}\p{N}_]+)*`)
 	isLatin = func(r rune) bool { return r < 128 && unicode.IsLetter(r) }
 )

@@ -27,7 +27,7 @@ func TestDomainMove(t *testing.T) {
 				t.Fatalf("revoke: %d %s", resp.StatusCode, body)
 			}
 			_, jws := a.Do(t, "", "GET", "/c/"+kept.ID+"/credential.jwt", "", nil)
-			if !strings.Contains(kidOf(t, string(jws)), a.URL+"/issuer/keys/") {
+			if !strings.HasPrefix(kidOf(t, string(jws)), a.App.Issuer.Identity().DID()+"#") {
 				t.Fatalf("credential issued under A has kid %s", kidOf(t, string(jws)))
 			}
 			old := a.App.Config
@@ -69,7 +69,7 @@ func TestDomainMove(t *testing.T) {
 			// New credentials are signed under B.
 			fresh := issue(t, b, regno, "S3")
 			_, jwsB := b.Do(t, "", "GET", "/c/"+fresh.ID+"/credential.jwt", "", nil)
-			if !strings.HasPrefix(kidOf(t, string(jwsB)), b.URL+"/issuer/keys/") || !strings.HasPrefix(fresh.URL, b.URL+"/c/") {
+			if !strings.HasPrefix(kidOf(t, string(jwsB)), b.App.Issuer.Identity().DID()+"#") || !strings.HasPrefix(fresh.URL, b.URL+"/c/") {
 				t.Errorf("credential issued at B: kid %s, url %s", kidOf(t, string(jwsB)), fresh.URL)
 			}
 			if got := verdict(t, b, "GET", "/api/v1/verify/"+fresh.ID, nil); got != "valid" {

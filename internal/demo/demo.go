@@ -4,10 +4,13 @@ package demo
 
 import (
 	"context"
+	"crypto/rand"
 	_ "embed"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/teachhub"
@@ -166,4 +169,42 @@ func SeedTeachHub(ctx context.Context, cards Cards, program, today string) ([]*c
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// Accounts is what SeedAdmin needs of the account service.
+type Accounts interface {
+	Invite(ctx context.Context, nu account.NewUser) (*account.User, account.IssuedLink, error)
+	SetPassword(ctx context.Context, secret, password string) (*account.User, error)
+	CreateSystemToken(ctx context.Context, ownerEmail string, req account.TokenRequest) (*account.Token, string, error)
+}
+
+// Admin is the demo's administrator: a console login and an API token.
+type Admin struct {
+	Email, Password, Token string
+}
+
+// AdminEmail is the demo administrator's login.
+const AdminEmail = "admin@demo.example.edu"
+
+// SeedAdmin creates the demo administrator through the real paths (an
+// invitation whose setup link sets a random password) and gives it an API
+// token.
+func SeedAdmin(ctx context.Context, acc Accounts) (*Admin, error) {
+	_, link, err := acc.Invite(ctx, account.NewUser{Email: AdminEmail, Name: "Demo Admin", Role: credential.RoleAdmin})
+	if err != nil {
+		return nil, fmt.Errorf("demo: admin: %w", err)
+	}
+	b := make([]byte, 12)
+	if _, err := rand.Read(b); err != nil {
+		return nil, fmt.Errorf("demo: admin password: %w", err)
+	}
+	pw := "demo-" + base64.RawURLEncoding.EncodeToString(b)
+	if _, err := acc.SetPassword(ctx, link.Secret, pw); err != nil {
+		return nil, fmt.Errorf("demo: admin password: %w", err)
+	}
+	_, tok, err := acc.CreateSystemToken(ctx, AdminEmail, account.TokenRequest{Name: "demo", Role: credential.RoleAdmin})
+	if err != nil {
+		return nil, fmt.Errorf("demo: admin token: %w", err)
+	}
+	return &Admin{Email: AdminEmail, Password: pw, Token: tok}, nil
 }

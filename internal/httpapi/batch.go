@@ -35,7 +35,7 @@ type Batches interface {
 }
 
 func (s *Server) batchRoutes(api *gin.RouterGroup) {
-	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
+	viewer, registrar := s.authenticate(credential.RoleViewer), s.authenticate(credential.RoleRegistrar)
 	api.POST("/batches", registrar, s.limitUpload(), s.limitOpenBatches(), s.limitBody(s.cfg.MaxUploadBytes), s.createBatch)
 	api.GET("/batches", viewer, s.listBatches)
 	api.GET("/batches/:id", viewer, s.getBatch)

@@ -1,9 +1,14 @@
 package httpapi
 
 import (
+	"context"
 	"errors"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"os"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -35,10 +40,12 @@ func statusOf(code credential.Code) int {
 		// draft or expired program): 422, not HTTP's 406, which is about
 		// content negotiation (openapi.yaml, ErrorCode).
 		return http.StatusUnprocessableEntity
-	case credential.CodeUnavailable:
-		return http.StatusServiceUnavailable
 	case credential.CodeTooManyRequests:
 		return http.StatusTooManyRequests
+	case credential.CodeUnavailable:
+		return http.StatusServiceUnavailable
+	case credential.CodeTimeout:
+		return http.StatusRequestTimeout
 	default:
 		return http.StatusInternalServerError
 	}
@@ -65,6 +72,12 @@ func (s *Server) fail(c *gin.Context, err error) {
 		code = credential.CodeTooLarge
 		err = credential.Errorm(code, lang.ErrTooLarge, mbe.Limit)
 	}
+	if code == credential.CodeInternal {
+		if cf := clientFault(err); cf != nil {
+			s.log.InfoContext(c.Request.Context(), "request body not received", slog.String("request_id", requestID(c)), slog.Any("error", err))
+			code, err = credential.ErrorCode(cf), cf
+		}
+	}
 	status := statusOf(code)
 	if status >= 500 {
 		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestID(c)), slog.Any("error", err))
@@ -74,4 +87,20 @@ func (s *Server) fail(c *gin.Context, err error) {
 		details = []credential.Detail{}
 	}
 	c.AbortWithStatusJSON(status, errorBody{Error: errorInfo{Code: code, Message: msg, Details: details}})
+}
+
+// clientFault tells a request body the client cut off (400) or let stall
+// past the server's read deadline (408) from a server fault; nil when err
+// is neither. These are the client's doing and are logged below ERROR.
+func clientFault(err error) error {
+	var ne net.Error
+	switch {
+	case errors.Is(err, os.ErrDeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
+		return credential.Wrap(credential.CodeTimeout, err, "the request body did not arrive in time")
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, http.ErrBodyReadAfterClose), errors.Is(err, context.Canceled),
+		errors.Is(err, net.ErrClosed), strings.Contains(err.Error(), "connection reset by peer"),
+		strings.Contains(err.Error(), "unexpected EOF"):
+		return credential.Wrap(credential.CodeInvalid, err, "the request body ended before it was complete")
+	}
+	return nil
 }

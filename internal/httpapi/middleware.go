@@ -2,7 +2,6 @@ package httpapi
 
 import (
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"log/slog"
@@ -15,11 +14,11 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 const ctxRequestID = "tanu.request_id"
 const ctxRole = "tanu.role"
+const ctxPrincipal = "tanu.principal"
 
 func requestID(c *gin.Context) string { return c.GetString(ctxRequestID) }
 
@@ -90,29 +89,6 @@ func (s *Server) limitBody(n int64) gin.HandlerFunc {
 	}
 }
 
-// Roles, from most to least powerful.
-const (
-	RoleAdmin       = "admin"
-	RoleRegistrar   = "registrar"
-	RoleCoordinator = "coordinator"
-	RoleViewer      = "viewer"
-)
-
-var roleRank = map[string]int{RoleViewer: 1, RoleCoordinator: 2, RoleRegistrar: 3, RoleAdmin: 4}
-
-// ValidRole reports whether r is a known role.
-func ValidRole(r string) bool { return roleRank[r] > 0 }
-
-// maxTokenBytes bounds the Authorization header's token.
-const maxTokenBytes = 256
-
-// HashToken is how tokens are stored: hex SHA-256 of the secret. Tokens are
-// 256-bit random values, so a fast hash is enough.
-func HashToken(tok string) string {
-	h := sha256.Sum256([]byte(tok))
-	return hex.EncodeToString(h[:])
-}
-
 // bearerToken reads "Bearer <token>"; the scheme is case-insensitive
 // (RFC 9110 §11.1).
 func bearerToken(h string) (string, bool) {
@@ -122,37 +98,4 @@ func bearerToken(h string) (string, bool) {
 		return "", false
 	}
 	return tok, true
-}
-
-// authenticate checks the bearer token and requires at least role min.
-func (s *Server) authenticate(min string) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		tok, ok := bearerToken(c.GetHeader("Authorization"))
-		if !ok {
-			c.Header("WWW-Authenticate", `Bearer realm="tanu"`)
-			s.fail(c, credential.Errorf(credential.CodeUnauthorized, "this endpoint needs a registrar token: Authorization: Bearer <token>"))
-			return
-		}
-		if len(tok) > maxTokenBytes {
-			s.fail(c, credential.Errorf(credential.CodeUnauthorized, "the token is longer than %d bytes", maxTokenBytes))
-			return
-		}
-		t, err := s.store.TokenByHash(c.Request.Context(), HashToken(strings.TrimSpace(tok)))
-		if err != nil || t.RevokedAt != nil {
-			if err != nil && !credential.IsNotFound(err) {
-				s.fail(c, err)
-				return
-			}
-			c.Header("WWW-Authenticate", `Bearer realm="tanu", error="invalid_token"`)
-			s.fail(c, credential.Errorf(credential.CodeUnauthorized, "the token is not valid"))
-			return
-		}
-		if roleRank[t.Role] < roleRank[min] {
-			s.fail(c, credential.Errorf(credential.CodeForbidden, "this needs the %s role; the token has %s", min, t.Role))
-			return
-		}
-		c.Set(ctxRole, t.Role)
-		c.Request = c.Request.WithContext(store.WithActor(c.Request.Context(), "token:"+t.ID))
-		c.Next()
-	}
 }

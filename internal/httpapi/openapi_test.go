@@ -14,6 +14,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 )
 
@@ -23,6 +24,10 @@ type openapiStubIssuer struct{}
 
 func (openapiStubIssuer) Issue(context.Context, issuer.Request) (*issuer.Result, error) {
 	return nil, errors.New("openapi test: no issuer")
+}
+
+func (openapiStubIssuer) SecuredDocument(*credential.Record) (map[string]any, bool, error) {
+	return nil, false, nil
 }
 
 func (openapiStubIssuer) Identity() *issuer.Identity {

@@ -23,7 +23,9 @@ var webFS embed.FS
 type pages struct{ t *template.Template }
 
 func loadPages() (*pages, error) {
-	t, err := template.New("").ParseFS(webFS, "web/*.html")
+	t, err := template.New("").Funcs(template.FuncMap{
+		"signInWith": func(l, label string) string { return lang.Tag(l).T(lang.AccountSignInWith, label) },
+	}).ParseFS(webFS, "web/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("httpapi: pages: %w", err)
 	}
@@ -49,21 +51,31 @@ type link struct{ Label, Href string }
 type credentialView struct {
 	pageData
 	Status, Verdict, VerdictSub string
-	Reason, Since               string
-	Issued, ValidUntil          string
-	Summary                     *verifier.Summary
-	Results                     []resultRow
-	Extra                       []nameValue
-	Checks                      []verifier.Check
-	Downloads                   []link
-	LinkedIn                    string
+	// Kind is the page's verdict key: the status, or foreign, altered,
+	// no_credential.
+	Kind string
+	// Issuer and IssuerID say who signed the credential (name as it
+	// claims, and its URL host or DID, which cannot be claimed).
+	Issuer, IssuerID   string
+	Reason, Since      string
+	Issued, ValidUntil string
+	Summary            *verifier.Summary
+	Results            []resultRow
+	Extra              []nameValue
+	Checks             []verifier.Check
+	Downloads          []link
+	LinkedIn           string
 }
 
 // page starts a page's data in the request's language; the templates read
 // the page.* messages of the catalog as .T.<name>.
 func (s *Server) page(c *gin.Context, title lang.Key) pageData {
 	l := s.lang(c)
-	return pageData{Lang: string(l), Title: l.T(title), Org: s.issuer.Identity().Name.Get(string(l)), T: l.Area("page")}
+	t := l.Area("page")
+	for k, v := range l.Area("account") {
+		t[k] = v
+	}
+	return pageData{Lang: string(l), Title: l.T(title), Org: s.issuer.Identity().Name.Get(string(l)), T: t}
 }
 
 func (s *Server) render(c *gin.Context, status int, name string, data any) {
@@ -104,7 +116,7 @@ func (s *Server) credentialPage(c *gin.Context) {
 	}
 	c.Header("Vary", "Accept, Accept-Language")
 	if wantsJSON(c) {
-		s.answer(c, statusCode(res), res)
+		s.writeJSON(c, statusCode(res), res)
 		return
 	}
 	s.renderVerdict(c, statusCode(res), res, r, anns)
@@ -113,9 +125,13 @@ func (s *Server) credentialPage(c *gin.Context) {
 func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record, anns []Annotation) {
 	l := s.lang(c)
 	res.Localize(l)
-	v := credentialView{pageData: s.page(c, lang.PageTitle), Status: res.Status,
-		Verdict: l.T(lang.Key("page." + res.Status)), VerdictSub: l.T(lang.Key("page." + res.Status + "_sub")),
-		Summary: res.Credential, Checks: res.Checks, Reason: res.StatusReason}
+	kind := verdictKind(res)
+	v := credentialView{pageData: s.page(c, lang.PageTitle), Status: res.Status, Kind: kind,
+		Verdict: l.T(lang.Key("page." + kind)), VerdictSub: l.T(lang.Key("page." + kind + "_sub")),
+		Summary: res.Credential, Checks: res.Checks, Reason: res.StatusReason, IssuerID: issuerLabel(res.IssuerID)}
+	if res.Credential != nil {
+		v.Issuer = res.Credential.Issuer
+	}
 	if res.StatusSince != nil {
 		v.Since = res.StatusSince.Format("02.01.2006")
 	}
@@ -125,14 +141,17 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		// the language it was issued in; the registry knows them in every
 		// language it was given.
 		sum := *res.Credential // shared with the verifier's cache
-		if sum.IssuerID == s.issuer.Identity().IssuerID() {
-			sum.Issuer = s.issuer.Identity().Name.Get(string(l))
+		id := s.issuer.Identity()
+		own := id.OwnIssuerID(sum.IssuerID)
+		if own {
+			sum.Issuer = id.Name.Get(string(l))
+			v.Issuer = sum.Issuer
 		}
 		rec := r
-		if rec == nil && sum.IssuerID == s.issuer.Identity().IssuerID() && res.Status != verifier.StatusInvalid {
+		if rec == nil && own && res.Status != verifier.StatusInvalid {
 			rec, _ = s.store.Credential(c.Request.Context(), credID(sum.ID)) // a posted copy of one of ours
 		}
-		if rec != nil && sum.IssuerID == s.issuer.Identity().IssuerID() {
+		if rec != nil && own {
 			if p, err := s.store.Program(c.Request.Context(), rec.ProgramRegNo, rec.ProgramVersion); err == nil {
 				prog = p
 				sum.Achievement = p.Name.Get(string(l))
@@ -163,11 +182,37 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		}
 		v.Downloads = append(v.Downloads, link{l.T(lang.PageDownloadJWT), "/c/" + r.ID + "/credential.jwt"},
 			link{l.T(lang.PageDownloadJSON), "/c/" + r.ID + "/credential.json"})
-		if v.Summary != nil {
-			v.LinkedIn = linkedIn(v.Summary, base, r)
+		if res.Credential != nil && res.Status == verifier.StatusValid {
+			v.LinkedIn = s.linkedIn(c, l, res.Credential, base, r)
 		}
 	}
 	s.render(c, status, "credential", v)
+}
+
+// verdictKind is the page's verdict: what the verifier found, where
+// "valid" is kept for credentials this registry holds; a valid credential
+// from elsewhere is "foreign", so it never reads "in the registry".
+func verdictKind(res *verifier.Result) string {
+	k := res.Verdict
+	if k == "" {
+		k = res.Status
+	}
+	if k == verifier.StatusValid && !res.InRegistry {
+		k = verifier.VerdictForeign
+	}
+	return k
+}
+
+// issuerLabel shows an issuer id as people can check it: the host (and
+// path) of a URL or of a did:web DID, any other DID as it is.
+func issuerLabel(id string) string {
+	if u, err := verifier.DIDWebURL(id); err == nil { // did:web: its host, and path when it has one
+		return strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(u, "https://"), "/did.json"), "/.well-known")
+	}
+	if u, err := url.Parse(id); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		return u.Host
+	}
+	return id
 }
 
 func dateOf(rfc string) string {
@@ -178,12 +223,24 @@ func dateOf(rfc string) string {
 	return t.Format("02.01.2006")
 }
 
-// linkedIn builds LinkedIn's "add certification" link.
-func linkedIn(sum *verifier.Summary, pageURL string, r *credential.Record) string {
+// linkedIn builds LinkedIn's "add certification" link, offered only for a
+// valid credential: the program and the organization named in the page's
+// language, the organization by its LinkedIn id when one is configured.
+func (s *Server) linkedIn(c *gin.Context, l lang.Tag, sum *verifier.Summary, pageURL string, r *credential.Record) string {
+	name := sum.Achievement
+	if p, err := s.store.Program(c.Request.Context(), r.ProgramRegNo, r.ProgramVersion); err == nil {
+		if n := p.Name.Get(string(l)); n != "" {
+			name = n
+		}
+	}
 	q := url.Values{}
 	q.Set("startTask", "CERTIFICATION_NAME")
-	q.Set("name", sum.Achievement)
-	q.Set("organizationName", sum.Issuer)
+	q.Set("name", name)
+	if s.linkedInOrg != "" {
+		q.Set("organizationId", s.linkedInOrg)
+	} else {
+		q.Set("organizationName", s.issuer.Identity().Name.Get(string(l)))
+	}
 	q.Set("issueYear", strconv.Itoa(r.IssuedAt.Year()))
 	q.Set("issueMonth", strconv.Itoa(int(r.IssuedAt.Month())))
 	q.Set("certUrl", pageURL)

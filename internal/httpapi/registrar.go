@@ -124,6 +124,9 @@ type credentialOut struct {
 	URL               string         `json:"url"`
 	Existed           bool           `json:"existed,omitempty"`
 	Credential        map[string]any `json:"credential,omitempty"`
+	// Secured is the credential with its Data Integrity proof, as
+	// credential.json serves it.
+	Secured map[string]any `json:"credential_data_integrity,omitempty"`
 }
 
 func (s *Server) out(r *credential.Record, existed, full bool) credentialOut {
@@ -131,6 +134,7 @@ func (s *Server) out(r *credential.Record, existed, full bool) credentialOut {
 		URL: s.issuer.Identity().CredentialURL(r.ID), Existed: existed}
 	if full {
 		o.Credential, _ = decodePayload(r.JWS)
+		o.Secured = s.securedDocument(r)
 	}
 	return o
 }

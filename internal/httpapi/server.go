@@ -6,6 +6,7 @@ package httpapi
 
 import (
 	"context"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
@@ -13,15 +14,17 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
 	jose "github.com/go-jose/go-jose/v4"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -32,9 +35,9 @@ type Store interface {
 	Programs(ctx context.Context, kind, status string) ([]*credential.Program, error)
 	UpdateProgram(ctx context.Context, regno string, fn func(*credential.Program) error) (*credential.Program, error)
 	Credential(ctx context.Context, id string) (*credential.Record, error)
+	CredentialByNumber(ctx context.Context, number int64) (*credential.Record, error)
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
 	PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error)
-	TokenByHash(ctx context.Context, hash string) (*store.Token, error)
 	Ping(ctx context.Context) error
 }
 
@@ -42,11 +45,18 @@ type Store interface {
 type Issuer interface {
 	Issue(ctx context.Context, r issuer.Request) (*issuer.Result, error)
 	Identity() *issuer.Identity
+	// SecuredDocument returns a stored credential with its Data Integrity
+	// proof (ok=false: one issued before the DID, without).
+	SecuredDocument(rec *credential.Record) (doc map[string]any, ok bool, err error)
 }
 
 // Verifier verifies credentials.
 type Verifier interface {
 	VerifyJWS(ctx context.Context, token string) *verifier.Result
+	// VerifyDataIntegrity verifies a credential secured with an embedded
+	// Data Integrity proof.
+	VerifyDataIntegrity(ctx context.Context, doc []byte) *verifier.Result
+	VerifyExtracted(ctx context.Context, x *verifier.Extracted) *verifier.Result
 }
 
 // Config holds the server's settings.
@@ -72,6 +82,13 @@ type Config struct {
 	// MetricsElsewhere removes /metrics from this handler (it is served on
 	// its own listener through MetricsHandler).
 	MetricsElsewhere bool
+	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
+	// in the "add to LinkedIn profile" link (optional).
+	LinkedInOrganizationID string
+	// MaxVerifications caps the verifications of posted credentials in
+	// flight (default 8), and four times as many bodies being received;
+	// more are answered 503 with Retry-After.
+	MaxVerifications int
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -87,15 +104,16 @@ type Services struct {
 	StatusSigner StatusSigner
 	// Certificates renders PDFs and badges.
 	Certificates Certificates
-	// Extract pulls a JWS out of an uploaded file of another kind (a baked
-	// badge, a certificate PDF) for POST /api/v1/verify.
-	Extract Extractor
 	// Batches runs batch issuance from spreadsheets.
 	Batches Batches
 	// Now is the clock of the metrics' ages (default time.Now).
 	Now func() time.Time
 	// TeachHub runs participant cards.
 	TeachHub TeachHub
+	// Accounts runs staff users, sessions and API tokens; SSO single
+	// sign-on (optional: nil when no provider is configured).
+	Accounts Accounts
+	SSO      SSO
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
@@ -110,8 +128,8 @@ func (v *Services) check() error {
 	}{
 		{"Store", v.Store == nil}, {"Issuer", v.Issuer == nil}, {"Verifier", v.Verifier == nil},
 		{"Status", v.Status == nil}, {"StatusSigner", v.StatusSigner == nil},
-		{"Certificates", v.Certificates == nil}, {"Extract", v.Extract == nil},
-		{"Batches", v.Batches == nil}, {"TeachHub", v.TeachHub == nil}, {"Log", v.Log == nil},
+		{"Certificates", v.Certificates == nil},
+		{"Batches", v.Batches == nil}, {"TeachHub", v.TeachHub == nil}, {"Accounts", v.Accounts == nil}, {"Log", v.Log == nil},
 	} {
 		if m.missing {
 			return fmt.Errorf("httpapi: no %s service", m.name)
@@ -135,8 +153,9 @@ type Server struct {
 	metrics  *metrics
 	engine   *gin.Engine
 	pages    *pages
-	// extractors pull a JWS out of baked images for POST /api/v1/verify.
-	extractors []Extractor
+	// reading holds a token per posted credential being received,
+	// verifying one per credential being verified.
+	reading, verifying chan struct{}
 	// downloads lists the download formats shown on the credential page.
 	downloads []Download
 	// annotators add registry facts to verification results and pages.
@@ -156,6 +175,16 @@ type Server struct {
 	verifyRate *limiter
 	uploadRate *limiter
 	uploads    *slots
+	// accounts runs users, sessions and tokens; sso single sign-on (auth.go).
+	accounts Accounts
+	sso      SSO
+	// cop refuses cross-site form posts to the console and cookie-signed
+	// API calls.
+	cop *http.CrossOriginProtection
+	// secured caches credentials with their Data Integrity proofs.
+	secured *docCache
+	// linkedInOrg is LinkedIn's organizationId for the "add to profile" link.
+	linkedInOrg string
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -205,6 +234,9 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 	if cfg.MaxUploadBytes == 0 {
 		cfg.MaxUploadBytes = 16 << 20
 	}
+	if cfg.MaxVerifications <= 0 {
+		cfg.MaxVerifications = 8
+	}
 	if cfg.MaxBodyBytes < 0 || cfg.MaxUploadBytes < 0 {
 		return nil, fmt.Errorf("httpapi: negative body limit (%d, %d)", cfg.MaxBodyBytes, cfg.MaxUploadBytes)
 	}
@@ -213,9 +245,10 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, store: svc.Store, issuer: svc.Issuer, verifier: svc.Verifier, log: svc.Log, metrics: newMetrics(), pages: pg,
-		extractors: []Extractor{svc.Extract}, downloads: credentialDownloads(), annotators: svc.Annotators,
+		reading: make(chan struct{}, 4*cfg.MaxVerifications), verifying: make(chan struct{}, cfg.MaxVerifications), downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
-		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub}
+		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
+		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -236,6 +269,15 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		return nil, fmt.Errorf("trusted proxies: %w", err)
 	}
 	e.HandleMethodNotAllowed = true
+	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("httpapi: trusted proxies: %w", err)
+	}
+	s.cop = http.NewCrossOriginProtection()
+	if base := originOf(svc.Issuer.Identity().BaseURL); base != "" {
+		if err := s.cop.AddTrustedOrigin(base); err != nil {
+			return nil, fmt.Errorf("httpapi: public URL as an origin: %w", err)
+		}
+	}
 	e.ContextWithFallback = true
 	e.Use(withRequestID(), s.accessLog(), s.recovery())
 	e.NoRoute(func(c *gin.Context) {
@@ -262,7 +304,6 @@ func (s *Server) Handler() http.Handler { return s.engine }
 func (s *Server) routes() {
 	e := s.engine
 	small := s.limitBody(s.cfg.MaxBodyBytes)
-	upload := s.limitBody(s.cfg.MaxUploadBytes)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	if !s.cfg.MetricsElsewhere {
@@ -274,6 +315,7 @@ func (s *Server) routes() {
 	e.GET("/issuer", s.issuerProfile)
 	e.GET("/issuer/keys/:kid", s.publicKey)
 	e.GET("/achievements/:regno/:version", s.achievement)
+	e.GET("/frameworks/nqf-kz", s.nqfFramework)
 	e.GET("/", s.home)
 	e.GET("/favicon.svg", s.favicon)
 	e.GET("/favicon.ico", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/favicon.svg") })
@@ -284,10 +326,13 @@ func (s *Server) routes() {
 	e.GET("/c/:id/credential.json", s.credentialJSON)
 	verifyLimit := s.limitVerify()
 	e.GET("/api/v1/verify/:id", verifyLimit, s.verifyByID)
-	e.POST("/api/v1/verify", verifyLimit, upload, s.verifyPosted)
+	// The form may carry a phone photo larger than any credential: it is
+	// recognized from its first bytes; every other body is capped at
+	// verifyBodyLimit by the handler.
+	e.POST("/api/v1/verify", verifyLimit, s.limitBody(max(verifyBodyLimit, s.cfg.MaxUploadBytes)), s.verifyPosted)
 
 	api := e.Group("/api/v1")
-	viewer, registrar := s.authenticate(RoleViewer), s.authenticate(RoleRegistrar)
+	viewer, registrar := s.authenticate(credential.RoleViewer), s.authenticate(credential.RoleRegistrar)
 	api.POST("/programs", registrar, small, s.createProgram)
 	api.GET("/programs", viewer, s.listPrograms)
 	api.GET("/programs/:regno", viewer, s.getProgram)
@@ -299,6 +344,8 @@ func (s *Server) routes() {
 	s.batchRoutes(api)
 	s.teachhubRoutes(api)
 	s.documentRoutes()
+	s.accountRoutes(api)
+	s.consoleRoutes()
 }
 
 // MetricsHandler serves the Prometheus metrics, for a listener of their
@@ -313,7 +360,7 @@ func (s *Server) BodyTimeout() time.Duration { return s.limits.BodyTimeout }
 // when one is configured, else an admin token.
 func (s *Server) metricsAuth() gin.HandlerFunc {
 	if s.cfg.MetricsToken == "" {
-		return s.authenticate(RoleAdmin)
+		return s.authenticate(credential.RoleAdmin)
 	}
 	want := sha256.Sum256([]byte(s.cfg.MetricsToken))
 	return func(c *gin.Context) {
@@ -415,8 +462,20 @@ func (s *Server) jwks(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	// Each key twice: under its key URL (the kid of credentials signed
+	// before the DID) and under its DID URL (the kid since), so a JOSE
+	// library matches either kid in the set.
+	id := s.issuer.Identity()
+	out := make([]jose.JSONWebKey, 0, 2*len(keys))
+	for _, k := range keys {
+		out = append(out, k)
+		if tp, ok := id.KeyThumbprint(k.KeyID); ok {
+			k.KeyID = id.VerificationMethod(tp)
+			out = append(out, k)
+		}
+	}
 	c.Header("Cache-Control", "public, max-age=300")
-	c.JSON(http.StatusOK, jose.JSONWebKeySet{Keys: keys})
+	c.JSON(http.StatusOK, jose.JSONWebKeySet{Keys: out})
 }
 
 func (s *Server) publicKey(c *gin.Context) {
@@ -441,6 +500,10 @@ func (s *Server) publicKey(c *gin.Context) {
 	s.fail(c, credential.Errorf(credential.CodeNotFound, "no published key %s", c.Param("kid")))
 }
 
+// didDocument serves the did:web document: every published key (retired
+// ones too, so what they signed still verifies) as a verification method
+// under assertionMethod. Ed25519 keys are Multikeys (publicKeyMultibase),
+// as Data Integrity verifiers read them; the others JsonWebKey2020.
 func (s *Server) didDocument(c *gin.Context) {
 	keys, err := s.publicKeys(c.Request.Context())
 	if err != nil {
@@ -449,31 +512,46 @@ func (s *Server) didDocument(c *gin.Context) {
 	}
 	id := s.issuer.Identity()
 	did := id.DID()
-	var vms []gin.H
-	var refs []string
+	vms := []gin.H{}
+	refs := []string{}
 	for _, k := range keys {
-		tp := k.KeyID[len(id.KeyURL("")):]
-		vmID := did + "#" + tp
-		k.KeyID = ""
-		vms = append(vms, gin.H{"id": vmID, "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": k})
+		tp, ok := id.KeyThumbprint(k.KeyID)
+		if !ok {
+			continue
+		}
+		vmID := id.VerificationMethod(tp)
+		if pub, ok := k.Key.(ed25519.PublicKey); ok {
+			vms = append(vms, gin.H{"id": vmID, "type": "Multikey", "controller": did, "publicKeyMultibase": dataintegrity.MultikeyEd25519(pub)})
+		} else {
+			k.KeyID = ""
+			vms = append(vms, gin.H{"id": vmID, "type": "JsonWebKey2020", "controller": did, "publicKeyJwk": k})
+		}
 		refs = append(refs, vmID)
 	}
+	c.Header("Cache-Control", "public, max-age=300")
 	c.JSON(http.StatusOK, gin.H{
-		"@context":           []string{"https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"},
+		"@context":           []string{"https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1", "https://w3id.org/security/suites/jws-2020/v1"},
 		"id":                 did,
-		"alsoKnownAs":        []string{id.IssuerID()},
+		"alsoKnownAs":        []string{id.ProfileURL()},
 		"verificationMethod": vms,
 		"assertionMethod":    refs,
 	})
 }
 
+// issuerProfile serves the issuer's Profile: id its DID, one name (in the
+// default language; the three names in the description), the Profile URL
+// of earlier credentials as another identifier.
 func (s *Server) issuerProfile(c *gin.Context) {
 	id := s.issuer.Identity()
-	p := id.Profile(string(s.lang(c)))
+	p := id.Profile()
 	out := gin.H{
 		"@context": []string{credential.ContextVC2, credential.ContextOB3},
 		"id":       p.ID, "type": p.Type, "name": p.Name,
-		"otherIdentifier": []credential.IdentifierEntry{{Type: "IdentifierEntry", Identifier: id.DID(), IdentifierType: "identifier"}},
+		"description": strings.Join(nonEmpty(id.Name.Get("kk"), id.Name.Get("ru"), id.Name.Get("en")), " · "),
+		"otherIdentifier": []credential.IdentifierEntry{
+			{Type: "IdentifierEntry", Identifier: id.DID(), IdentifierType: "identifier"},
+			{Type: "IdentifierEntry", Identifier: id.ProfileURL(), IdentifierType: "identifier"},
+		},
 	}
 	if p.URL != "" {
 		out["url"] = p.URL
@@ -482,4 +560,14 @@ func (s *Server) issuerProfile(c *gin.Context) {
 		out["email"] = p.Email
 	}
 	c.JSON(http.StatusOK, out)
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }

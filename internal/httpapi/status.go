@@ -28,6 +28,8 @@ type StatusStore interface {
 // StatusSigner signs status list credentials valid until until.
 type StatusSigner interface {
 	StatusListCredential(purpose string, list, size int, set []int, until time.Time) (string, error)
+	// StatusListDocument signs the list with a Data Integrity proof, as JSON.
+	StatusListDocument(purpose string, list, size int, set []int, until time.Time) ([]byte, error)
 }
 
 // statusListWindow is how often a status list is re-signed: a list signed
@@ -47,15 +49,31 @@ type cachedList struct {
 	version string
 	window  time.Time
 	jws     string
+	doc     []byte // the Data Integrity form
+}
+
+// wantsJSONList reports whether a status list request asks for the JSON
+// form (Data Integrity) rather than the VC-JWT.
+func wantsJSONList(c *gin.Context) bool {
+	a := strings.ToLower(c.GetHeader("Accept"))
+	if strings.Contains(a, "jwt") {
+		return false
+	}
+	for _, t := range []string{"application/json", "application/ld+json", "application/vc", "application/vc+ld+json"} {
+		if strings.Contains(a, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
-	registrar := s.authenticate(RoleRegistrar)
+	registrar := s.authenticate(credential.RoleRegistrar)
 	api.POST("/credentials/:id/revoke", registrar, small, s.changeStatus(store.Revoke))
 	api.POST("/credentials/:id/suspend", registrar, small, s.changeStatus(store.Suspend))
 	api.POST("/credentials/:id/reinstate", registrar, small, s.changeStatus(store.Reinstate))
-	api.GET("/audit", s.authenticate(RoleAdmin), s.auditLog)
+	api.GET("/audit", s.authenticate(credential.RoleAdmin), s.auditLog)
 	s.engine.GET("/status/:list", s.statusList)
 }
 
@@ -104,7 +122,12 @@ func (s *Server) statusList(c *gin.Context) {
 		return
 	}
 	window := s.now().UTC().Truncate(statusListWindow)
+	asJSON := wantsJSONList(c)
 	etag := `"` + purpose + "-" + version + "-" + strconv.FormatInt(window.Unix(), 10) + `"`
+	if asJSON {
+		etag = `"` + purpose + "-" + version + "-" + strconv.FormatInt(window.Unix(), 10) + `-di"`
+	}
+	c.Header("Vary", "Accept")
 	c.Header("ETag", etag)
 	c.Header("Cache-Control", "public, max-age=60, must-revalidate")
 	if match := c.GetHeader("If-None-Match"); match != "" && strings.Contains(match, etag) {
@@ -114,23 +137,37 @@ func (s *Server) statusList(c *gin.Context) {
 	s.lists.mu.Lock()
 	cached, hit := s.lists.cache[name]
 	s.lists.mu.Unlock()
-	if !hit || cached.version != version || !cached.window.Equal(window) {
+	if !hit || cached.version != version || !cached.window.Equal(window) || (asJSON && cached.doc == nil) || (!asJSON && cached.jws == "") {
 		idx, err := s.statusStore.StatusListIndexes(ctx, n, flag)
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		jws, err := s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
+		if !hit || cached.version != version || !cached.window.Equal(window) {
+			cached = cachedList{version: version, window: window}
+		}
+		if asJSON {
+			cached.doc, err = s.statusSigner.StatusListDocument(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
+		} else {
+			cached.jws, err = s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
+		}
 		if err != nil {
 			s.fail(c, err)
 			return
 		}
-		cached = cachedList{version: version, window: window, jws: jws}
 		s.lists.mu.Lock()
 		s.lists.cache[name] = cached
 		s.lists.mu.Unlock()
 	}
-	c.Data(http.StatusOK, "application/vc+jwt", []byte(cached.jws))
+	if asJSON {
+		ct := MediaTypeJSON
+		if strings.Contains(c.GetHeader("Accept"), MediaTypeJSONLD) {
+			ct = MediaTypeJSONLD
+		}
+		c.Data(http.StatusOK, ct, cached.doc)
+		return
+	}
+	c.Data(http.StatusOK, MediaTypeJWT, []byte(cached.jws))
 }
 
 // auditLog lists the audit trail (admin), as JSON or CSV.

@@ -77,7 +77,7 @@ func recognitionText(l lang.Tag, r *teachhub.Recognition) string {
 // viewers read and report.
 func (s *Server) teachhubRoutes(api *gin.RouterGroup) {
 	small, upload := s.limitBody(s.cfg.MaxBodyBytes), s.limitBody(s.cfg.MaxUploadBytes)
-	viewer, coordinator := s.authenticate(RoleViewer), s.authenticate(RoleCoordinator)
+	viewer, coordinator := s.authenticate(credential.RoleViewer), s.authenticate(credential.RoleCoordinator)
 	g := api.Group("/teachhub")
 	g.POST("/cards", coordinator, small, s.enrolCard)
 	g.POST("/cards/import", coordinator, s.limitUpload(), upload, s.importCards)

@@ -40,21 +40,40 @@ func Engines(t testing.TB) map[string]Opener {
 // SQLite opens a migrated store in a temporary directory.
 func SQLite(t testing.TB, opts ...store.Option) *store.Store {
 	t.Helper()
+	s := SQLiteEmpty(t, opts...)
+	if _, err := s.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// SQLiteEmpty opens a store on a new, empty database file (no migration
+// applied).
+func SQLiteEmpty(t testing.TB, opts ...store.Option) *store.Store {
+	t.Helper()
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tanu.db"), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	return s
 }
 
 // Postgres opens a migrated store in a new schema of the test database, or
 // skips the test, saying why, when TANU_TEST_DATABASE_URL is not set.
 func Postgres(t testing.TB, opts ...store.Option) *store.Store {
+	t.Helper()
+	s := PostgresEmpty(t, opts...)
+	if _, err := s.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// PostgresEmpty opens a store in a new, empty schema (no migration applied),
+// or skips the test when TANU_TEST_DATABASE_URL is not set.
+func PostgresEmpty(t testing.TB, opts ...store.Option) *store.Store {
 	t.Helper()
 	url := os.Getenv(EnvURL)
 	if url == "" {
@@ -86,8 +105,5 @@ func Postgres(t testing.TB, opts ...store.Option) *store.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	return s
 }

@@ -8,3 +8,5 @@ import (
 )
 
 func TestConformance(t *testing.T) { storetest.Run(t, testdb.SQLite) }
+
+func TestLegacyTokens(t *testing.T) { storetest.LegacyTokens(t, testdb.SQLiteEmpty) }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/store"
 )
@@ -147,7 +148,7 @@ func testAuditOnce(t *testing.T, open Open) {
 	if _, err := s.ChangeStatus(ctx, "id-k1", store.Reinstate, "refused"); err == nil {
 		t.Fatal("reinstating a revoked credential succeeded")
 	}
-	if err := s.CreateToken(ctx, store.Token{ID: "t1", Hash: "h", Role: "viewer"}); err != nil {
+	if err := s.CreateToken(ctx, account.Token{ID: "t1", Hash: "h", Role: "viewer"}); err != nil {
 		t.Fatal(err)
 	}
 	k := store.PublicKey{KID: "kid1", Alg: "ES256", JWK: []byte(`{}`), CreatedAt: time.Now()}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/store"
 )
@@ -24,7 +25,7 @@ type suite map[string]func(*testing.T, Open)
 // feature's tests (each feature keeps its own in its own file).
 func Run(t *testing.T, open Open) {
 	tests := suite{}
-	for _, s := range []suite{coreTests(), statusTests(), batchTests(), limitTests()} {
+	for _, s := range []suite{coreTests(), statusTests(), batchTests(), limitTests(), accountTests()} {
 		for name, fn := range s {
 			tests[name] = fn
 		}
@@ -184,17 +185,17 @@ func testKeys(t *testing.T, open Open) {
 func testTokens(t *testing.T, open Open) {
 	s := open(t)
 	ctx := context.Background()
-	if err := s.CreateToken(ctx, store.Token{ID: "t1", Hash: "h1", Role: "admin"}); err != nil {
+	if err := s.CreateToken(ctx, account.Token{ID: "t1", Hash: "h1", Role: "admin"}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.TokenByHash(ctx, "h1")
-	if err != nil || got.Role != "admin" || got.ID != "t1" {
-		t.Fatalf("token %+v err %v", got, err)
+	got, owner, err := s.TokenByHash(ctx, "h1")
+	if err != nil || got.Role != "admin" || got.ID != "t1" || owner != nil {
+		t.Fatalf("token %+v owner %+v err %v", got, owner, err)
 	}
-	if _, err := s.TokenByHash(ctx, "nope"); !credential.IsNotFound(err) {
+	if _, _, err := s.TokenByHash(ctx, "nope"); !credential.IsNotFound(err) {
 		t.Fatalf("unknown token: %v", err)
 	}
-	if err := s.CreateToken(ctx, store.Token{ID: "t2", Hash: "h1", Role: "viewer"}); credential.ErrorCode(err) != credential.CodeConflict {
+	if err := s.CreateToken(ctx, account.Token{ID: "t2", Hash: "h1", Role: "viewer"}); credential.ErrorCode(err) != credential.CodeConflict {
 		t.Fatalf("duplicate hash: %v", err)
 	}
 }
@@ -240,6 +241,13 @@ func testIssueIdempotent(t *testing.T, open Open) {
 	}
 	if _, err := s.Credential(ctx, "missing"); !credential.IsNotFound(err) {
 		t.Fatalf("missing credential: %v", err)
+	}
+	byNo, err := s.CredentialByNumber(ctx, 2)
+	if err != nil || byNo.ID != first[1].Record.ID {
+		t.Fatalf("credential by number 2: %+v %v", byNo, err)
+	}
+	if _, err := s.CredentialByNumber(ctx, 99); !credential.IsNotFound(err) {
+		t.Fatalf("missing certificate number: %v", err)
 	}
 }
 

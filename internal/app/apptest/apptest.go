@@ -18,11 +18,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/internal/testdb"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Harness is a running instance.
@@ -54,6 +54,9 @@ func Engines(t testing.TB) []string {
 type Options struct {
 	Configure func(*app.Config)
 	Now       func() time.Time
+	// Share runs a second instance on the first one's database (and its
+	// tokens): several instances behind one load balancer.
+	Share *Harness
 }
 
 // Start runs an instance on engine ("sqlite" or "postgres") until the test
@@ -71,7 +74,14 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 	}
 	dir := t.TempDir()
 	cfg := app.Config{DataDir: dir, KeysDir: filepath.Join(dir, "keys"), PublicURL: "http://" + ln.Addr().String(), Migrate: true, Org: app.DefaultOrg()}
-	if engine == "postgres" {
+	if o.Share != nil {
+		// Instances behind one load balancer share the database and the keys.
+		cfg.KeysDir = o.Share.App.Config.KeysPath()
+		cfg.DatabaseURL = o.Share.App.Config.DatabaseURL
+		if cfg.DatabaseURL == "" {
+			t.Fatal("apptest: Share needs a PostgreSQL instance")
+		}
+	} else if engine == "postgres" {
 		// A fresh schema: open once through testdb to create and migrate it,
 		// then point the app at it through search_path.
 		url := os.Getenv(testdb.EnvURL)
@@ -122,14 +132,19 @@ func Start(t testing.TB, engine string, opts ...Options) *Harness {
 		})
 	}
 	t.Cleanup(stop)
-	h := &Harness{App: a, URL: cfg.PublicURL, Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}, stop: stop}
-	for _, role := range []string{httpapi.RoleAdmin, httpapi.RoleRegistrar, httpapi.RoleCoordinator, httpapi.RoleViewer} {
+	h := &Harness{App: a, URL: "http://" + ln.Addr().String(), Tokens: map[string]string{}, Client: &http.Client{Timeout: 60 * time.Second}, stop: stop}
+	if o.Share != nil {
+		h.Tokens = o.Share.Tokens
+		return h
+	}
+	// One system token per role, as `tanu token create --role R` makes them.
+	for _, role := range credential.Roles() {
 		b := make([]byte, 32)
 		_, _ = rand.Read(b)
 		tok := "tanu_" + base64.RawURLEncoding.EncodeToString(b)
-		err := a.Store.CreateToken(ctx, store.Token{ID: role, Hash: httpapi.HashToken(tok), Role: role})
+		err := a.Store.CreateToken(ctx, account.Token{ID: role, Hash: account.HashSecret(tok), Role: role})
 		if credential.ErrorCode(err) == credential.CodeConflict { // a database reused from an earlier instance
-			err = a.Store.CreateToken(ctx, store.Token{ID: role + "-" + tok[5:13], Hash: httpapi.HashToken(tok), Role: role})
+			err = a.Store.CreateToken(ctx, account.Token{ID: role + "-" + tok[5:13], Hash: account.HashSecret(tok), Role: role})
 		}
 		if err != nil {
 			t.Fatal(err)

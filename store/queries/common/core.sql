@@ -55,12 +55,6 @@ SELECT kid, alg, public_jwk, created_at, retired_at FROM signing_keys ORDER BY c
 -- name: key_retire
 UPDATE signing_keys SET retired_at = $2 WHERE kid = $1 AND retired_at IS NULL
 
--- name: token_insert
-INSERT INTO tokens (id, hash, role, name, created_at) VALUES ($1, $2, $3, $4, $5)
-
--- name: token_by_hash
-SELECT id, role, name, created_at, revoked_at FROM tokens WHERE hash = $1
-
 -- name: status_list_current
 SELECT id, perm_key, size, allocated FROM status_lists ORDER BY id DESC LIMIT 1
 
@@ -82,6 +76,12 @@ SELECT id, program_regno, program_version, award_key, student_id, certificate_nu
     book_number, holder_name, language, kid, issued_at, valid_from, valid_until, status,
     status_reason, status_changed_at, status_list, status_index, batch_id, jws
 FROM credentials WHERE id = $1
+
+-- name: credential_by_number
+SELECT id, program_regno, program_version, award_key, student_id, certificate_number,
+    book_number, holder_name, language, kid, issued_at, valid_from, valid_until, status,
+    status_reason, status_changed_at, status_list, status_index, batch_id, jws
+FROM credentials WHERE certificate_number = $1
 
 -- name: credential_by_award
 SELECT id, program_regno, program_version, award_key, student_id, certificate_number,
