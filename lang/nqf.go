@@ -24,8 +24,8 @@ var nqfMessages = map[Key]Message{
 		RU: "Национальная рамка квалификаций Республики Казахстан",
 		EN: "National Qualifications Framework of the Republic of Kazakhstan"},
 	NQFLead: {
-		KK: "Куәліктердегі «NQF» деңгейі осы шеңбердің деңгейін білдіреді. Әр деңгейдің осы беттегі сілтемесі бар.",
-		RU: "Уровень «NQF» в сертификатах означает уровень этой рамки. У каждого уровня есть ссылка на этой странице.",
+		KK: "Куәліктердегі ҰБШ деңгейі осы шеңбердің деңгейін білдіреді. Әр деңгейдің осы беттегі сілтемесі бар.",
+		RU: "Уровень НРК в сертификатах означает уровень этой рамки. У каждого уровня есть ссылка на этой странице.",
 		EN: "The \u201cNQF\u201d level in credentials is a level of this framework. Each level has its own link on this page."},
 	NQFLevel: {
 		KK: "Деңгей",

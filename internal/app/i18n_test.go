@@ -15,6 +15,7 @@ import (
 
 	"github.com/tanu-edu/tanu/internal/app/apptest"
 	"github.com/tanu-edu/tanu/internal/demo"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // properNames are the Latin words a Kazakh or Russian page may show:
@@ -24,7 +25,7 @@ var properNames = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`pdf png svg json jwt jws jwks qr id url api openapi tanu open badges linkedin
-		teachhub python english urn uuid`) {
+		teachhub python english urn uuid phd`) {
 		properNames[w] = true
 	}
 }
@@ -48,9 +49,22 @@ func strangers(text string) []string {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || strings.IndexFunc(w, isLatin) < 0 || len([]rune(w)) == 1 {
 			continue
 		}
-		if !properNames[strings.ToLower(w)] {
-			out = append(out, w)
+		if properNames[strings.ToLower(w)] {
+			continue
 		}
+		// A name with a Cyrillic ending or word joined (JSON-да, QR-код).
+		if parts := strings.Split(w, "-"); len(parts) > 1 && strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+			ok := true
+			for _, p := range parts {
+				if strings.IndexFunc(p, isLatin) >= 0 && !properNames[strings.ToLower(p)] {
+					ok = false
+				}
+			}
+			if ok {
+				continue
+			}
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -79,7 +93,12 @@ func TestPagesSpeakOneLanguage(t *testing.T) {
 	post := func(l string, field, value string) string {
 		var body bytes.Buffer
 		mw := multipart.NewWriter(&body)
-		_ = mw.WriteField(field, value)
+		if field == "file" {
+			fw, _ := mw.CreateFormFile("file", "upload")
+			_, _ = fw.Write([]byte(value))
+		} else {
+			_ = mw.WriteField(field, value)
+		}
 		_ = mw.Close()
 		req, _ := http.NewRequest("POST", h.URL+"/api/v1/verify?lang="+l, &body)
 		req.Header.Set("Content-Type", mw.FormDataContentType())
@@ -112,8 +131,13 @@ func TestPagesSpeakOneLanguage(t *testing.T) {
 			"TeachHub record page":         get("", "/c/"+recognized+"?lang="+l),
 			"verify page":                  get("", "/verify?lang="+l),
 			"home page":                    get("", "/?lang="+l),
+			"sign-in page":                 get("", "/console/login?lang="+l),
+			"NQF page":                     get("", "/frameworks/nqf-kz?lang="+l),
 			"verify answer":                post(l, "credential", string(jws)),
 			"verify answer, no credential": post(l, "credential", "this is not a credential"),
+			"verify answer, photo":         post(l, "file", "\xff\xd8\xff\xe0 a scanned certificate"),
+			"verify answer, unknown id":    post(l, "credential", "urn:uuid:00000000-0000-4000-8000-000000000000"),
+			"verify answer, altered JSON":  post(l, "credential", `{"id":"`+micro+`","name":"altered"}`),
 			"HR report":                    get("viewer", "/api/v1/teachhub/report?format=csv&lang="+l),
 		}
 		for name, page := range pages {
@@ -129,6 +153,11 @@ func TestPagesSpeakOneLanguage(t *testing.T) {
 				if !strings.Contains(page, s) {
 					t.Errorf("the %s microcertificate %s does not say %q", l, name, s)
 				}
+			}
+		}
+		for name, key := range map[string]lang.Key{"verify answer, photo": lang.PageNoCredential, "verify answer, unknown id": lang.PageNotFound} {
+			if say := lang.Tag(l).T(key); !strings.Contains(pages[name], say) {
+				t.Errorf("the %s %s does not say %q", l, name, say)
 			}
 		}
 		if !strings.Contains(pages["TeachHub record page"], w.recognition) {
