@@ -84,7 +84,13 @@ func (t *smtpTransport) Send(ctx context.Context, m *gomail.Msg) error {
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	}
 	if t.cfg.User != "" {
-		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover),
+		// Over TLS the strongest mechanism the server offers; without TLS
+		// (tls=none, a relay on a trusted network) PLAIN, as asked.
+		auth := gomail.SMTPAuthAutoDiscover
+		if t.cfg.TLS == "none" {
+			auth = gomail.SMTPAuthPlainNoEnc
+		}
+		opts = append(opts, gomail.WithSMTPAuth(auth),
 			gomail.WithUsername(t.cfg.User), gomail.WithPassword(t.cfg.Password))
 	}
 	c, err := gomail.NewClient(t.cfg.Host, opts...)
