@@ -161,7 +161,11 @@ func (s *Sender) Run(ctx context.Context) error {
 
 // Drain claims and handles one round of due messages and returns how many.
 func (s *Sender) Drain(ctx context.Context) (int, error) {
-	batch := min(s.cfg.PerMinute, 10)
+	// Claim no more than can be sent, at the rate limit and with every
+	// conversation taking its whole timeout, before the lease runs out:
+	// otherwise another instance could take a message over and send it too.
+	gap := time.Minute / time.Duration(s.cfg.PerMinute)
+	batch := max(1, min(10, int(s.cfg.Lease/(gap+s.cfg.Timeout))))
 	ms, err := s.out.ClaimMessages(ctx, s.owner, batch, s.cfg.Lease)
 	if err != nil {
 		return 0, err
