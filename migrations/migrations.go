@@ -51,11 +51,9 @@ func List(dialect string) ([]Migration, error) {
 		out = append(out, Migration{Version: v, Name: strings.TrimSuffix(rest, ".up.sql"), SQL: string(b)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
-	// Versions are assigned to features in advance, so a branch may skip
-	// some; each version still appears once, from 1 up.
 	for i, m := range out {
-		if m.Version < 1 || (i > 0 && m.Version == out[i-1].Version) {
-			return nil, fmt.Errorf("migrations: %s: version %d is duplicate or not positive", dialect, m.Version)
+		if m.Version != i+1 {
+			return nil, fmt.Errorf("migrations: %s: expected version %d, found %d (duplicate or gap)", dialect, i+1, m.Version)
 		}
 	}
 	return out, nil
