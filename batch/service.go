@@ -204,6 +204,8 @@ type Upload struct {
 	// Language is the certificate language of rows without a language
 	// column; empty means the program's.
 	Language string
+	// NoNotify keeps tanu from e-mailing the holders of this batch.
+	NoNotify bool
 }
 
 // Submit reads, validates and stores an upload as a batch, and wakes the
@@ -239,6 +241,9 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	reqs := make([]issuer.Request, len(res.Rows))
 	for i := range res.Rows {
 		reqs[i] = request(prog.RegistrationNumber, &res.Rows[i], u.Language)
+		if u.NoNotify {
+			reqs[i].Notify = new(false)
+		}
 	}
 	plan, err := s.issuer.Check(ctx, prog.RegistrationNumber, reqs)
 	if err != nil {

@@ -35,6 +35,10 @@ type Record struct {
 	StatusIndex       int        `json:"-"`
 	BatchID           string     `json:"batch_id,omitempty"`
 	JWS               string     `json:"-"`
+	// NotifyEmail is the holder's address in clear while the credential is
+	// being issued: when set, a message to it is queued in the outbox in
+	// the same transaction. It is never stored with the credential.
+	NotifyEmail string `json:"-"`
 }
 
 // Numbers are what the registry allocates to one new credential, inside the

@@ -256,7 +256,7 @@ func (is *Issuer) build(p *credential.Program, a *award, n credential.Numbers, a
 		ID: credID, ProgramRegNo: p.RegistrationNumber, ProgramVersion: p.Version,
 		StudentID: strings.TrimSpace(a.req.StudentID), HolderName: a.req.HolderName(), Language: a.lang,
 		KID: is.signer.KID(), ValidFrom: at, ValidUntil: a.validUntil, Status: credential.StatusValid,
-		BatchID: a.req.BatchID, JWS: jws,
+		BatchID: a.req.BatchID, JWS: jws, NotifyEmail: a.req.notifyAddress(),
 	}, nil
 }
 

@@ -36,8 +36,20 @@ type Request struct {
 	ContactHours   *float64 `json:"contact_hours,omitempty"`
 	SelfStudyHours *float64 `json:"self_study_hours,omitempty"`
 	Facilitators   []string `json:"facilitators,omitempty"`
+	// Notify false keeps tanu from e-mailing the holder about this
+	// credential; absent means notify when there is an address.
+	Notify *bool `json:"notify,omitempty"`
 	// BatchID links the credential to the batch that issued it.
 	BatchID string `json:"-"`
+}
+
+// notifyAddress is the address the holder is told at about the new
+// credential, or "" when there is none or notification is off.
+func (r *Request) notifyAddress() string {
+	if r.Notify != nil && !*r.Notify {
+		return ""
+	}
+	return strings.TrimSpace(r.Email)
 }
 
 // award is a validated request.

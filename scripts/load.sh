@@ -16,7 +16,7 @@ out=$(mktemp)
 TANU_LOG_LEVEL=error "$bin" demo --listen "127.0.0.1:$port" >"$out" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do grep -q "Serving on" "$out" && break; sleep 0.2; done
+for _ in $(seq 1 50); do grep -q "^Serving " "$out" && break; sleep 0.2; done
 base=$(grep -o 'http://127.0.0.1:[0-9]*' "$out" | head -1)
 id=$(grep -o '/c/[0-9a-f-]*' "$out" | head -1 | cut -d/ -f3)
 [ -n "$id" ] || { echo "load: demo did not start"; cat "$out"; exit 1; }

@@ -27,7 +27,7 @@ TANU_LOG_LEVEL=error "$tmp/tanu" demo --listen "127.0.0.1:$port" >"$tmp/out" 2>&
 pid=$!
 poller=
 trap 'kill $pid $poller 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 1 100); do grep -q "Serving on" "$tmp/out" && break; sleep 0.2; done
+for _ in $(seq 1 100); do grep -q "^Serving " "$tmp/out" && break; sleep 0.2; done
 base="http://127.0.0.1:$port"
 token=$(grep -o 'tanu_[A-Za-z0-9_-]*' "$tmp/out" | head -1)
 [ -n "$token" ] || { echo "sheet-bombs: demo did not start"; cat "$tmp/out"; exit 1; }

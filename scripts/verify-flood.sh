@@ -19,7 +19,7 @@ port=$((20000 + RANDOM % 20000))
 TANU_LOG_LEVEL=error "$bin" demo --listen "127.0.0.1:$port" >"$tmp/out" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 1 100); do grep -q "Serving on" "$tmp/out" && break; sleep 0.2; done
+for _ in $(seq 1 100); do grep -q "^Serving " "$tmp/out" && break; sleep 0.2; done
 base=$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/out" | head -1)
 [ -n "$base" ] || { echo "flood: demo did not start"; cat "$tmp/out"; exit 1; }
 

@@ -193,8 +193,8 @@ func (s *Store) storeFresh(ctx context.Context, tx Tx, keys []string, fresh []in
 	return nil
 }
 
-// insertCredentials inserts new credentials and their audit entries, in
-// bulk where the dialect can.
+// insertCredentials inserts new credentials, their audit entries and the
+// messages to their holders, in bulk where the dialect can.
 func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential.Record) error {
 	n := len(recs)
 	var (
@@ -229,8 +229,11 @@ func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential
 		certs, books, names, langs, kids, issued, from, until, statuses, lists, indexes, batches, jwss); err != nil {
 		return fmt.Errorf("insert credentials: %w", err)
 	}
-	return s.bulk(ctx, tx, "audit_insert", n,
-		[]any{s.nowUTC(), ActorFrom(ctx), ActionCredentialIssued, "credential"}, ids, make([]string, n), details)
+	if err := s.bulk(ctx, tx, "audit_insert", n,
+		[]any{s.nowUTC(), ActorFrom(ctx), ActionCredentialIssued, "credential"}, ids, make([]string, n), details); err != nil {
+		return err
+	}
+	return s.enqueueIssued(ctx, tx, recs)
 }
 
 // issuedAudit is the audit detail of an issued credential (fields in the

@@ -65,6 +65,14 @@ func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 				c.Batch.CellsRetention = d
 				return nil
 			}},
+		{"smtp-url", "TANU_SMTP_URL", "SMTP server for e-mail to holders: smtp://user:pass@host:port?tls=starttls|tls|none (default none: messages are skipped)",
+			func(v string) error { c.Mail.SMTPURL = v; return nil }},
+		{"smtp-from", "TANU_SMTP_FROM", "sender address of e-mail to holders, e.g. \"University <noreply@example.edu>\"",
+			func(v string) error { c.Mail.From = v; return nil }},
+		{"mail-per-minute", "TANU_MAIL_PER_MINUTE", "messages this instance sends per minute at most (default 60)", intVar(&c.Mail.PerMinute)},
+		{"mail-max-attempts", "TANU_MAIL_MAX_ATTEMPTS", "attempts before a message is given up (default 8)", intVar(&c.Mail.MaxAttempts)},
+		{"mail-backoff", "TANU_MAIL_BACKOFF", "wait after a failed attempt, doubled each time up to 6h (default 1m)", durationVar(&c.Mail.Backoff)},
+		{"mail-poll", "TANU_MAIL_POLL", "how often idle senders look for due messages (default 5s)", durationVar(&c.Mail.Poll)},
 		{"max-upload-bytes", "TANU_MAX_UPLOAD_BYTES", "maximum size of an upload in bytes (default 16 MiB)",
 			func(v string) error {
 				n, err := strconv.ParseInt(v, 10, 64)

@@ -24,6 +24,7 @@ import (
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/keyring"
 	"github.com/tanu-edu/tanu/lang"
+	"github.com/tanu-edu/tanu/notify"
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
@@ -53,7 +54,9 @@ type App struct {
 	// sign-on (nil when no provider is configured).
 	Accounts *account.Service
 	SSO      *account.SSO
-	Now      func() time.Time
+	// Mail sends the outbox's messages to holders (started by Run).
+	Mail *notify.Sender
+	Now  func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -157,6 +160,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		bc.MaxBytes = cfg.MaxUploadBytes
 	}
 	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(a.Now))
+	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now)); err != nil {
+		return nil, err
+	}
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
@@ -176,6 +182,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Certificates: a.Certificates,
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
+		Outbox: st, Mailer: a.Mail,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
 		Log:        log, Now: a.Now,
 	})
@@ -304,8 +311,17 @@ func (a *App) openCertificates(id *issuer.Identity) (*certificate.Service, error
 	return certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor), nil
 }
 
-// Run runs the instance's background work (batch workers) until ctx ends.
-func (a *App) Run(ctx context.Context) error { return a.Batches.Run(ctx) }
+// Run runs the instance's background work (batch workers and the mail
+// sender) until ctx ends.
+func (a *App) Run(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- a.Mail.Run(ctx) }()
+	err := a.Batches.Run(ctx)
+	if merr := <-done; err == nil {
+		err = merr
+	}
+	return err
+}
 
 // PublishKeys records the public half of every key of ring in the
 // registry, and marks retired keys retired, so every instance serves and

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tanu-edu/tanu/notify"
 	"net"
 	"net/url"
 	"os"
@@ -73,6 +74,9 @@ type Config struct {
 	// LinkedInOrganizationID is the issuer's LinkedIn organization id, put
 	// in the credential page's "add to LinkedIn profile" link.
 	LinkedInOrganizationID string
+	// Mail configures the e-mail to holders (no SMTP URL: messages are
+	// marked skipped).
+	Mail notify.Config
 }
 
 // OrgConfig is the issuing organization: identity and branding.

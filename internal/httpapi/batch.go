@@ -52,7 +52,7 @@ const maxFormField = 1 << 10
 // parameters or multipart fields.
 func (s *Server) createBatch(c *gin.Context) {
 	u := batch.Upload{Program: c.Query("program"), Lang: string(s.lang(c)), Language: c.Query("language")}
-	dry := c.Query("dry_run")
+	dry, notify := c.Query("dry_run"), c.Query("notify")
 	mt, params, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
 	if mt == "multipart/form-data" {
 		if params["boundary"] == "" {
@@ -94,6 +94,8 @@ func (s *Server) createBatch(c *gin.Context) {
 				u.Program = val
 			case "dry_run":
 				dry = val
+			case "notify":
+				notify = val
 			case "language":
 				u.Language = val
 			case "lang":
@@ -121,6 +123,14 @@ func (s *Server) createBatch(c *gin.Context) {
 			return
 		}
 		u.DryRun = v
+	}
+	if notify != "" {
+		v, err := strconv.ParseBool(notify)
+		if err != nil {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "notify must be true or false"))
+			return
+		}
+		u.NoNotify = !v
 	}
 	b, err := s.batches.Submit(c.Request.Context(), u)
 	if err != nil {

@@ -188,5 +188,10 @@ func (s *Server) getCredential(c *gin.Context) {
 	if !ok {
 		return
 	}
-	c.JSON(http.StatusOK, s.out(r, false, true))
+	ms, err := s.messages(c.Request.Context(), r.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, credentialDetail{credentialOut: s.out(r, false, true), Messages: ms})
 }

@@ -114,6 +114,10 @@ type Services struct {
 	// sign-on (optional: nil when no provider is configured).
 	Accounts Accounts
 	SSO      SSO
+	// Outbox lists and requeues the e-mail to holders; Mailer is woken
+	// when a message is queued (both optional).
+	Outbox Outbox
+	Mailer Mailer
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
@@ -170,6 +174,9 @@ type Server struct {
 	batches Batches
 	// teachhub runs participant cards (teachhub.go).
 	teachhub TeachHub
+	// outbox and mailer serve the e-mail to holders (mail.go).
+	outbox Outbox
+	mailer Mailer
 	// limits and their state (limits.go).
 	limits     Limits
 	verifyRate *limiter
@@ -248,7 +255,8 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		reading: make(chan struct{}, 4*cfg.MaxVerifications), verifying: make(chan struct{}, cfg.MaxVerifications), downloads: credentialDownloads(), annotators: svc.Annotators,
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
-		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID}
+		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
+		outbox: svc.Outbox, mailer: svc.Mailer}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -340,6 +348,7 @@ func (s *Server) routes() {
 	api.POST("/credentials", registrar, small, s.issueCredential)
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
+	s.mailRoutes(api, registrar, small)
 	s.statusRoutes(api)
 	s.batchRoutes(api)
 	s.teachhubRoutes(api)

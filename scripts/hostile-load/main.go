@@ -123,7 +123,7 @@ func startServer(ctx context.Context, bin, dir string, args []string) (*server, 
 		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
 			out.WriteString(sc.Text() + "\n")
-			if strings.HasPrefix(sc.Text(), "Serving on") {
+			if strings.HasPrefix(sc.Text(), "Serving ") {
 				close(ready)
 			}
 		}

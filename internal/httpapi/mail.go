@@ -1,0 +1,91 @@
+package httpapi
+
+import (
+	"context"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
+)
+
+// Outbox holds the e-mail to holders.
+type Outbox interface {
+	Messages(ctx context.Context, credentialID string) ([]credential.Message, error)
+	RequeueMessage(ctx context.Context, credentialID, purpose, lang, to string) (int64, error)
+}
+
+// Mailer is woken when a message is queued (optional).
+type Mailer interface{ Wake() }
+
+// credentialDetail is a credential with its messages to the holder.
+type credentialDetail struct {
+	credentialOut
+	Messages []credential.Message `json:"messages"`
+}
+
+// notifyIn is the body of POST /api/v1/credentials/{id}/notify. The
+// address is needed again: tanu keeps it only until a message is sent.
+type notifyIn struct {
+	Email    string `json:"email"`
+	Language string `json:"language,omitempty"`
+}
+
+func (s *Server) mailRoutes(api *gin.RouterGroup, registrar gin.HandlerFunc, small gin.HandlerFunc) {
+	api.POST("/credentials/:id/notify", registrar, small, s.notifyHolder)
+}
+
+// notifyHolder queues the message about a credential to its holder again.
+func (s *Server) notifyHolder(c *gin.Context) {
+	if s.outbox == nil {
+		s.fail(c, credential.Errorf(credential.CodeUnavailable, "e-mail to holders is not available on this server"))
+		return
+	}
+	r, ok := s.record(c)
+	if !ok {
+		return
+	}
+	var in notifyIn
+	if err := bindJSON(c, &in); err != nil {
+		s.fail(c, err)
+		return
+	}
+	in.Email = strings.TrimSpace(in.Email)
+	if !credential.ValidEmail(in.Email) {
+		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "email must be the holder's e-mail address",
+			Details: []credential.Detail{{Field: "email", Message: "email is required and must be an e-mail address"}}})
+		return
+	}
+	l := in.Language
+	if l == "" {
+		l = r.Language
+	}
+	if !lang.Valid(l) {
+		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "language must be kk, ru or en",
+			Details: []credential.Detail{{Field: "language", Message: "language must be kk, ru or en"}}})
+		return
+	}
+	if _, err := s.outbox.RequeueMessage(c.Request.Context(), r.ID, credential.PurposeIssued, l, in.Email); err != nil {
+		s.fail(c, err)
+		return
+	}
+	if s.mailer != nil {
+		s.mailer.Wake()
+	}
+	ms, err := s.outbox.Messages(c.Request.Context(), r.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusAccepted, gin.H{"messages": ms})
+}
+
+// messages returns a credential's messages (none without an outbox).
+func (s *Server) messages(ctx context.Context, id string) ([]credential.Message, error) {
+	if s.outbox == nil {
+		return []credential.Message{}, nil
+	}
+	return s.outbox.Messages(ctx, id)
+}
