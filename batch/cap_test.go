@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"github.com/tanu-edu/tanu/lang"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ func TestCapCells(t *testing.T) {
 	for i := range 1000 {
 		rows = append(rows, store.BatchRow{Row: i + 2, Cells: append([]string(nil), row...)})
 	}
-	w := capCells(rows, "en")
+	w := capCells(rows, lang.EN)
 	total, kept := 0, 0
 	for _, r := range rows {
 		n := 0

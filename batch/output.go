@@ -16,6 +16,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
@@ -23,10 +24,10 @@ import (
 // Separator returns the CSV separator for a name ("comma", "semicolon",
 // "tab", or the character itself), or by default the one spreadsheet
 // programs expect in lang's locales: ';' for kk and ru, ',' for en.
-func Separator(name, lang string) (rune, error) {
+func Separator(name, l string) (rune, error) {
 	switch strings.ToLower(name) {
 	case "":
-		if Lang(lang) == "en" {
+		if Lang(l) == lang.EN {
 			return ',', nil
 		}
 		return ';', nil
@@ -37,7 +38,7 @@ func Separator(name, lang string) (rune, error) {
 	case "tab", "\t":
 		return '\t', nil
 	}
-	return 0, credential.Errorf(credential.CodeInvalid, "sep must be comma, semicolon or tab, not %q", name)
+	return 0, credential.Errorm(credential.CodeInvalid, lang.BatchBadSeparator, name)
 }
 
 // safeCSV is a CSV writer whose cells cannot start a formula in a
@@ -68,7 +69,7 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 		return err
 	}
 	width := len(b.Header)
-	if err := cw.Write(append(append([]string(nil), b.Header...), text(b.Lang, mErrorsColumn))); err != nil {
+	if err := cw.Write(append(append([]string(nil), b.Header...), Lang(b.Lang).T(lang.BatchErrorsColumn))); err != nil {
 		return err
 	}
 	rec := make([]string, 0, width+1)
@@ -77,7 +78,7 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 		for len(rec) < width {
 			rec = append(rec, "")
 		}
-		rec = append(rec, describeProblems(b.Lang, r.Row, r.Errors))
+		rec = append(rec, describeProblems(Lang(b.Lang), r.Row, r.Errors))
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -90,9 +91,9 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 	return cw.Error()
 }
 
-func describeProblems(lang string, row int, ps []store.BatchProblem) string {
+func describeProblems(l lang.Tag, row int, ps []store.BatchProblem) string {
 	var sb strings.Builder
-	sb.WriteString(text(lang, mRowRef, row))
+	sb.WriteString(l.T(lang.BatchRowRef, row))
 	sb.WriteString(": ")
 	for i, p := range ps {
 		if i > 0 {
@@ -258,12 +259,12 @@ func (s *Service) render(ctx context.Context, docs Documents, id, name string, o
 	if err != nil {
 		return nil, err
 	}
-	lang := opt.Lang
-	if lang == "" {
-		lang = rec.Language
+	l := opt.Lang
+	if l == "" {
+		l = rec.Language
 	}
 	var pdf bytes.Buffer
-	if err := docs.PDF(ctx, &pdf, rec, lang); err != nil {
+	if err := docs.PDF(ctx, &pdf, rec, l); err != nil {
 		return nil, fmt.Errorf("certificate of %s: %w", id, err)
 	}
 	files := []File{{Name: name + ".pdf", Data: pdf.Bytes(), Compressed: true}}

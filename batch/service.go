@@ -20,6 +20,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/sheet"
 	"github.com/tanu-edu/tanu/store"
 )
@@ -212,8 +213,8 @@ type Upload struct {
 // too_large, unsupported) whose Details carry the sheet's code; problems of
 // single rows are stored with the batch. A dry run is stored finished.
 func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
-	lang := Lang(u.Lang)
-	if u.Language != "" && !credential.ValidLang(u.Language) {
+	l := Lang(u.Lang)
+	if u.Language != "" && !lang.Valid(u.Language) {
 		return nil, credential.Errorf(credential.CodeInvalid, "language must be kk, ru or en, not %q", u.Language)
 	}
 	if strings.TrimSpace(u.Program) == "" {
@@ -233,7 +234,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	case <-ctx.Done():
 		return nil, fmt.Errorf("batch: waiting to read the upload: %w", ctx.Err())
 	}
-	res, err := sheet.Read(ctx, u.Body, u.Filename, u.ContentType, s.sheetOptions(prog, lang))
+	res, err := sheet.Read(ctx, u.Body, u.Filename, u.ContentType, s.sheetOptions(prog, l))
 	if err != nil {
 		return nil, fileError(err)
 	}
@@ -260,7 +261,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	}
 
 	b := &store.Batch{ID: uuid.NewString(), Program: prog.RegistrationNumber, Status: store.BatchQueued, DryRun: u.DryRun,
-		Lang: lang, Filename: baseName(u.Filename), Format: describeFormat(res), Header: res.Header, Columns: res.Columns, Total: res.Total}
+		Lang: string(l), Filename: baseName(u.Filename), Format: describeFormat(res), Header: res.Header, Columns: res.Columns, Total: res.Total}
 	problems := map[int][]store.BatchProblem{}
 	for _, p := range res.Problems {
 		if p.Code == sheet.CodeUnknownColumn {
@@ -276,7 +277,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 		br := store.BatchRow{Row: r.Number, StudentID: r.StudentID, HolderName: reqs[j].HolderName(), Cells: r.Cells}
 		switch {
 		case plan.Errs[j] != nil:
-			br.State, br.Errors = store.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, lang)
+			br.State, br.Errors = store.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, l)
 		case u.DryRun:
 			br.AwardKey, br.Cells = keyOf[j], nil
 			if id, ok := existing[keyOf[j]]; ok {
@@ -302,7 +303,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 		rows = append(rows, br)
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].Row < rows[j].Row })
-	if w := capCells(rows, lang); w != nil {
+	if w := capCells(rows, l); w != nil {
 		b.Warnings = append(b.Warnings, *w)
 	}
 	for _, r := range rows {
@@ -357,9 +358,9 @@ func (s *Service) Rows(ctx context.Context, id string, f store.BatchRowFilter, f
 // sheetOptions describes the program to the importer: a microqualification
 // requires its non-optional competencies and a decision date; other kinds
 // take whatever grades are given.
-func (s *Service) sheetOptions(p *credential.Program, lang string) sheet.Options {
+func (s *Service) sheetOptions(p *credential.Program, l lang.Tag) sheet.Options {
 	opt := sheet.Options{RequireDecisionDate: p.Kind == credential.KindMicroqualification, Scale: sheetScale{s.issuer.Identity().Scale},
-		Lang: lang, MaxRows: s.cfg.MaxRows, MaxBytes: s.cfg.MaxBytes, Now: s.now, KeepCells: true}
+		Lang: string(l), MaxRows: s.cfg.MaxRows, MaxBytes: s.cfg.MaxBytes, Now: s.now, KeepCells: true}
 	for _, c := range p.Competencies {
 		if c.Optional || p.Kind != credential.KindMicroqualification {
 			opt.OptionalCompetencies = append(opt.OptionalCompetencies, c.Code)
@@ -463,7 +464,7 @@ func indexOf(xs []string, x string) int {
 // store.MaxBatchBytes, after which rows keep no cells (errors.csv still
 // lists them with their problems). It returns a warning naming the first
 // row that kept no cells, if any.
-func capCells(rows []store.BatchRow, lang string) *store.BatchProblem {
+func capCells(rows []store.BatchRow, l lang.Tag) *store.BatchProblem {
 	total := 0
 	var warn *store.BatchProblem
 	for i := range rows {
@@ -489,7 +490,7 @@ func capCells(rows []store.BatchRow, lang string) *store.BatchProblem {
 		}
 		if total+n > store.MaxBatchBytes {
 			r.Cells = nil
-			warn = &store.BatchProblem{Row: r.Row, Code: "cells_not_kept", Message: text(lang, mCellsNotKept, r.Row, store.MaxBatchBytes>>20)}
+			warn = &store.BatchProblem{Row: r.Row, Code: "cells_not_kept", Message: l.T(lang.BatchCellsNotKept, r.Row, store.MaxBatchBytes>>20)}
 			continue
 		}
 		total += n

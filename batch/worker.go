@@ -10,6 +10,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -101,7 +102,7 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 	owner := s.cfg.Owner
 	if b.Attempts > s.cfg.MaxAttempts {
 		log.ErrorContext(ctx, "batch given up", "attempts", b.Attempts)
-		if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed, text(b.Lang, mGaveUp, b.Attempts-1)); err != nil {
+		if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed, Lang(b.Lang).T(lang.BatchGaveUp, b.Attempts-1)); err != nil {
 			log.WarnContext(ctx, "finishing batch failed", "error", err)
 		}
 		return
@@ -166,7 +167,7 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 		case permanent(err):
 			log.WarnContext(ctx, "batch failed", "error", err)
 			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed,
-				text(b.Lang, mProgramUnusable, credential.ErrorMessage(err))); err != nil {
+				Lang(b.Lang).T(lang.BatchProgramUnusable, credential.ErrorMessage(err))); err != nil {
 				log.WarnContext(ctx, "finishing batch failed", "error", err)
 			}
 			return
@@ -255,7 +256,7 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 		var req issuer.Request
 		if err := json.Unmarshal(r.Request, &req); err != nil {
 			s.log.ErrorContext(ctx, "stored batch row unreadable", "batch", b.ID, "row", r.Row, "error", err)
-			st.Failed = append(st.Failed, store.BatchRow{Row: r.Row, Errors: []store.BatchProblem{{Message: text(b.Lang, mUnreadableRow)}}})
+			st.Failed = append(st.Failed, store.BatchRow{Row: r.Row, Errors: []store.BatchProblem{{Message: Lang(b.Lang).T(lang.BatchUnreadableRow)}}})
 			continue
 		}
 		req.BatchID = b.ID
@@ -271,7 +272,7 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 	st.Keys, st.Build = plan.Keys, plan.Build
 	for j, e := range plan.Errs {
 		if e != nil {
-			st.Failed = append(st.Failed, store.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, b.Lang)})
+			st.Failed = append(st.Failed, store.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, Lang(b.Lang))})
 		}
 	}
 	return prepared{step: st, last: rows[len(rows)-1].Row}

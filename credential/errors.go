@@ -3,6 +3,8 @@ package credential
 import (
 	"errors"
 	"fmt"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Code classifies an error. The HTTP layer maps each code to one status.
@@ -35,6 +37,16 @@ type Detail struct {
 	Column  string `json:"column,omitempty"`
 	Code    string `json:"code,omitempty"`
 	Message string `json:"message"`
+	// Msg and Args are Message as a catalog message, so that it can be
+	// said in the request's language (see Localize).
+	Msg  lang.Key `json:"-"`
+	Args []any    `json:"-"`
+}
+
+// DetailMsg returns a detail about field worded by catalog message msg
+// (Message is its English wording).
+func DetailMsg(field string, msg lang.Key, args ...any) Detail {
+	return Detail{Field: field, Message: lang.EN.T(msg, args...), Msg: msg, Args: args}
 }
 
 // Error is an application error with a code and a message that is safe to
@@ -44,6 +56,9 @@ type Error struct {
 	Message string
 	Details []Detail
 	Err     error
+	// Msg and Args are Message as a catalog message (see Localize).
+	Msg  lang.Key
+	Args []any
 }
 
 // Error implements error.
@@ -60,6 +75,12 @@ func (e *Error) Unwrap() error { return e.Err }
 // Errorf returns an *Error with the given code and formatted message.
 func Errorf(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Errorm returns an *Error with the given code worded by catalog message
+// msg with args; its Message is the English wording.
+func Errorm(code Code, msg lang.Key, args ...any) *Error {
+	return &Error{Code: code, Message: lang.EN.T(msg, args...), Msg: msg, Args: args}
 }
 
 // Wrap returns an *Error with the given code and message whose cause is err.
@@ -88,6 +109,39 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return "Internal error."
+}
+
+// Localize returns err's message and details in t: those with a catalog
+// message are worded in t, the others are returned as they are.
+func Localize(err error, t lang.Tag) (string, []Detail) {
+	msg, details := ErrorMessage(err), ErrorDetails(err)
+	var e *Error
+	if errors.As(err, &e) && e.Code != CodeInternal && e.Msg != "" {
+		msg = t.T(e.Msg, e.Args...)
+	} else if !errors.As(err, &e) || e.Code == CodeInternal {
+		msg = t.T(lang.ErrInternal)
+	}
+	if len(details) > 0 {
+		out := make([]Detail, len(details))
+		for i, d := range details {
+			if d.Msg != "" {
+				d.Message = t.T(d.Msg, d.Args...)
+			}
+			out[i] = d
+		}
+		details = out
+	}
+	return msg, details
+}
+
+// Said returns err's message as an argument of another catalog message:
+// a lang.Phrase when err carries a catalog message, else its message.
+func Said(err error) any {
+	var e *Error
+	if errors.As(err, &e) && e.Msg != "" && e.Code != CodeInternal {
+		return lang.Phrase{Key: e.Msg, Args: e.Args}
+	}
+	return ErrorMessage(err)
 }
 
 // ErrorDetails returns the details of the first *Error in err's chain.

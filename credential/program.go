@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Program kinds.
@@ -100,7 +102,7 @@ func (p *Program) Validate() error {
 		add("name.kk", "the Kazakh name is required")
 	}
 	for l := range p.Name {
-		if !ValidLang(l) {
+		if !lang.Valid(l) {
 			add("name."+l, "language must be kk, ru or en")
 		}
 	}
@@ -139,7 +141,7 @@ func (p *Program) Validate() error {
 	if p.FormOfStudy != "" && !formsOfStudy[p.FormOfStudy] {
 		add("form_of_study", "form_of_study must be full_time, distance, blended or dual")
 	}
-	if p.Language != "" && !ValidLang(p.Language) {
+	if p.Language != "" && !lang.Valid(p.Language) {
 		add("language", "language must be kk, ru or en")
 	}
 	if len(p.Competencies) == 0 && p.Kind == KindMicroqualification {

@@ -1,11 +1,14 @@
 package credential
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Participant card statuses (KazNMU regulation 4.5.4): registered →
@@ -78,19 +81,28 @@ func CardNextStatuses(from string) []string {
 // allowed next statuses), a forbidden error when it is but not for role.
 func CheckCardTransition(from, to, role string) error {
 	if !ValidCardStatus(to) || to == CardRegistered {
-		return &Error{Code: CodeInvalid, Message: "to must be in_progress, completed, submitted_for_recognition, recognized or rejected",
-			Details: []Detail{{Field: "to", Message: "unknown target status " + strconv.Quote(to)}}}
+		e := Errorm(CodeInvalid, lang.CardUnknownTarget)
+		e.Details = []Detail{DetailMsg("to", lang.CardUnknownTargetWhat, to)}
+		return e
 	}
 	roles := CardTransitionRoles(from, to)
 	if roles == nil {
 		next := CardNextStatuses(from)
 		if len(next) == 0 {
-			return Errorf(CodeConflict, "the card is %s, which is final: it cannot move to %s", from, to)
+			return Errorm(CodeConflict, lang.CardIsFinal, lang.CardStatus(from), lang.CardStatus(to))
 		}
-		return Errorf(CodeConflict, "a card cannot go from %s to %s; from %s it can go to %s", from, to, from, strings.Join(next, " or "))
+		nextKeys := make([]lang.Key, len(next))
+		for i, n := range next {
+			nextKeys[i] = lang.CardStatus(n)
+		}
+		e := Errorm(CodeConflict, lang.CardNoPath, lang.CardStatus(from), lang.CardStatus(to), nextKeys)
+		e.Message = fmt.Sprintf("a card cannot go from %s to %s; from %s it can go to %s", from, to, from, strings.Join(next, " or "))
+		return e
 	}
 	if !slices.Contains(roles, role) {
-		return Errorf(CodeForbidden, "moving a card from %s to %s needs the %s role; the token has %s", from, to, strings.Join(roles, " or "), role)
+		e := Errorm(CodeForbidden, lang.CardNeedsRole, lang.CardStatus(from), lang.CardStatus(to), strings.Join(roles, " / "), role)
+		e.Message = fmt.Sprintf("moving a card from %s to %s needs the %s role; the token has %s", from, to, strings.Join(roles, " or "), role)
+		return e
 	}
 	return nil
 }
@@ -133,38 +145,38 @@ type SupportingDocument struct {
 // Missing returns one detail per required field that is empty or wrong.
 func (d *SupportingDocument) Missing() []Detail {
 	var out []Detail
-	add := func(f, msg string) { out = append(out, Detail{Field: "document." + f, Message: msg}) }
+	add := func(f string, msg lang.Key, args ...any) { out = append(out, DetailMsg("document."+f, msg, args...)) }
 	if d == nil {
-		return []Detail{{Field: "document", Message: "the supporting document (activity, format, dates, content, hours, organizer, responsible person) is missing"}}
+		return []Detail{DetailMsg("document", lang.DocMissing)}
 	}
 	if strings.TrimSpace(d.Activity) == "" {
-		add("activity", "the activity's name is missing")
+		add("activity", lang.DocActivity)
 	}
 	if formats := DocumentFormats(); !slices.Contains(formats, d.Format) {
-		add("format", "the format must be one of "+strings.Join(formats, ", "))
+		add("format", lang.DocFormat, strings.Join(formats, ", "))
 	}
 	from, errFrom := parseDate(d.DateFrom)
 	to, errTo := parseDate(d.DateTo)
 	if errFrom != nil {
-		add("date_from", "the first day of the activity (YYYY-MM-DD) is missing")
+		add("date_from", lang.DocFirstDay)
 	}
 	if errTo != nil {
-		add("date_to", "the last day of the activity (YYYY-MM-DD) is missing")
+		add("date_to", lang.DocLastDay)
 	}
 	if errFrom == nil && errTo == nil && to.Before(from) {
-		add("date_to", "the activity ends before it starts")
+		add("date_to", lang.DocReversed)
 	}
 	if strings.TrimSpace(d.Content) == "" {
-		add("content", "the content (topics or modules) is missing")
+		add("content", lang.DocContent)
 	}
 	if d.Hours <= 0 {
-		add("hours", "the workload in academic hours is missing")
+		add("hours", lang.DocHours)
 	}
 	if strings.TrimSpace(d.Organizer) == "" {
-		add("organizer", "the organizer (organization or department) is missing")
+		add("organizer", lang.DocOrganizer)
 	}
 	if strings.TrimSpace(d.Responsible) == "" {
-		add("responsible", "the responsible person or mentor is missing")
+		add("responsible", lang.DocResponsible)
 	}
 	return out
 }
@@ -263,22 +275,22 @@ func (c *Card) CompletionMissing(p *Program) []Detail {
 	var out []Detail
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	if c.ContactHours < p.ContactHours {
-		out = append(out, Detail{Field: "contact_hours", Message: "contact hours " + num(c.ContactHours) + " of the required " + num(p.ContactHours)})
+		out = append(out, DetailMsg("contact_hours", lang.CardContactHours, num(c.ContactHours), num(p.ContactHours)))
 	}
 	if c.SelfStudyHours < p.SelfStudyHours {
-		out = append(out, Detail{Field: "self_study_hours", Message: "self-study hours " + num(c.SelfStudyHours) + " of the required " + num(p.SelfStudyHours)})
+		out = append(out, DetailMsg("self_study_hours", lang.CardSelfStudyHours, num(c.SelfStudyHours), num(p.SelfStudyHours)))
 	}
 	for _, crit := range p.CompletionCriteria {
 		done := slices.ContainsFunc(c.Tasks, func(t CardTask) bool { return t.Done && sameTitle(t.Title, crit) })
 		if !done {
-			out = append(out, Detail{Field: "tasks", Message: "required task not done: " + crit})
+			out = append(out, DetailMsg("tasks", lang.CardTaskNotDone, crit))
 		}
 	}
 	if c.Kind == KindNonformalActivity {
 		out = append(out, c.Document.Missing()...)
 	}
 	if c.Hours <= 0 {
-		out = append(out, Detail{Field: "contact_hours", Message: "no hours are recorded"})
+		out = append(out, DetailMsg("contact_hours", lang.CardNoHours))
 	}
 	return out
 }
@@ -289,25 +301,29 @@ func (c *Card) CompletionMissing(p *Program) []Detail {
 func (c *Card) SubmissionMissing() []Detail {
 	var out []Detail
 	if !c.Verified {
-		out = append(out, Detail{Field: "verified", Message: "the coordinator has not verified the card"})
+		out = append(out, DetailMsg("verified", lang.CardNotVerified))
 	}
 	if _, err := parseDate(c.PlanEntryDate); err != nil {
-		out = append(out, Detail{Field: "plan_entry_date", Message: "the date of the individual work plan entry is missing"})
+		out = append(out, DetailMsg("plan_entry_date", lang.CardNoPlanDate))
 	}
 	if strings.TrimSpace(c.PlanEntryNumber) == "" {
-		out = append(out, Detail{Field: "plan_entry_number", Message: "the number of the individual work plan entry is missing"})
+		out = append(out, DetailMsg("plan_entry_number", lang.CardNoPlanNumber))
 	}
 	return out
 }
 
-// MissingError wraps what is missing for a step as a conflict error whose
-// message names every missing item.
-func MissingError(step string, missing []Detail) error {
-	msgs := make([]string, len(missing))
+// MissingError wraps what is missing for a card to reach status as a
+// conflict error whose message names every missing item.
+func MissingError(status string, missing []Detail) error {
+	msgs := make(lang.List, len(missing))
 	for i, d := range missing {
-		msgs[i] = d.Message
+		msgs[i] = lang.Phrase{Key: d.Msg, Args: d.Args}
+		if d.Msg == "" {
+			msgs[i] = lang.Phrase{Key: lang.Key(d.Message)} // said as it is
+		}
 	}
-	return &Error{Code: CodeConflict, Message: "the card cannot be " + step + ": " + strings.Join(msgs, "; "), Details: missing}
+	return &Error{Code: CodeConflict, Message: lang.EN.T(lang.CardCannotMove, lang.CardStatus(status), msgs), Details: missing,
+		Msg: lang.CardCannotMove, Args: []any{lang.CardStatus(status), msgs}}
 }
 
 func sameTitle(a, b string) bool {
@@ -364,6 +380,13 @@ type ReportRow struct {
 	CardID           string  `json:"card_id,omitempty"`
 }
 
+// ReportColumn is one column of the HR report: the JSON member of its
+// rows and its header for people.
+type ReportColumn struct {
+	Key   string `json:"key"`
+	Label string `json:"label"`
+}
+
 // Add adds another row's counts and totals to r. The SB of implemented and
 // submitted activities are those of the summed hours (so three 10-hour
 // activities make 1.00 SB, not 0.99); recognized SB are the decisions'
@@ -385,11 +408,16 @@ func round2(x float64) float64 { return math.Round(x*100) / 100 }
 // CardReport is the HR summary list over a period: one row per activity,
 // and totals per person, per department and overall.
 type CardReport struct {
-	From         string      `json:"from"`
-	To           string      `json:"to"`
-	Department   string      `json:"department,omitempty"`
-	Rows         []ReportRow `json:"rows"`
-	ByPerson     []ReportRow `json:"by_person"`
-	ByDepartment []ReportRow `json:"by_department"`
-	Totals       ReportRow   `json:"totals"`
+	From       string `json:"from"`
+	To         string `json:"to"`
+	Department string `json:"department,omitempty"`
+	// Lang is the language of the labels and of the activities' names.
+	Lang string `json:"lang,omitempty"`
+	// Columns are the rows' members in the report's order, each with its
+	// header in Lang (the CSV's header row).
+	Columns      []ReportColumn `json:"columns,omitempty"`
+	Rows         []ReportRow    `json:"rows"`
+	ByPerson     []ReportRow    `json:"by_person"`
+	ByDepartment []ReportRow    `json:"by_department"`
+	Totals       ReportRow      `json:"totals"`
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Identity is the issuing organization, as configured.
@@ -34,7 +35,7 @@ func (id *Identity) Validate() error {
 	if id.Name.Get("kk") == "" {
 		return fmt.Errorf("issuer: the organization name is required")
 	}
-	if id.DefaultLang != "" && !credential.ValidLang(id.DefaultLang) {
+	if id.DefaultLang != "" && !lang.Valid(id.DefaultLang) {
 		return fmt.Errorf("issuer: default language %q must be kk, ru or en", id.DefaultLang)
 	}
 	return id.Scale.Validate()

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Request asks for one award: the spreadsheet columns, same names.
@@ -210,7 +211,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	if a.lang == "" {
 		a.lang = is.id.DefaultLang
 	}
-	if !credential.ValidLang(a.lang) {
+	if !lang.Valid(a.lang) {
 		add("language", "language must be kk, ru or en")
 	}
 	a.hours, a.credits = p.Hours, p.Credits

@@ -3,6 +3,8 @@ package sheet
 import (
 	"strings"
 	"unicode"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // field identifies what a column holds.
@@ -30,67 +32,67 @@ const (
 )
 
 // fieldSpec describes a contract column: its canonical name, its name for a
-// registrar in en/kk/ru, the header names shown as accepted in messages, and
+// registrar, the header names shown as accepted in messages, and
 // every accepted alias (matched with headerKey).
 type fieldSpec struct {
 	name    string
-	display [3]string // en, kk, ru
+	display lang.Key // the column's name for registrars
 	shown   string
 	aliases []string
 }
 
 // fieldSpecs is constant data: the column contract.
 var fieldSpecs = [numFields]fieldSpec{
-	fStudentID: {ColStudentID, [3]string{"student_id", "Білім алушы ID", "ID обучающегося"},
+	fStudentID: {ColStudentID, lang.SheetColStudentID,
 		"student_id, Студент ID, Білім алушы ID, ID обучающегося",
 		[]string{"student_id", "student id", "studentid", "student number", "student no", "id",
 			"студент id", "id студента", "студент идентификаторы", "білім алушы id", "білім алушының id",
 			"білім алушы идентификаторы", "id білім алушы", "id обучающегося", "идентификатор обучающегося",
 			"идентификатор студента", "номер студента", "студенттің id"}},
-	fFamilyName: {ColFamilyName, [3]string{"family_name", "Тегі", "Фамилия"},
+	fFamilyName: {ColFamilyName, lang.SheetColFamilyName,
 		"family_name, Тегі, Фамилия",
 		[]string{"family_name", "family name", "surname", "last name", "тегі", "фамилия"}},
-	fGivenName: {ColGivenName, [3]string{"given_name", "Аты", "Имя"},
+	fGivenName: {ColGivenName, lang.SheetColGivenName,
 		"given_name, Аты, Имя",
 		[]string{"given_name", "given name", "first name", "аты", "есімі", "имя"}},
-	fPatronymic: {ColPatronymic, [3]string{"patronymic", "Әкесінің аты", "Отчество"},
+	fPatronymic: {ColPatronymic, lang.SheetColPatronymic,
 		"patronymic, Әкесінің аты, Отчество",
 		[]string{"patronymic", "middle name", "әкесінің аты", "әкесінің есімі", "әкесының аты", "отчество"}},
-	fEmail: {ColEmail, [3]string{"email", "Эл. пошта", "Эл. почта"},
+	fEmail: {ColEmail, lang.SheetColEmail,
 		"email, e-mail, Эл. пошта, Эл. почта",
 		[]string{"email", "e-mail", "e mail", "mail", "email address", "эл. пошта", "эл. почта", "электрондық пошта",
 			"электронная почта", "e-mail адрес", "адрес электронной почты", "пошта", "почта"}},
-	fIIN: {ColIIN, [3]string{"iin", "ЖСН", "ИИН"},
+	fIIN: {ColIIN, lang.SheetColIIN,
 		"iin, ЖСН, ИИН",
 		[]string{"iin", "жсн", "иин", "жеке сәйкестендіру нөмірі", "индивидуальный идентификационный номер"}},
-	fDateFrom: {ColDateFrom, [3]string{"date_from", "Басталуы", "Дата начала"},
+	fDateFrom: {ColDateFrom, lang.SheetColDateFrom,
 		"date_from, Басталуы, Дата начала",
 		[]string{"date_from", "date from", "start date", "start", "басталуы", "басталу күні", "оқу басталуы",
 			"дата начала", "начало", "дата начала обучения", "начало обучения"}},
-	fDateTo: {ColDateTo, [3]string{"date_to", "Аяқталуы", "Дата окончания"},
+	fDateTo: {ColDateTo, lang.SheetColDateTo,
 		"date_to, Аяқталуы, Дата окончания",
 		[]string{"date_to", "date to", "end date", "end", "аяқталуы", "аяқталу күні", "оқу аяқталуы",
 			"дата окончания", "окончание", "дата окончания обучения", "окончание обучения", "дата завершения"}},
-	fHours: {ColHours, [3]string{"hours", "Сағат", "Часы"},
+	fHours: {ColHours, lang.SheetColHours,
 		"hours, Сағат, Часы",
 		[]string{"hours", "academic hours", "сағат", "сағаттар", "сағат саны", "академиялық сағат",
 			"часы", "часов", "количество часов", "кол-во часов", "академические часы"}},
-	fCredits: {ColCredits, [3]string{"credits", "Кредит", "Кредиты"},
+	fCredits: {ColCredits, lang.SheetColCredits,
 		"credits, Кредит, Кредиты",
 		[]string{"credits", "credit", "кредит", "кредиттер", "кредит саны", "кредиты", "количество кредитов",
 			"кол-во кредитов"}},
-	fDecisionDate: {ColDecisionDate, [3]string{"decision_date", "Шешім күні", "Дата решения"},
+	fDecisionDate: {ColDecisionDate, lang.SheetColDecisionDate,
 		"decision_date, Шешім күні, Дата решения",
 		[]string{"decision_date", "decision date", "шешім күні", "шешім қабылданған күн", "шешім датасы",
 			"дата решения", "дата принятия решения"}},
-	fLanguage: {ColLanguage, [3]string{"language", "Тіл", "Язык"},
+	fLanguage: {ColLanguage, lang.SheetColLanguage,
 		"language, Тіл, Язык",
 		[]string{"language", "lang", "тіл", "оқыту тілі", "язык", "язык обучения"}},
-	fDepartment: {ColDepartment, [3]string{"department", "Құрылымдық бөлімше", "Подразделение"},
+	fDepartment: {ColDepartment, lang.SheetColDepartment,
 		"department, Кафедра, Құрылымдық бөлімше, Подразделение",
 		[]string{"department", "division", "unit", "кафедра", "бөлімше", "құрылымдық бөлімше", "кафедра бөлімше",
 			"подразделение", "структурное подразделение", "кафедра подразделение"}},
-	fPosition: {ColPosition, [3]string{"position", "Лауазымы", "Должность"},
+	fPosition: {ColPosition, lang.SheetColPosition,
 		"position, Лауазымы, Должность",
 		[]string{"position", "job title", "лауазым", "лауазымы", "қызметі", "должность"}},
 }

@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Limits on what a file may expand into while it is read. A few hundred
@@ -52,12 +54,12 @@ func unzipLimit(maxBytes int64) int64 { return min(max(maxBytes*8, minUnzip), ma
 // *Error with the message in the registrar's language.
 type errLimit struct {
 	code string
-	msg  msgID
+	msg  lang.Key
 	args []any
 }
 
 func (e *errLimit) Error() string {
-	return fmt.Sprintf("sheet: %s: %s", e.code, fmt.Sprintf(catalog[e.msg][langEN], e.args...))
+	return fmt.Sprintf("sheet: %s: %s", e.code, lang.EN.T(e.msg, e.args...))
 }
 
 // budget counts the cells read and sets the width records are cut to.
@@ -79,7 +81,7 @@ func newBudget(maxCells int) *budget {
 func (b *budget) take(row, n int) error {
 	b.cells += n
 	if b.cells > b.max {
-		return &errLimit{code: CodeTooManyCells, msg: mTooManyCells, args: []any{b.max, row}}
+		return &errLimit{code: CodeTooManyCells, msg: lang.SheetTooManyCells, args: []any{b.max, row}}
 	}
 	return nil
 }
@@ -88,7 +90,7 @@ func (b *budget) take(row, n int) error {
 func (b *budget) takeText(row, n int) error {
 	b.text += n
 	if b.text > maxText {
-		return &errLimit{code: CodeTooManyCells, msg: mTooMuchText, args: []any{maxText >> 20, row}}
+		return &errLimit{code: CodeTooManyCells, msg: lang.SheetTooMuchText, args: []any{maxText >> 20, row}}
 	}
 	return nil
 }
@@ -104,7 +106,7 @@ func (b *budget) cut(cells []string) []string {
 // rowLimit refuses a row number past the last row of a spreadsheet.
 func rowLimit(row int) error {
 	if row > maxSheetRows {
-		return &errLimit{code: CodeTooManyRows, msg: mRowBeyond, args: []any{row, maxSheetRows}}
+		return &errLimit{code: CodeTooManyRows, msg: lang.SheetRowBeyond, args: []any{row, maxSheetRows}}
 	}
 	return nil
 }
@@ -128,12 +130,12 @@ func unzippedSize(data []byte) (int64, error) {
 
 // unzipError refuses a workbook that unpacks to more than limit.
 func unzipError(limit int64) error {
-	return &errLimit{code: CodeTooLarge, msg: mUnzipTooLarge, args: []any{limit >> 20}}
+	return &errLimit{code: CodeTooLarge, msg: lang.SheetUnzipTooLarge, args: []any{limit >> 20}}
 }
 
 // sheetError words the limit for a registrar.
-func (e *errLimit) sheetError(l lang) *Error {
-	return &Error{Code: e.code, Message: l.text(e.msg, e.args...), Err: e}
+func (e *errLimit) sheetError(l lang.Tag) *Error {
+	return &Error{Code: e.code, Message: l.T(e.msg, e.args...), Err: e}
 }
 
 // tooWide returns the number of the first line of text with more than

@@ -13,13 +13,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // record is one line of a text file or one row of a worksheet.
 type record struct {
 	row   int      // row number as the spreadsheet shows it
 	cells []string // raw cells
-	quote msgID    // mQuoteOpen or mQuoteBare for a CSV quoting error, else 0
+	quote lang.Key // lang.SheetQuoteOpen or lang.SheetQuoteBare for a CSV quoting error, else ""
 	// n is the number of cells the source read for the record, when it
 	// read more than it kept (cells is cut to the budget's width); 0
 	// otherwise.
@@ -69,7 +70,7 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 		return nil, fmt.Errorf("sheet: reading upload: %w", err)
 	}
 	if int64(len(data)) > maxBytes {
-		return nil, &Error{Code: CodeTooLarge, Message: l.text(mTooLarge, l.size(maxBytes))}
+		return nil, &Error{Code: CodeTooLarge, Message: l.T(lang.SheetTooLarge, size(l, maxBytes))}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("sheet: %w", err)
@@ -97,40 +98,40 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 // openSource recognises the format of data and returns its records; it
 // fills res's Format, Encoding, Delimiter and Sheet. lines counts the line
 // breaks of a text file (to size Result.Rows).
-func openSource(data []byte, filename, contentType string, opt Options, l lang, m *matcher, res *Result, b *budget) (src source, lines int, err error) {
+func openSource(data []byte, filename, contentType string, opt Options, l lang.Tag, m *matcher, res *Result, b *budget) (src source, lines int, err error) {
 	hintXLSX := isXLSXHint(filename, contentType)
 	switch {
 	case isBlankText(data):
-		return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+		return nil, 0, &Error{Code: CodeEmpty, Message: l.T(lang.SheetEmpty)}
 	case hasPrefix(data, zipMagic) && isODS(data):
-		return openWorkbook(res, l, opt, "ods", mUnreadableODS, func(maxBytes int64) (workbook, error) {
+		return openWorkbook(res, l, opt, "ods", lang.SheetUnreadableODS, func(maxBytes int64) (workbook, error) {
 			return openODS(data, opt.Sheet, unzipLimit(maxBytes), b)
 		})
 	case hasPrefix(data, zipMagic) || (hintXLSX && hasPrefix(data, "PK")):
-		return openWorkbook(res, l, opt, "xlsx", mUnreadableXLSX, func(maxBytes int64) (workbook, error) {
+		return openWorkbook(res, l, opt, "xlsx", lang.SheetUnreadableXLSX, func(maxBytes int64) (workbook, error) {
 			return openXLSX(data, opt.Sheet, unzipLimit(maxBytes), b)
 		})
 	case hasPrefix(data, oleMagic):
-		return openWorkbook(res, l, opt, "xls", mUnreadableXLS, func(maxBytes int64) (workbook, error) {
+		return openWorkbook(res, l, opt, "xls", lang.SheetUnreadableXLS, func(maxBytes int64) (workbook, error) {
 			return openXLS(data, opt.Sheet, maxBytes, b) // the stream is no larger than the file
 		})
 	}
 	text, enc, err := decodeText(data)
 	if err != nil {
 		if hintXLSX {
-			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableXLSX), Err: err}
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.T(lang.SheetUnreadableXLSX), Err: err}
 		}
-		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary), Err: err}
+		return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.T(lang.SheetBinary), Err: err}
 	}
 	if looksLikeHTML(text) {
 		if bytes.Contains(text[:min(len(text), 4096)], []byte("urn:schemas-microsoft-com:office:spreadsheet")) {
-			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mXML2003)}
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.T(lang.SheetXML2003)}
 		}
 		if n := bytes.Count(text, []byte{'<'}); n > maxHTMLTags {
-			return nil, 0, &Error{Code: CodeTooManyCells, Message: l.text(mHTMLTooLarge, maxHTMLTags)}
+			return nil, 0, &Error{Code: CodeTooManyCells, Message: l.T(lang.SheetHTMLTooLarge, maxHTMLTags)}
 		}
 		if !hasTableTag(text) {
-			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mBinary)}
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.T(lang.SheetBinary)}
 		}
 		hs, err := openHTML(text, b)
 		if err != nil {
@@ -138,7 +139,7 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 			if errors.As(err, &le) {
 				return nil, 0, le.sheetError(l)
 			}
-			return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(mUnreadableHTML), Err: err}
+			return nil, 0, &Error{Code: CodeUnreadable, Message: l.T(lang.SheetUnreadableHTML), Err: err}
 		}
 		res.Format, res.Encoding = "html", enc
 		return hs, 0, nil
@@ -152,15 +153,15 @@ func openSource(data []byte, filename, contentType string, opt Options, l lang, 
 	}
 	if delim == 0 {
 		if isBlankText(text) {
-			return nil, 0, &Error{Code: CodeEmpty, Message: l.text(mEmpty)}
+			return nil, 0, &Error{Code: CodeEmpty, Message: l.T(lang.SheetEmpty)}
 		}
 		if c := guessSeparator(text); c != "" {
-			return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiterFound, c)}
+			return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.T(lang.SheetBadDelimiterFound, c)}
 		}
-		return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.text(mBadDelimiter)}
+		return nil, 0, &Error{Code: CodeBadDelimiter, Message: l.T(lang.SheetBadDelimiter)}
 	}
 	if line := tooWide(text, byte(delim)); line > 0 {
-		return nil, 0, &Error{Code: CodeTooManyColumns, Message: l.text(mCSVTooWide, line, maxCSVFields)}
+		return nil, 0, &Error{Code: CodeTooManyColumns, Message: l.T(lang.SheetCSVTooWide, line, maxCSVFields)}
 	}
 	res.Format, res.Encoding, res.Delimiter = "csv", enc, delim
 	return newCSVSource(text, delim), bytes.Count(text, []byte{'\n'}), nil
@@ -179,7 +180,7 @@ func (s *typedSource) sheetName() string { return s.sheet }
 // and turns its failures into the importer's errors: a sheet that is not
 // there, a protected or too old workbook, or an unreadable file (message
 // unreadable).
-func openWorkbook(res *Result, l lang, opt Options, format string, unreadable msgID, open func(maxBytes int64) (workbook, error)) (source, int, error) {
+func openWorkbook(res *Result, l lang.Tag, opt Options, format string, unreadable lang.Key, open func(maxBytes int64) (workbook, error)) (source, int, error) {
 	maxBytes := opt.MaxBytes
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
@@ -192,11 +193,11 @@ func openWorkbook(res *Result, l lang, opt Options, format string, unreadable ms
 		case errors.As(err, &le):
 			return nil, 0, le.sheetError(l)
 		case errors.As(err, &nf):
-			return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.text(mSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
+			return nil, 0, &Error{Code: CodeSheetNotFound, Message: l.T(lang.SheetSheetNotFound, opt.Sheet, strings.Join(nf.sheets, ", ")), Err: err}
 		case errors.Is(err, errXLSEncrypted), errors.Is(err, errXLSVersion), errors.Is(err, errXLSNoWorkbook):
-			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.text(mLegacyXLS), Err: err}
+			return nil, 0, &Error{Code: CodeUnsupportedFormat, Message: l.T(lang.SheetLegacyXLS), Err: err}
 		}
-		return nil, 0, &Error{Code: CodeUnreadable, Message: l.text(unreadable), Err: err}
+		return nil, 0, &Error{Code: CodeUnreadable, Message: l.T(unreadable), Err: err}
 	}
 	res.Format, res.Sheet = format, wb.sheetName()
 	return wb, 0, nil
@@ -236,7 +237,7 @@ func isBlankText(data []byte) bool {
 // reader holds the state of one Read.
 type reader struct {
 	opt   Options
-	l     lang
+	l     lang.Tag
 	m     *matcher
 	res   *Result
 	src   source
@@ -264,24 +265,24 @@ func (rd *reader) run(ctx context.Context) error {
 		if err != nil {
 			return rd.unreadable(err)
 		}
-		if rec.quote == 0 && blank(rec.cells) {
+		if rec.quote == "" && blank(rec.cells) {
 			continue
 		}
 		pending = append(pending, rec)
-		if rec.quote == 0 && rd.m.recognised(rec.cells) >= 2 {
+		if rec.quote == "" && rd.m.recognised(rec.cells) >= 2 {
 			header = len(pending) - 1
 			break
 		}
 	}
 	if len(pending) == 0 {
-		return &Error{Code: CodeEmpty, Message: rd.l.text(mEmpty)}
+		return &Error{Code: CodeEmpty, Message: rd.l.T(lang.SheetEmpty)}
 	}
 	if header < 0 {
 		header = 0
 	}
 	h := pending[header]
-	if h.quote != 0 {
-		return &Error{Code: CodeUnreadable, Message: rd.l.text(h.quote)}
+	if h.quote != "" {
+		return &Error{Code: CodeUnreadable, Message: rd.l.T(h.quote)}
 	}
 	if err := rd.mapHeader(h); err != nil {
 		return err
@@ -322,14 +323,14 @@ func (rd *reader) run(ctx context.Context) error {
 				return fmt.Errorf("sheet: %w", err)
 			}
 		}
-		if rec.quote == 0 && blank(rec.cells) {
+		if rec.quote == "" && blank(rec.cells) {
 			continue
 		}
 		rd.res.Total++
 		if rd.res.Total > maxRows {
-			return &Error{Code: CodeTooManyRows, Message: rd.l.text(mTooManyRows, maxRows)}
+			return &Error{Code: CodeTooManyRows, Message: rd.l.T(lang.SheetTooManyRows, maxRows)}
 		}
-		if a, ok := rd.src.(adjuster); ok && rec.quote == 0 {
+		if a, ok := rd.src.(adjuster); ok && rec.quote == "" {
 			if err := a.adjust(&rec, rd.lay); err != nil {
 				return rd.unreadable(err)
 			}
@@ -343,16 +344,16 @@ func (rd *reader) run(ctx context.Context) error {
 					break
 				}
 			}
-			return &Error{Code: CodeTooManyProblems, Message: rd.l.text(mTooManyProblems, maxRejected, first.Row, first.Message)}
+			return &Error{Code: CodeTooManyProblems, Message: rd.l.T(lang.SheetTooManyProblems, maxRejected, first.Row, first.Message)}
 		}
 	}
 	if rd.res.Total == 0 {
-		return &Error{Code: CodeNoRows, Message: rd.l.text(mNoRows)}
+		return &Error{Code: CodeNoRows, Message: rd.l.T(lang.SheetNoRows)}
 	}
 	for i := range rd.lay.cols {
 		if rd.unnamed[i] {
 			rd.res.Problems = append(rd.res.Problems, Problem{Row: rd.headerRow, Code: CodeUnknownColumn,
-				Message: rd.l.text(mUnnamedColumn, i+1)})
+				Message: rd.l.T(lang.SheetUnnamedColumn, i+1)})
 		}
 	}
 	sort.SliceStable(rd.res.Problems, func(i, j int) bool { return rd.res.Problems[i].Row < rd.res.Problems[j].Row })
@@ -394,18 +395,18 @@ func (rd *reader) unreadable(err error) error {
 	if errors.As(err, &le) {
 		return le.sheetError(rd.l)
 	}
-	msg := mUnreadableXLSX
+	msg := lang.SheetUnreadableXLSX
 	if rd.res.Format == "csv" {
-		msg = mBinary
+		msg = lang.SheetBinary
 	}
-	return &Error{Code: CodeUnreadable, Message: rd.l.text(msg), Err: err}
+	return &Error{Code: CodeUnreadable, Message: rd.l.T(msg), Err: err}
 }
 
 // mapHeader maps the header row, failing on clashing or missing columns.
 func (rd *reader) mapHeader(h record) error {
 	l := rd.l
 	if w := max(h.n, len(h.cells)); w > MaxColumns {
-		return &Error{Code: CodeTooManyColumns, Message: l.text(mTooManyColumns, h.row, MaxColumns)}
+		return &Error{Code: CodeTooManyColumns, Message: l.T(lang.SheetTooManyColumns, h.row, MaxColumns)}
 	}
 	rd.budget.width = len(h.cells) + widthMargin
 	lay, dup := rd.m.buildColumnMap(h.cells, rd.comps)
@@ -413,11 +414,11 @@ func (rd *reader) mapHeader(h record) error {
 		name := dup.name
 		for f := fStudentID; f < fGrade; f++ {
 			if fieldSpecs[f].name == name {
-				name = l.columnName(f)
+				name = columnName(l, f)
 			}
 		}
 		return &Error{Code: CodeDuplicateColumn, Columns: []string{dup.name},
-			Message: l.text(mDuplicateColumn, dup.first, dup.second, name)}
+			Message: l.T(lang.SheetDuplicateColumn, dup.first, dup.second, name)}
 	}
 	var missing, items []string
 	need := requiredFields[:]
@@ -429,19 +430,19 @@ func (rd *reader) mapHeader(h record) error {
 	for _, f := range need {
 		if lay.index[f] < 0 {
 			missing = append(missing, fieldSpecs[f].name)
-			items = append(items, l.text(mMissingItem, l.columnName(f), fieldSpecs[f].shown))
+			items = append(items, l.T(lang.SheetMissingItem, columnName(l, f), fieldSpecs[f].shown))
 		}
 	}
 	for i, code := range rd.opt.Competencies {
 		if lay.grades[i] < 0 {
 			missing = append(missing, code)
-			items = append(items, l.text(mMissingItem, code, code))
+			items = append(items, l.T(lang.SheetMissingItem, code, code))
 		}
 	}
 	if len(missing) > 0 {
-		msg := l.text(mMissingColumns, strings.Join(items, "; "))
+		msg := l.T(lang.SheetMissingColumns, strings.Join(items, "; "))
 		if len(lay.unknown) > 0 {
-			msg += l.text(mUnrecognised, `"`+strings.Join(lay.unknown, `", "`)+`"`)
+			msg += l.T(lang.SheetUnrecognised, `"`+strings.Join(lay.unknown, `", "`)+`"`)
 		}
 		return &Error{Code: CodeMissingColumn, Columns: missing, Message: msg}
 	}
@@ -464,7 +465,7 @@ func (rd *reader) mapHeader(h record) error {
 	for _, c := range lay.cols {
 		if c.field == fUnknown {
 			rd.res.Problems = append(rd.res.Problems, Problem{Row: h.row, Column: c.header, Code: CodeUnknownColumn,
-				Message: l.text(mUnknownColumn, c.header)})
+				Message: l.T(lang.SheetUnknownColumn, c.header)})
 		}
 	}
 	return nil
@@ -483,13 +484,13 @@ type rowCheck struct {
 	probs []rowProblem
 }
 
-func (c *rowCheck) add(col int, code string, msg msgID, args ...any) {
+func (c *rowCheck) add(col int, code string, msg lang.Key, args ...any) {
 	header := ""
 	if col >= 0 {
 		header = c.rd.lay.cols[col].header
 	}
 	c.probs = append(c.probs, rowProblem{col, Problem{Row: c.rec.row, Column: header, Code: code,
-		Message: c.rd.l.text(msg, args...)}})
+		Message: c.rd.l.T(msg, args...)}})
 }
 
 // cell returns the cleaned value of a field's column ("" if absent) and
@@ -501,11 +502,11 @@ func (c *rowCheck) cell(col, limit int) (string, bool) {
 	}
 	v := cleanCell(c.rec.cells[col])
 	if strings.ContainsRune(v, utf8.RuneError) {
-		c.add(col, CodeBadEncoding, mBadEncoding)
+		c.add(col, CodeBadEncoding, lang.SheetBadEncoding)
 		return "", false
 	}
 	if n := utf8.RuneCountInString(v); n > limit {
-		c.add(col, CodeTooLong, mTooLong, n, limit)
+		c.add(col, CodeTooLong, lang.SheetTooLong, n, limit)
 		return "", false
 	}
 	return v, true
@@ -515,7 +516,7 @@ func (c *rowCheck) cell(col, limit int) (string, bool) {
 func (c *rowCheck) required(col, limit int) (string, bool) {
 	v, ok := c.cell(col, limit)
 	if ok && v == "" {
-		c.add(col, CodeRequired, mRequired, c.rd.lay.cols[col].header)
+		c.add(col, CodeRequired, lang.SheetRequired, c.rd.lay.cols[col].header)
 		return "", false
 	}
 	return v, ok
@@ -527,12 +528,12 @@ func (c *rowCheck) name(col int, v string) string {
 		return ""
 	}
 	if hasDigit(v) || !hasLetter(v) {
-		c.add(col, CodeInvalidName, mInvalidName, v)
+		c.add(col, CodeInvalidName, lang.SheetInvalidName, v)
 		return ""
 	}
 	v = collapseSpaces(v)
 	if verdict := credential.CheckPersonName(v); !verdict.OK() {
-		c.add(col, CodeInvalidName, mBadNameChar, credential.ShowRune(verdict.Rune))
+		c.add(col, CodeInvalidName, lang.SheetBadNameChar, credential.ShowRune(verdict.Rune))
 		return ""
 	}
 	return v
@@ -541,7 +542,7 @@ func (c *rowCheck) name(col int, v string) string {
 // line checks one line of free text (credential.CheckLine).
 func (c *rowCheck) line(col int, v string) (string, bool) {
 	if verdict := credential.CheckLine(v, maxCellLen); !verdict.OK() {
-		c.add(col, CodeInvalidText, mBadNameChar, credential.ShowRune(verdict.Rune))
+		c.add(col, CodeInvalidText, lang.SheetBadNameChar, credential.ShowRune(verdict.Rune))
 		return "", false
 	}
 	return v, true
@@ -553,7 +554,7 @@ func (c *rowCheck) date(col int, v string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	t, msg, code := parseDate(v)
-	if msg != 0 {
+	if msg != "" {
 		c.add(col, code, msg, v)
 		return time.Time{}, false
 	}
@@ -582,16 +583,16 @@ func (rd *reader) row(rec record) {
 // added no problem.
 func (c *rowCheck) validate() Row {
 	rd, rec, lay := c.rd, c.rec, c.rd.lay
-	if rec.quote != 0 {
+	if rec.quote != "" {
 		c.add(-1, CodeBadQuote, rec.quote)
 		return Row{}
 	}
 	if rd.res.Format == "csv" {
 		if n, want := max(rec.n, len(rec.cells)), len(lay.cols); n < want {
-			c.add(-1, CodeFieldCount, mFieldCountShort, n, want)
+			c.add(-1, CodeFieldCount, lang.SheetFieldCountShort, n, want)
 			return Row{}
 		} else if n > want && !blank(rec.cells[want:]) {
-			c.add(-1, CodeFieldCount, mFieldCountLong, n, want)
+			c.add(-1, CodeFieldCount, lang.SheetFieldCountLong, n, want)
 			return Row{}
 		}
 	}
@@ -606,7 +607,7 @@ func (c *rowCheck) validate() Row {
 	var okID bool
 	row.StudentID, okID = c.required(ix[fStudentID], maxIDLen)
 	if okID && !credential.CheckStudentID(row.StudentID).OK() {
-		c.add(ix[fStudentID], CodeInvalidID, mBadIDChar, row.StudentID, credential.IDSeparators)
+		c.add(ix[fStudentID], CodeInvalidID, lang.SheetBadIDChar, row.StudentID, credential.IDSeparators)
 		row.StudentID, okID = "", false
 	}
 	if v, ok := c.required(ix[fFamilyName], maxNameLen); ok {
@@ -622,7 +623,7 @@ func (c *rowCheck) validate() Row {
 		if validEmail(v) {
 			row.Email = v
 		} else {
-			c.add(ix[fEmail], CodeInvalidEmail, mEmail, maskEmail(v))
+			c.add(ix[fEmail], CodeInvalidEmail, lang.SheetEmail, maskEmail(v))
 		}
 	}
 	if v, ok := c.cell(ix[fIIN], maxCellLen); ok && v != "" {
@@ -648,9 +649,9 @@ func (c *rowCheck) validate() Row {
 	}
 	tomorrow := rd.today.AddDate(0, 0, 1)
 	if okFrom && okTo && row.DateFrom.After(row.DateTo) {
-		c.add(ix[fDateTo], CodePeriodReversed, mPeriodReversed, showDate(row.DateFrom), showDate(row.DateTo))
+		c.add(ix[fDateTo], CodePeriodReversed, lang.SheetPeriodReversed, showDate(row.DateFrom), showDate(row.DateTo))
 	} else if okTo && row.DateTo.After(tomorrow) {
-		c.add(ix[fDateTo], CodeFutureDate, mFutureDate, showDate(row.DateTo))
+		c.add(ix[fDateTo], CodeFutureDate, lang.SheetFutureDate, showDate(row.DateTo))
 	}
 	if col := ix[fDecisionDate]; col >= 0 {
 		var v string
@@ -664,9 +665,9 @@ func (c *rowCheck) validate() Row {
 			if d, ok := c.date(col, v); ok {
 				switch {
 				case d.After(tomorrow):
-					c.add(col, CodeFutureDate, mFutureDate, showDate(d))
+					c.add(col, CodeFutureDate, lang.SheetFutureDate, showDate(d))
 				case okFrom && d.Before(row.DateFrom):
-					c.add(col, CodeDecisionBeforePeriod, mDecisionBeforePeriod, showDate(d), showDate(row.DateFrom))
+					c.add(col, CodeDecisionBeforePeriod, lang.SheetDecisionBeforePeriod, showDate(d), showDate(row.DateFrom))
 				default:
 					row.DecisionDate = d
 				}
@@ -679,7 +680,7 @@ func (c *rowCheck) validate() Row {
 		if code, known := rd.langs[headerKey(v)]; known {
 			row.Language = code
 		} else {
-			c.add(ix[fLanguage], CodeInvalidLanguage, mLanguage, v)
+			c.add(ix[fLanguage], CodeInvalidLanguage, lang.SheetLanguage, v)
 		}
 	}
 	row.Grades = c.grades()
@@ -693,7 +694,7 @@ func (c *rowCheck) validate() Row {
 			key.rawTo = ""
 		}
 		if first, dup := rd.seen[key]; dup {
-			c.add(ix[fStudentID], CodeDuplicateRow, mDuplicateRow, row.StudentID, first)
+			c.add(ix[fStudentID], CodeDuplicateRow, lang.SheetDuplicateRow, row.StudentID, first)
 		} else {
 			rd.seen[key] = rec.row
 		}
@@ -717,7 +718,7 @@ func (c *rowCheck) number(col int, limit float64) *float64 {
 	}
 	f, ok := parseNumber(v, limit)
 	if !ok {
-		c.add(col, CodeInvalidNumber, mNumber, v, formatNumber(limit))
+		c.add(col, CodeInvalidNumber, lang.SheetNumber, v, formatNumber(limit))
 		return nil
 	}
 	return &f
@@ -749,11 +750,11 @@ func (c *rowCheck) grades() map[string]Grade {
 		norm, numeric := normGrade(v)
 		p, letter, err := c.rd.opt.Scale.Parse(norm)
 		if err != nil || letter == "" || math.IsNaN(p) || p < 0 || p > 100 {
-			c.add(col, CodeInvalidGrade, mGradeInvalid, v)
+			c.add(col, CodeInvalidGrade, lang.SheetGradeInvalid, v)
 			continue
 		}
 		if !optional && !c.rd.opt.Scale.Passing(letter) {
-			c.add(col, CodeFailingGrade, mGradeFailing, v, letter, code)
+			c.add(col, CodeFailingGrade, lang.SheetGradeFailing, v, letter, code)
 			continue
 		}
 		out[code] = Grade{Raw: v, Percent: p, Letter: letter, FromLetter: !numeric}

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Signatures of the formats.
@@ -275,9 +277,9 @@ func (s *csvSource) next() (record, error) {
 		s.done = true
 		return record{}, io.EOF
 	case errors.As(err, &perr):
-		rec := record{row: perr.StartLine - s.extra, quote: mQuoteBare}
+		rec := record{row: perr.StartLine - s.extra, quote: lang.SheetQuoteBare}
 		if errors.Is(perr.Err, csv.ErrQuote) && s.r.InputOffset() >= s.size {
-			rec.quote = mQuoteOpen
+			rec.quote = lang.SheetQuoteOpen
 			s.done = true
 		}
 		s.extra += max(perr.Line-perr.StartLine, 0)

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Plausible years for any date in a cohort file.
@@ -31,11 +32,11 @@ const (
 
 // parseDate parses a date cell (see the package doc for the accepted forms)
 // into UTC midnight. On failure it returns the message to show and the code.
-func parseDate(s string) (time.Time, msgID, string) {
+func parseDate(s string) (time.Time, lang.Key, string) {
 	datePart := s
 	if i := strings.IndexAny(s, " T"); i > 0 {
 		if !isTimeOfDay(strings.TrimSpace(s[i+1:])) {
-			return time.Time{}, mDateFormat, CodeInvalidDate
+			return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 		}
 		datePart = s[:i]
 	}
@@ -46,14 +47,14 @@ func parseDate(s string) (time.Time, msgID, string) {
 			if sep == 0 {
 				sep = c
 			} else if c != sep {
-				return time.Time{}, mDateFormat, CodeInvalidDate
+				return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 			}
 		case c < '0' || c > '9':
-			return time.Time{}, mDateFormat, CodeInvalidDate
+			return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 		}
 	}
 	if sep == 0 {
-		return time.Time{}, mDateFormat, CodeInvalidDate
+		return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 	}
 	var parts [3]string // the last part takes the rest; a fourth separator fails below
 	for i := range parts {
@@ -62,13 +63,13 @@ func parseDate(s string) (time.Time, msgID, string) {
 			j = len(datePart)
 		}
 		if j < 0 {
-			return time.Time{}, mDateFormat, CodeInvalidDate
+			return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 		}
 		parts[i], datePart = datePart[:j], datePart[min(j+1, len(datePart)):]
 	}
 	for _, p := range parts {
 		if p == "" || len(p) > 4 || strings.IndexByte(p, sep) >= 0 {
-			return time.Time{}, mDateFormat, CodeInvalidDate
+			return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 		}
 	}
 	n0, _ := strconv.Atoi(parts[0])
@@ -90,22 +91,22 @@ func parseDate(s string) (time.Time, msgID, string) {
 		case n1 > 12 && n0 <= 12:
 			d, m = n1, n0 // MM/DD/YYYY, unambiguous
 		case n0 <= 12 && n1 <= 12 && n0 >= 1 && n1 >= 1:
-			return time.Time{}, mDateAmbiguous, CodeAmbiguousDate
+			return time.Time{}, lang.SheetDateAmbiguous, CodeAmbiguousDate
 		default:
-			return time.Time{}, mDateImpossible, CodeInvalidDate
+			return time.Time{}, lang.SheetDateImpossible, CodeInvalidDate
 		}
 	case len(parts[2]) == 2 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
-		return time.Time{}, mDateShortYear, CodeInvalidDate
+		return time.Time{}, lang.SheetDateShortYear, CodeInvalidDate
 	default:
-		return time.Time{}, mDateFormat, CodeInvalidDate
+		return time.Time{}, lang.SheetDateFormat, CodeInvalidDate
 	}
 	if y < minYear || y > maxYear {
-		return time.Time{}, mDateYear, CodeInvalidDate
+		return time.Time{}, lang.SheetDateYear, CodeInvalidDate
 	}
 	if !validDate(y, m, d) {
-		return time.Time{}, mDateImpossible, CodeInvalidDate
+		return time.Time{}, lang.SheetDateImpossible, CodeInvalidDate
 	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), 0, ""
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), "", ""
 }
 
 // isTimeOfDay accepts the time part exporters append to dates:
@@ -134,19 +135,19 @@ func validDate(y, m, d int) bool {
 // checkIIN validates an IIN cell and returns it as 12 digits. Spaces and
 // hyphens between digit groups are dropped. On failure it returns the
 // message (whose argument is maskIIN of the value).
-func checkIIN(s string, today time.Time) (string, msgID, bool) {
+func checkIIN(s string, today time.Time) (string, lang.Key, bool) {
 	s = stripIINSeparators(s)
 	for _, r := range s {
 		if r < '0' || r > '9' {
-			return "", mIINChars, false
+			return "", lang.SheetIINChars, false
 		}
 	}
 	switch len(s) {
 	case 12:
 	case 11:
-		return "", mIINLengthZero, false
+		return "", lang.SheetIINLengthZero, false
 	default:
-		return "", mIINLength, false
+		return "", lang.SheetIINLength, false
 	}
 	var d [12]int
 	for i := range d {
@@ -164,7 +165,7 @@ func checkIIN(s string, today time.Time) (string, msgID, bool) {
 	case 0:
 		centuries = []int{1900, 2000}
 	default:
-		return "", mIINCentury, false
+		return "", lang.SheetIINCentury, false
 	}
 	born := false
 	for _, c := range centuries {
@@ -173,12 +174,12 @@ func checkIIN(s string, today time.Time) (string, msgID, bool) {
 		}
 	}
 	if !born {
-		return "", mIINBirth, false
+		return "", lang.SheetIINBirth, false
 	}
 	if c, ok := credential.IINCheckDigit([11]int(d[:11])); !ok || c != d[11] {
-		return "", mIINCheck, false
+		return "", lang.SheetIINCheck, false
 	}
-	return s, 0, true
+	return s, "", true
 }
 
 // stripIINSeparators drops the spaces and hyphens people put between
@@ -222,23 +223,12 @@ func maskEmail(s string) string {
 // validEmail is credential.ValidEmail, the check every entry point shares.
 func validEmail(s string) bool { return credential.ValidEmail(s) }
 
-// languageNames lists the accepted spellings of each language.
-var languageNames = [...]struct {
-	code  string
-	names []string
-}{
-	{"kk", []string{"kk", "kz", "kaz", "kazakh", "қаз", "қазақ", "қазақша", "қазақ тілі", "казахский", "каз"}},
-	{"ru", []string{"ru", "rus", "russian", "рус", "русский", "орыс", "орысша", "орыс тілі"}},
-	{"en", []string{"en", "eng", "english", "англ", "английский", "ағылшын", "ағылшынша", "ағылшын тілі"}},
-}
-
-// languageKeys maps headerKey of every accepted language spelling to its code.
+// languageKeys maps headerKey of every language name lang.Parse accepts
+// to its code.
 func languageKeys() map[string]string {
-	m := make(map[string]string, 32)
-	for _, l := range languageNames {
-		for _, n := range l.names {
-			m[headerKey(n)] = l.code
-		}
+	m := map[string]string{}
+	for name, t := range lang.Aliases() {
+		m[headerKey(name)] = string(t)
 	}
 	return m
 }

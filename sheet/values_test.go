@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 func TestParseDate(t *testing.T) {
@@ -17,7 +18,7 @@ func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in   string
 		want time.Time
-		msg  msgID
+		msg  lang.Key
 		code string
 	}{
 		{in: "2026-02-02", want: d(2026, 2, 2)},
@@ -32,21 +33,21 @@ func TestParseDate(t *testing.T) {
 		{in: "24/04/2026", want: d(2026, 4, 24)},
 		{in: "04/24/2026", want: d(2026, 4, 24)},
 		{in: "05/05/2026", want: d(2026, 5, 5)},
-		{in: "01/03/2026", msg: mDateAmbiguous, code: CodeAmbiguousDate},
-		{in: "31.02.2026", msg: mDateImpossible, code: CodeInvalidDate},
-		{in: "29.02.2026", msg: mDateImpossible, code: CodeInvalidDate},
-		{in: "2026-13-01", msg: mDateImpossible, code: CodeInvalidDate},
-		{in: "00.01.2026", msg: mDateImpossible, code: CodeInvalidDate},
-		{in: "13/13/2026", msg: mDateImpossible, code: CodeInvalidDate},
-		{in: "02.02.26", msg: mDateShortYear, code: CodeInvalidDate},
-		{in: "02.02.1850", msg: mDateYear, code: CodeInvalidDate},
-		{in: "0202-02-02", msg: mDateYear, code: CodeInvalidDate},
-		{in: "2026/02-02", msg: mDateFormat, code: CodeInvalidDate},
-		{in: "02.02.2026 noon", msg: mDateFormat, code: CodeInvalidDate},
-		{in: "46055", msg: mDateFormat, code: CodeInvalidDate},
-		{in: "2 February 2026", msg: mDateFormat, code: CodeInvalidDate},
-		{in: "02..2026", msg: mDateFormat, code: CodeInvalidDate},
-		{in: "1.2.3.4", msg: mDateFormat, code: CodeInvalidDate},
+		{in: "01/03/2026", msg: lang.SheetDateAmbiguous, code: CodeAmbiguousDate},
+		{in: "31.02.2026", msg: lang.SheetDateImpossible, code: CodeInvalidDate},
+		{in: "29.02.2026", msg: lang.SheetDateImpossible, code: CodeInvalidDate},
+		{in: "2026-13-01", msg: lang.SheetDateImpossible, code: CodeInvalidDate},
+		{in: "00.01.2026", msg: lang.SheetDateImpossible, code: CodeInvalidDate},
+		{in: "13/13/2026", msg: lang.SheetDateImpossible, code: CodeInvalidDate},
+		{in: "02.02.26", msg: lang.SheetDateShortYear, code: CodeInvalidDate},
+		{in: "02.02.1850", msg: lang.SheetDateYear, code: CodeInvalidDate},
+		{in: "0202-02-02", msg: lang.SheetDateYear, code: CodeInvalidDate},
+		{in: "2026/02-02", msg: lang.SheetDateFormat, code: CodeInvalidDate},
+		{in: "02.02.2026 noon", msg: lang.SheetDateFormat, code: CodeInvalidDate},
+		{in: "46055", msg: lang.SheetDateFormat, code: CodeInvalidDate},
+		{in: "2 February 2026", msg: lang.SheetDateFormat, code: CodeInvalidDate},
+		{in: "02..2026", msg: lang.SheetDateFormat, code: CodeInvalidDate},
+		{in: "1.2.3.4", msg: lang.SheetDateFormat, code: CodeInvalidDate},
 	}
 	for _, tt := range tests {
 		got, msg, code := parseDate(tt.in)
@@ -152,21 +153,21 @@ func TestCheckIIN(t *testing.T) {
 
 	tests := []struct {
 		in  string
-		msg msgID
+		msg lang.Key
 		ok  bool
 	}{
-		{"760227487797", 0, true},
-		{"760227 487797", 0, true},
-		{"760227487798", mIINCheck, false},
-		{"50421595512", mIINLengthZero, false},
-		{"7602274877", mIINLength, false},
-		{"7602274877970", mIINLength, false},
-		{"76022748779A", mIINChars, false},
-		{"750229487797", mIINBirth, false}, // 1975-02-29 does not exist
-		{"760229487797", mIINCheck, false}, // 1976-02-29 does
-		{"761303391439", mIINBirth, false},
-		{"760227987797", mIINCentury, false},
-		{"300101500000", mIINBirth, false}, // born 2030: in the future
+		{"760227487797", "", true},
+		{"760227 487797", "", true},
+		{"760227487798", lang.SheetIINCheck, false},
+		{"50421595512", lang.SheetIINLengthZero, false},
+		{"7602274877", lang.SheetIINLength, false},
+		{"7602274877970", lang.SheetIINLength, false},
+		{"76022748779A", lang.SheetIINChars, false},
+		{"750229487797", lang.SheetIINBirth, false}, // 1975-02-29 does not exist
+		{"760229487797", lang.SheetIINCheck, false}, // 1976-02-29 does
+		{"761303391439", lang.SheetIINBirth, false},
+		{"760227987797", lang.SheetIINCentury, false},
+		{"300101500000", lang.SheetIINBirth, false}, // born 2030: in the future
 	}
 	for _, tt := range tests {
 		_, msg, ok := checkIIN(tt.in, today)
@@ -294,16 +295,6 @@ func TestAliasesDistinct(t *testing.T) {
 		}
 		if fieldSpecs[f].name == "" {
 			t.Errorf("field %d has no spec", f)
-		}
-	}
-}
-
-func TestCatalogComplete(t *testing.T) {
-	for id, texts := range catalog {
-		for l, s := range texts {
-			if s == "" {
-				t.Errorf("message %d has no text in language %d", id, l)
-			}
 		}
 	}
 }

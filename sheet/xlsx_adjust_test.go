@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // TestAdjustPanicIsAnError: a panic inside excelize while adjusting a row
@@ -17,7 +19,7 @@ func TestAdjustPanicIsAnError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "row 2") {
 		t.Fatalf("adjust after a panic: %v", err)
 	}
-	rd := &reader{l: langEN, res: &Result{Format: "xlsx"}}
+	rd := &reader{l: lang.EN, res: &Result{Format: "xlsx"}}
 	var e *Error
 	if !errors.As(rd.unreadable(err), &e) || e.Code != CodeUnreadable || !errors.Is(e, err) {
 		t.Fatalf("the panic as a file error: %#v", e)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -49,18 +50,18 @@ func content() []string {
 }
 
 // notEditable explains fields a PATCH cannot set.
-func notEditable(field string) string {
+func notEditable(field string) (lang.Phrase, bool) {
 	switch field {
 	case "status":
-		return "status changes only through POST /api/v1/teachhub/cards/{id}/transition"
+		return lang.Phrase{Key: lang.TeachHubStatusTransition}, true
 	case "credential_id", "reason", "recognized_sb", "decision_date", "decision_number", "completed_at", "submitted_at", "recognized_at",
 		"status_changed_at", "status_changed_by":
-		return field + " is set by the status transitions"
+		return lang.Phrase{Key: lang.TeachHubSetByTransition, Args: []any{lang.Field(field)}}, true
 	case "id", "program", "kind", "program_name", "staff_id", "created_at", "updated_at", "holder", "hours", "sb", "history",
 		"verified_by", "verified_at":
-		return field + " cannot be changed"
+		return lang.Phrase{Key: lang.TeachHubImmutable, Args: []any{lang.Field(field)}}, true
 	}
-	return ""
+	return lang.Phrase{}, false
 }
 
 func toEditable(c *credential.Card) editable {
@@ -118,12 +119,14 @@ func changed(a, b editable) []string {
 func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error) {
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(patch, &probe); err != nil || probe == nil {
-		return nil, credential.Errorf(credential.CodeInvalid, "the request body is not a JSON object")
+		return nil, credential.Errorm(credential.CodeInvalid, lang.TeachHubNotJSON)
 	}
 	keys := slices.Sorted(maps.Keys(probe))
 	for _, k := range keys {
-		if why := notEditable(k); why != "" {
-			return nil, &credential.Error{Code: credential.CodeInvalid, Message: why, Details: []credential.Detail{{Field: k, Message: why}}}
+		if why, ok := notEditable(k); ok {
+			e := credential.Errorm(credential.CodeInvalid, why.Key, why.Args...)
+			e.Details = []credential.Detail{credential.DetailMsg(k, why.Key, why.Args...)}
+			return nil, e
 		}
 	}
 	cur, err := s.st.Card(ctx, id)
@@ -142,7 +145,9 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 		dec := json.NewDecoder(bytes.NewReader(patch))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&after); err != nil {
-			return store.CardChange{}, credential.Wrap(credential.CodeInvalid, err, "the patch does not fit a card: "+err.Error())
+			e := credential.Errorm(credential.CodeInvalid, lang.TeachHubPatchMisfit)
+			e.Message, e.Err = e.Message+": "+err.Error(), err
+			return store.CardChange{}, e
 		}
 		for k, v := range after.Marks {
 			if v == nil {
@@ -154,7 +159,7 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 			return store.CardChange{}, nil
 		}
 		if c.Final() {
-			return store.CardChange{}, credential.Errorf(credential.CodeConflict, "the card is %s and cannot change", c.Status)
+			return store.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubCardFinal, lang.CardStatus(c.Status))
 		}
 		if c.Status == credential.CardCompleted || c.Status == credential.CardSubmitted {
 			var frozen []string
@@ -164,14 +169,12 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 				}
 			}
 			if len(frozen) > 0 {
-				return store.CardChange{}, credential.Errorf(credential.CodeConflict,
-					"the card is %s and its completion record is issued: %s can no longer change", c.Status, strings.Join(frozen, ", "))
+				return store.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubFrozen, lang.CardStatus(c.Status), strings.Join(frozen, ", "))
 			}
 		}
 		if (slices.Contains(fields, "verified") || slices.Contains(fields, "verification_note")) &&
 			role != credential.RoleCoordinator && role != credential.RoleAdmin {
-			return store.CardChange{}, credential.Errorf(credential.CodeForbidden,
-				"the card's verification is recorded by the coordinator (or admin) role; the token has %s", role)
+			return store.CardChange{}, credential.Errorm(credential.CodeForbidden, lang.TeachHubVerifyRole, role)
 		}
 		if err := s.checkEdit(&after, prog); err != nil {
 			return store.CardChange{}, err
@@ -209,11 +212,11 @@ func (s *Service) checkEdit(e *editable, prog *credential.Program) error {
 	e.Stream, e.DateFrom, e.DateTo, e.Facilitator = trim(e.Stream), trim(e.DateFrom), trim(e.DateTo), trim(e.Facilitator)
 	e.PlanEntryDate, e.PlanEntryNumber = trim(e.PlanEntryDate), trim(e.PlanEntryNumber)
 	var d []credential.Detail
-	add := func(f, msg string) { d = append(d, credential.Detail{Field: f, Message: msg}) }
+	add := func(f string, msg lang.Key, args ...any) { d = append(d, credential.DetailMsg(f, msg, args...)) }
 	for _, f := range []struct{ name, v string }{{"family_name", e.FamilyName}, {"given_name", e.GivenName},
 		{"department", e.Department}, {"position", e.Position}} {
 		if f.v == "" {
-			add(f.name, f.name+" cannot be empty")
+			add(f.name, lang.TeachHubEmpty, lang.Field(f.name))
 		}
 	}
 	d = append(d, checkText(map[string]string{"family_name": e.FamilyName, "given_name": e.GivenName, "patronymic": e.Patronymic,
@@ -225,30 +228,30 @@ func (s *Service) checkEdit(e *editable, prog *credential.Program) error {
 		v    float64
 	}{{"contact_hours", e.ContactHours}, {"self_study_hours", e.SelfStudyHours}} {
 		if h.v < 0 || h.v > 10000 {
-			add(h.name, h.name+" must be between 0 and 10000 academic hours")
+			add(h.name, lang.TeachHubHoursRange, lang.Field(h.name))
 		}
 	}
 	for i, t := range e.Tasks {
 		if strings.TrimSpace(t.Title) == "" {
-			add(fmt.Sprintf("tasks[%d].title", i), "every task needs a title")
+			add(fmt.Sprintf("tasks[%d].title", i), lang.TeachHubTaskTitle)
 		}
 	}
 	if len(e.Tasks) > 200 {
-		add("tasks", "a card holds at most 200 tasks")
+		add("tasks", lang.TeachHubTooManyTasks)
 	}
 	if e.Document != nil {
 		d = append(d, e.Document.Missing()...)
 	}
 	if e.PlanEntryDate != "" {
 		if _, err := time.Parse(time.DateOnly, e.PlanEntryDate); err != nil {
-			add("plan_entry_date", "plan_entry_date must be a date YYYY-MM-DD")
+			add("plan_entry_date", lang.TeachHubDate, lang.Field("plan_entry_date"))
 		}
 	}
 	if prog != nil {
 		for _, code := range slices.Sorted(maps.Keys(e.Marks)) {
 			comp, ok := prog.Competency(code)
 			if !ok {
-				add("marks."+code, "the program has no competency "+code+" (it has "+strings.Join(prog.Codes(), ", ")+")")
+				add("marks."+code, lang.TeachHubNoCompetency, code, strings.Join(prog.Codes(), ", "))
 				continue
 			}
 			if comp.Code != code {
@@ -257,13 +260,13 @@ func (s *Service) checkEdit(e *editable, prog *credential.Program) error {
 			}
 			if s.scale != nil {
 				if _, err := s.scale.ParseGradeValue(e.Marks[comp.Code]); err != nil {
-					add("marks."+comp.Code, comp.Code+": "+credential.ErrorMessage(err))
+					d = append(d, credential.Detail{Field: "marks." + comp.Code, Message: comp.Code + ": " + credential.ErrorMessage(err)})
 				}
 			}
 		}
 	}
 	if len(d) > 0 {
-		return &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d}
+		return &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // reportStore answers ReportCards with fixed cards, as the store's query
@@ -53,7 +54,7 @@ func TestReport(t *testing.T) {
 		card("C", "Физиология", 10, credential.CardRecognized, at("2026-03-10"), at("2026-03-11"), "2026-04-01", 0.3),
 	}
 	s := New(reportStore{cards: cards}, nil, WithClock(func() time.Time { return time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) }))
-	rep, err := s.Report(context.Background(), "2026-03-01", "2026-03-31", "")
+	rep, err := s.Report(context.Background(), "2026-03-01", "2026-03-31", "", lang.EN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,11 +89,11 @@ func TestReport(t *testing.T) {
 		t.Errorf("CSV total %q", last)
 	}
 	for _, bad := range [][2]string{{"2026-04-01", "2026-03-01"}, {"01.03.2026", ""}, {"", "2026-02-30"}} {
-		if _, err := s.Report(context.Background(), bad[0], bad[1], ""); credential.ErrorCode(err) != credential.CodeInvalid {
+		if _, err := s.Report(context.Background(), bad[0], bad[1], "", lang.EN); credential.ErrorCode(err) != credential.CodeInvalid {
 			t.Errorf("period %v: err %v, want invalid", bad, err)
 		}
 	}
-	def, err := s.Report(context.Background(), "", "", "")
+	def, err := s.Report(context.Background(), "", "", "", lang.EN)
 	if err != nil || def.From != "2026-01-01" || def.To != "2026-06-01" {
 		t.Errorf("default period %s–%s err %v", def.From, def.To, err)
 	}

@@ -11,12 +11,12 @@ package teachhub
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -90,20 +90,21 @@ const maxText = 500
 // program returns a program cards can be opened for.
 func (s *Service) program(ctx context.Context, regno string) (*credential.Program, error) {
 	if strings.TrimSpace(regno) == "" {
-		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "program (the registration number) is required",
-			Details: []credential.Detail{{Field: "program", Message: "program is required"}}}
+		e := credential.Errorm(credential.CodeInvalid, lang.TeachHubProgramRequired)
+		e.Details = []credential.Detail{credential.DetailMsg("program", lang.TeachHubRequired, lang.Field("program"))}
+		return nil, e
 	}
 	p, err := s.st.Program(ctx, strings.TrimSpace(regno), 0)
 	if err != nil {
 		return nil, err
 	}
 	if p.Kind != credential.KindTeachHubModule && p.Kind != credential.KindNonformalActivity {
-		return nil, &credential.Error{Code: credential.CodeInvalid,
-			Message: fmt.Sprintf("program %s is a %s: participant cards are for TeachHub modules and non-formal activities", p.RegistrationNumber, p.Kind),
-			Details: []credential.Detail{{Field: "program", Message: "not a teachhub_module or nonformal_activity program"}}}
+		e := credential.Errorm(credential.CodeInvalid, lang.TeachHubNotCardProgram, p.RegistrationNumber, lang.Kind(p.Kind))
+		e.Details = []credential.Detail{credential.DetailMsg("program", lang.TeachHubNotCardKind)}
+		return nil, e
 	}
 	if p.Status != credential.ProgramActive {
-		return nil, credential.Errorf(credential.CodeNotAcceptable, "program %s is %s; participants are enrolled only in active programs", p.RegistrationNumber, p.Status)
+		return nil, credential.Errorm(credential.CodeNotAcceptable, lang.TeachHubProgramInactive, p.RegistrationNumber, lang.ProgramStatus(p.Status))
 	}
 	return p, nil
 }
@@ -133,7 +134,7 @@ func newCard(p *credential.Program, e Enrolment) (*credential.Card, error) {
 	for _, f := range []struct{ name, v string }{{"staff_id", c.StaffID}, {"family_name", c.FamilyName},
 		{"given_name", c.GivenName}, {"department", c.Department}, {"position", c.Position}} {
 		if f.v == "" {
-			d = append(d, credential.Detail{Field: f.name, Message: f.name + " is required"})
+			d = append(d, credential.DetailMsg(f.name, lang.TeachHubRequired, lang.Field(f.name)))
 		}
 	}
 	d = append(d, checkText(map[string]string{"staff_id": c.StaffID, "family_name": c.FamilyName, "given_name": c.GivenName,
@@ -146,7 +147,8 @@ func newCard(p *credential.Program, e Enrolment) (*credential.Card, error) {
 		}
 	}
 	if len(d) > 0 {
-		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "the enrolment is not valid: " + d[0].Message, Details: d}
+		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "the enrolment is not valid: " + d[0].Message, Details: d,
+			Msg: d[0].Msg, Args: d[0].Args}
 	}
 	c.Derive()
 	return c, nil
@@ -186,13 +188,13 @@ func checkPeriod(from, to string) []credential.Detail {
 	f, errF := time.Parse(time.DateOnly, from)
 	t, errT := time.Parse(time.DateOnly, to)
 	if from != "" && errF != nil {
-		d = append(d, credential.Detail{Field: "date_from", Message: "date_from must be a date YYYY-MM-DD"})
+		d = append(d, credential.DetailMsg("date_from", lang.TeachHubDate, lang.Field("date_from")))
 	}
 	if to != "" && errT != nil {
-		d = append(d, credential.Detail{Field: "date_to", Message: "date_to must be a date YYYY-MM-DD"})
+		d = append(d, credential.DetailMsg("date_to", lang.TeachHubDate, lang.Field("date_to")))
 	}
 	if from != "" && to != "" && errF == nil && errT == nil && t.Before(f) {
-		d = append(d, credential.Detail{Field: "date_to", Message: "the period ends (" + to + ") before it starts (" + from + ")"})
+		d = append(d, credential.DetailMsg("date_to", lang.TeachHubPeriodReversed, to, from))
 	}
 	return d
 }
@@ -212,7 +214,7 @@ func (s *Service) Card(ctx context.Context, id string) (*credential.Card, error)
 // Cards lists cards.
 func (s *Service) Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error) {
 	if f.Status != "" && !credential.ValidCardStatus(f.Status) {
-		return nil, credential.Errorf(credential.CodeInvalid, "status must be one of %s", strings.Join(credential.CardStatuses(), ", "))
+		return nil, credential.Errorm(credential.CodeInvalid, lang.TeachHubStatusFilter, strings.Join(credential.CardStatuses(), ", "))
 	}
 	return s.st.Cards(ctx, f)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -39,7 +40,7 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 			return nil, err
 		}
 		if missing := card.CompletionMissing(p); len(missing) > 0 {
-			return nil, credential.MissingError("completed", missing)
+			return nil, credential.MissingError(credential.CardCompleted, missing)
 		}
 		from, to = s.period(card)
 		if credID, err = s.issue(ctx, card, from, to); err != nil {
@@ -51,12 +52,12 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 			missing = append(missing, card.Document.Missing()...)
 		}
 		if len(missing) > 0 {
-			return nil, credential.MissingError("submitted for recognition", missing)
+			return nil, credential.MissingError(credential.CardSubmitted, missing)
 		}
 	}
 	out, err := s.st.UpdateCard(ctx, id, func(c *credential.Card) (store.CardChange, error) {
 		if c.Status != card.Status || !c.UpdatedAt.Equal(card.UpdatedAt) {
-			return store.CardChange{}, credential.Errorf(credential.CodeConflict, "the card changed meanwhile (it is now %s): read it again and retry", c.Status)
+			return store.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubChangedMeanwhile, lang.CardStatus(c.Status))
 		}
 		details := map[string]any{"from": c.Status, "to": tr.To, "role": role}
 		c.Status = tr.To
@@ -86,39 +87,39 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 // are not given.
 func (s *Service) checkInput(c *credential.Card, tr credential.CardTransition) error {
 	var d []credential.Detail
-	add := func(f, msg string) { d = append(d, credential.Detail{Field: f, Message: msg}) }
+	add := func(f string, msg lang.Key, args ...any) { d = append(d, credential.DetailMsg(f, msg, args...)) }
 	if tr.To == credential.CardRecognized {
 		if tr.RecognizedSB == nil || *tr.RecognizedSB <= 0 || *tr.RecognizedSB > 1000 {
-			add("recognized_sb", "recognized_sb (the credit units the decision recognizes, 1 SB = 30 academic hours) must be a positive number")
+			add("recognized_sb", lang.TeachHubRecognizedSB)
 		}
 		if dd, err := time.Parse(time.DateOnly, tr.DecisionDate); err != nil {
-			add("decision_date", "decision_date (the date of the recognition decision) must be a date YYYY-MM-DD")
+			add("decision_date", lang.TeachHubDecisionDate)
 		} else if dd.Format(time.DateOnly) > s.today() {
-			add("decision_date", "the decision date "+tr.DecisionDate+" is in the future")
+			add("decision_date", lang.TeachHubDecisionFuture, tr.DecisionDate)
 		} else if c.CompletedAt != nil && dd.Format(time.DateOnly) < c.CompletedAt.UTC().Format(time.DateOnly) {
-			add("decision_date", "the decision date "+tr.DecisionDate+" is before the card was completed")
+			add("decision_date", lang.TeachHubDecisionEarly, tr.DecisionDate)
 		}
 		if tr.DecisionNumber == "" {
-			add("decision_number", "decision_number (the number of the recognition decision) is required")
+			add("decision_number", lang.TeachHubDecisionNumber)
 		} else if len([]rune(tr.DecisionNumber)) > 100 {
-			add("decision_number", "decision_number is longer than 100 characters")
+			add("decision_number", lang.TeachHubDecisionNumberLen)
 		}
 	} else {
 		if tr.RecognizedSB != nil {
-			add("recognized_sb", "recognized_sb is given only with to=recognized")
+			add("recognized_sb", lang.TeachHubOnlyRecognizedSB)
 		}
 		if tr.DecisionDate != "" || tr.DecisionNumber != "" {
-			add("decision_date", "decision_date and decision_number are given only with to=recognized")
+			add("decision_date", lang.TeachHubOnlyDecision)
 		}
 	}
 	if tr.To == credential.CardRejected && tr.Reason == "" {
-		add("reason", "a rejection needs a reason")
+		add("reason", lang.TeachHubReasonRequired)
 	}
 	if len([]rune(tr.Reason)) > 1000 {
-		add("reason", "reason is longer than 1000 characters")
+		add("reason", lang.TeachHubReasonLong)
 	}
 	if len(d) > 0 {
-		return &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d}
+		return &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
 	}
 	return nil
 }
@@ -149,7 +150,7 @@ func (s *Service) period(c *credential.Card) (from, to string) {
 // credential instead of issuing another.
 func (s *Service) issue(ctx context.Context, c *credential.Card, from, to string) (string, error) {
 	if s.is == nil {
-		return "", credential.Errorf(credential.CodeUnavailable, "this tool cannot issue credentials: complete cards through the server")
+		return "", credential.Errorm(credential.CodeUnavailable, lang.TeachHubCannotIssue)
 	}
 	hours, contact, self := c.Hours, c.ContactHours, c.SelfStudyHours
 	req := issuer.Request{Program: c.Program, StudentID: c.StaffID, FamilyName: c.FamilyName, GivenName: c.GivenName,

@@ -11,6 +11,8 @@ import (
 	"unicode"
 
 	"github.com/skip2/go-qrcode"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // VerifyExtracted verifies what Extract found: its JWS; for an OB3 JSON
@@ -25,10 +27,10 @@ func (v *Verifier) VerifyExtracted(ctx context.Context, x *Extracted) *Result {
 		return v.VerifyDataIntegrity(ctx, x.JSON)
 	}
 	if jws == "" && x.JSON != nil {
-		stored, detail := v.fromRegistry(ctx, x)
+		stored, why := v.fromRegistry(ctx, x)
 		if stored == "" {
 			r := &Result{}
-			return r.fail("format", detail)
+			return r.fail("format", lang.EN.Say(why), why.Key, why.Args...)
 		}
 		jws = stored
 	}
@@ -38,25 +40,25 @@ func (v *Verifier) VerifyExtracted(ctx context.Context, x *Extracted) *Result {
 			return r
 		}
 		if problems := checkDocument(x.Document, r.Parsed); len(problems) > 0 {
-			r.fail("document", "this file has been altered: "+strings.Join(problems, "; "))
+			r.fail("document", lang.EN.T(lang.VerifyDocAltered, problems), lang.VerifyDocAltered, problems)
 			r.Verdict = VerdictAltered
 			return r
 		}
-		r.add("document", true, "the holder, certificate number, identifier, links and QR code the file shows belong to the credential it carries")
+		r.add("document", true, "the holder, certificate number, identifier, links and QR code the file shows belong to the credential it carries", lang.VerifyDocOK)
 	}
 	return r
 }
 
 // fromRegistry returns the registry's signed copy of a JSON credential
 // that carries no JWS, when the JSON equals its payload; else "" and why.
-func (v *Verifier) fromRegistry(ctx context.Context, x *Extracted) (string, string) {
-	const notHere = "the JSON carries no signed proof and is not in this registry; send the signed form (compact JWS)"
+func (v *Verifier) fromRegistry(ctx context.Context, x *Extracted) (string, lang.Phrase) {
+	notHere := lang.Phrase{Key: lang.VerifyJSONUnknown}
 	if v.registry == nil {
 		return "", notHere
 	}
 	var m map[string]any
 	if len(x.JSON) > MaxCredentialBytes || json.Unmarshal(x.JSON, &m) != nil {
-		return "", "the JSON is malformed"
+		return "", lang.Phrase{Key: lang.VerifyBadJSON}
 	}
 	issuerID, _ := m["issuer"].(string)
 	if o, ok := m["issuer"].(map[string]any); ok {
@@ -79,9 +81,9 @@ func (v *Verifier) fromRegistry(ctx context.Context, x *Extracted) (string, stri
 	a, _ := json.Marshal(sm)
 	b, _ := json.Marshal(m)
 	if !bytes.Equal(a, b) {
-		return "", "the JSON differs from the credential " + x.ID + " in this registry: it was altered"
+		return "", lang.Phrase{Key: lang.VerifyJSONAltered, Args: []any{x.ID}}
 	}
-	return stored, ""
+	return stored, lang.Phrase{}
 }
 
 // payloadOf decodes a stored JWS's payload without verifying it (the
@@ -117,19 +119,19 @@ func squash(s string) string {
 // certificate number and the credential id are printed, every link opens
 // the credential's page, and every QR code encodes that page's address.
 // It returns what does not match; nothing means the file is consistent.
-func checkDocument(doc *Document, p *Parsed) []string {
-	var problems []string
+func checkDocument(doc *Document, p *Parsed) lang.List {
+	var problems lang.List
 	if doc.Revised {
-		problems = append(problems, "the file was edited after it was issued")
+		problems = append(problems, lang.Phrase{Key: lang.DocRevised})
 	}
 	if doc.Unreadable != "" {
-		return append(problems, "its visible content cannot be confirmed ("+doc.Unreadable+")")
+		return append(problems, lang.Phrase{Key: lang.DocUnconfirmed})
 	}
 	sum := summarize(p.Payload)
 	id := strings.TrimPrefix(sum.ID, "urn:uuid:")
 	pages := credentialPages(sum.IssuerID, id)
 	if len(pages) == 0 || !uuidAnyRE.MatchString(id) {
-		return append(problems, "its visible content cannot be confirmed (not a certificate as tanu issues them)")
+		return append(problems, lang.Phrase{Key: lang.DocNotTanu})
 	}
 	page := pages[0]
 	if len(doc.Links) > 0 && slices.Contains(pages, doc.Links[0]) {
@@ -140,46 +142,46 @@ func checkDocument(doc *Document, p *Parsed) []string {
 	loose := dropInTexts.Replace(visible)
 
 	if sum.Holder == "" {
-		problems = append(problems, "the credential names no holder to compare with the file")
+		problems = append(problems, lang.Phrase{Key: lang.DocNoHolder})
 	} else if !strings.Contains(loose, dropInTexts.Replace(squash(sum.Holder))) {
-		problems = append(problems, "the file does not show the credential's holder")
+		problems = append(problems, lang.Phrase{Key: lang.DocHolder})
 	}
 	if n := sum.CertificateNumber; n != "" && !strings.Contains(visible, squash(n)) {
-		problems = append(problems, "the file does not show the credential's certificate number")
+		problems = append(problems, lang.Phrase{Key: lang.DocNumber})
 	}
 	for _, m := range certNoRE.FindAllStringSubmatch(all, 16) {
 		if m[1] != sum.CertificateNumber {
-			problems = append(problems, "the file shows another certificate number (№ "+m[1]+")")
+			problems = append(problems, lang.Phrase{Key: lang.DocOtherNumber, Args: []any{m[1]}})
 			break
 		}
 	}
 	if !strings.Contains(visible, id) {
-		problems = append(problems, "the file does not show the credential's identifier")
+		problems = append(problems, lang.Phrase{Key: lang.DocIdentifier})
 	}
 	for _, u := range uuidAnyRE.FindAllString(all, 16) {
 		if u != id {
-			problems = append(problems, "the file shows another credential's identifier ("+u+")")
+			problems = append(problems, lang.Phrase{Key: lang.DocOtherIdentifier, Args: []any{u}})
 			break
 		}
 	}
 	if len(doc.Links) == 0 {
-		problems = append(problems, "the file has no link to the credential's page")
+		problems = append(problems, lang.Phrase{Key: lang.DocNoLink})
 	}
 	for _, l := range doc.Links {
 		if !slices.Contains(pages, l) {
-			problems = append(problems, "a link in the file opens "+l+", not the credential's page")
+			problems = append(problems, lang.Phrase{Key: lang.DocOtherLink, Args: []any{l}})
 			break
 		}
 	}
 	want, err := qrcode.New(page, qrcode.High)
 	if err != nil || len(doc.QR) == 0 {
-		problems = append(problems, "the file has no QR code that can be read")
+		problems = append(problems, lang.Phrase{Key: lang.DocNoQR})
 	} else {
 		want.DisableBorder = true
 		m := want.Bitmap()
 		for _, q := range doc.QR {
 			if !slices.EqualFunc(q, m, slices.Equal) {
-				problems = append(problems, "the QR code does not open the credential's page")
+				problems = append(problems, lang.Phrase{Key: lang.DocOtherQR})
 				break
 			}
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // What a credential may weigh, by the form it comes in. A real credential
@@ -88,13 +89,13 @@ func Extract(ctx context.Context, body []byte) (*Extracted, error) {
 	case IsPDF(body):
 		f, err := readPDF(ctx, body)
 		if errors.Is(err, errPDFBudget) {
-			return nil, credential.Wrap(credential.CodeTooLarge, fmt.Errorf("%w: %w", ErrTooLarge, err), err.Error())
+			return nil, wrapm(credential.CodeTooLarge, fmt.Errorf("%w: %w", ErrTooLarge, err), lang.VerifyPDFTooLarge)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			return nil, credential.Wrap(credential.CodeInvalid, err, "the PDF cannot be read: "+err.Error())
+			return nil, wrapm(credential.CodeInvalid, err, lang.VerifyPDFUnreadable)
 		}
 		jws, ok := f.credential()
 		if !ok {
@@ -142,11 +143,21 @@ func Extract(ctx context.Context, body []byte) (*Extracted, error) {
 	if !isText(text[:min(len(text), 512)]) {
 		return nil, ErrNoCredential
 	}
-	return nil, credential.Errorf(credential.CodeInvalid, "not a credential: expected a compact JWS, OB3 JSON, a baked PNG or SVG badge, a certificate PDF, or a credential's address, identifier or certificate number")
+	return nil, credential.Errorm(credential.CodeInvalid, lang.VerifyNotCredential)
 }
 
 func tooLarge(what string, limit int) error {
-	return credential.Wrap(credential.CodeTooLarge, ErrTooLarge, fmt.Sprintf("the %s is larger than the %d bytes a credential may weigh", what, limit))
+	e := credential.Errorm(credential.CodeTooLarge, lang.VerifyInputTooLarge, limit)
+	e.Message, e.Err = fmt.Sprintf("the %s is larger than the %d bytes a credential may weigh", what, limit), ErrTooLarge
+	return e
+}
+
+// wrapm is err as a catalog message key with args for people, its
+// English message followed by err's.
+func wrapm(code credential.Code, err error, key lang.Key, args ...any) error {
+	e := credential.Errorm(code, key, args...)
+	e.Message, e.Err = e.Message+": "+err.Error(), err
+	return e
 }
 
 // IsPhoto reports whether b starts like an image format that never
@@ -186,7 +197,7 @@ func fromBadge(kind string, extract func([]byte) (string, error), b []byte) (*Ex
 	case errors.Is(err, badge.ErrNoCredential):
 		return nil, ErrNoCredential
 	case err != nil:
-		return nil, credential.Wrap(credential.CodeInvalid, err, "the "+kind+" badge holds no readable credential")
+		return nil, wrapm(credential.CodeInvalid, err, lang.VerifyBadgeUnreadable, kind)
 	}
 	jws = strings.TrimSpace(jws)
 	if len(jws) > MaxCredentialBytes {
@@ -202,7 +213,7 @@ func fromBadge(kind string, extract func([]byte) (string, error), b []byte) (*Ex
 			x.Kind = kind
 			return x, nil
 		}
-		return nil, credential.Errorf(credential.CodeInvalid, "the %s badge holds no signed credential", kind)
+		return nil, credential.Errorm(credential.CodeInvalid, lang.VerifyBadgeEmpty, kind)
 	}
 	return &Extracted{Kind: kind, JWS: jws}, nil
 }
@@ -229,7 +240,7 @@ type proofShape struct {
 func fromJSON(b []byte) (*Extracted, error) {
 	var j jsonShape
 	if err := json.Unmarshal(b, &j); err != nil {
-		return nil, credential.Wrap(credential.CodeInvalid, err, "the JSON is malformed: "+err.Error())
+		return nil, wrapm(credential.CodeInvalid, err, lang.VerifyBadJSON)
 	}
 	for _, raw := range []json.RawMessage{j.JWS, j.JWT, j.Credential, j.CompactJwsString} {
 		var s string
@@ -252,7 +263,7 @@ func fromJSON(b []byte) (*Extracted, error) {
 		}
 	}
 	if j.ID == "" {
-		return nil, credential.Errorf(credential.CodeInvalid, "the JSON is not an Open Badges credential (no id)")
+		return nil, credential.Errorm(credential.CodeInvalid, lang.VerifyJSONNotOB3)
 	}
 	x := &Extracted{Kind: KindJSON, JSON: b, ID: j.ID}
 	for _, p := range proofs {

@@ -12,6 +12,7 @@ import (
 
 	jose "github.com/go-jose/go-jose/v4"
 
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/statuslist"
 )
 
@@ -73,7 +74,7 @@ func (sl *StatusLists) Status(ctx context.Context, p *Parsed) (StatusResult, err
 		return StatusResult{}, err
 	}
 	if len(entries) == 0 {
-		return StatusResult{Status: StatusValid, Detail: "the credential has no status entry: it cannot be revoked"}, nil
+		return StatusResult{Status: StatusValid, Detail: "the credential has no status entry: it cannot be revoked", Message: lang.VerifyNoStatus}, nil
 	}
 	issuerID := p.IssuerID()
 	checked := 0
@@ -89,16 +90,16 @@ func (sl *StatusLists) Status(ctx context.Context, p *Parsed) (StatusResult, err
 		if set {
 			switch e.Purpose {
 			case "revocation":
-				return StatusResult{Status: StatusRevoked, Detail: "revoked in the issuer's status list " + e.List}, nil
+				return StatusResult{Status: StatusRevoked, Detail: "revoked in the issuer's status list " + e.List, Message: lang.VerifyStatusRevoked}, nil
 			case "suspension":
-				return StatusResult{Status: StatusSuspended, Detail: "suspended in the issuer's status list " + e.List}, nil
+				return StatusResult{Status: StatusSuspended, Detail: "suspended in the issuer's status list " + e.List, Message: lang.VerifyStatusSuspended}, nil
 			}
 		}
 	}
 	if checked == 0 {
 		return StatusResult{}, errors.New("the credential's status method is not supported (only BitstringStatusListEntry)")
 	}
-	return StatusResult{Status: StatusValid, Detail: "not revoked or suspended in the issuer's status list"}, nil
+	return StatusResult{Status: StatusValid, Detail: "not revoked or suspended in the issuer's status list", Message: lang.VerifyStatusOK}, nil
 }
 
 type statusEntry struct {

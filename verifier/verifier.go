@@ -18,6 +18,7 @@ import (
 	jose "github.com/go-jose/go-jose/v4"
 
 	"github.com/tanu-edu/tanu/dataintegrity"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Verdicts.
@@ -65,6 +66,9 @@ type StatusResult struct {
 	Reason string
 	Since  *time.Time
 	Detail string
+	// Message and Args say Detail for people (see Result.Localize).
+	Message lang.Key
+	Args    []any
 }
 
 // Status checks revocation and suspension.
@@ -72,14 +76,21 @@ type Status interface {
 	Status(ctx context.Context, c *Parsed) (StatusResult, error)
 }
 
-// Check is one step of a verification.
+// Check is one step of a verification. Name and Detail are English, for
+// programs and logs; Title and Text say the same for people in the
+// language Localize was given.
 type Check struct {
 	Name   string `json:"name"`
 	OK     bool   `json:"ok"`
 	Detail string `json:"detail,omitempty"`
+	Title  string `json:"title,omitempty"`
+	Text   string `json:"text,omitempty"`
 	// Code names a failure a page can word in its language:
 	// CodeIssuerUnreachable.
 	Code string `json:"code,omitempty"`
+
+	msg  lang.Key // Detail as a catalog message, for Localize
+	args []any
 }
 
 // CodeIssuerUnreachable marks a check that failed because another
@@ -90,6 +101,37 @@ const CodeIssuerUnreachable = "issuer_unreachable"
 func (r *Result) markUnreachable(err error) {
 	if errors.Is(err, ErrUnreachable) && len(r.Checks) > 0 {
 		r.Checks[len(r.Checks)-1].Code = CodeIssuerUnreachable
+	}
+}
+
+// NewCheck returns a check whose detail is catalog message msg with args
+// (its English wording is the Detail).
+func NewCheck(name string, ok bool, msg lang.Key, args ...any) Check {
+	return Check{Name: name, OK: ok, Detail: lang.EN.T(msg, args...), msg: msg, args: args}
+}
+
+// Localize fills in each check's Title and Text in t. A check with no
+// catalog message (from an older cache or another producer) says only
+// whether it passed.
+func (r *Result) Localize(t lang.Tag) {
+	for i := range r.Checks {
+		c := &r.Checks[i]
+		c.Title = c.Name
+		if _, ok := lang.Lookup(lang.Key("check." + c.Name)); ok {
+			c.Title = t.T(lang.Key("check." + c.Name))
+		}
+		switch {
+		case c.Code == CodeIssuerUnreachable:
+			c.Text = t.T(lang.PageIssuerUnreachable)
+		case c.msg != "":
+			c.Text = t.T(c.msg, c.args...)
+		case t == lang.EN || c.Detail == "":
+			c.Text = c.Detail
+		case c.OK:
+			c.Text = t.T(lang.VerifyPassed)
+		default:
+			c.Text = t.T(lang.VerifyFailed)
+		}
 	}
 }
 
@@ -144,16 +186,21 @@ type Result struct {
 	Parsed *Parsed `json:"-"`
 }
 
-func (r *Result) add(name string, ok bool, detail string) bool {
-	r.Checks = append(r.Checks, Check{Name: name, OK: ok, Detail: detail})
+// add records a check: detail in English, and the same as catalog message
+// msg with args for people.
+func (r *Result) add(name string, ok bool, detail string, msg lang.Key, args ...any) bool {
+	r.Checks = append(r.Checks, Check{Name: name, OK: ok, Detail: detail, msg: msg, args: args})
 	return ok
 }
 
-func (r *Result) fail(name, detail string) *Result {
-	r.add(name, false, detail)
+func (r *Result) fail(name, detail string, msg lang.Key, args ...any) *Result {
+	r.add(name, false, detail, msg, args...)
 	r.Status, r.Verdict, r.Verified, r.InRegistry = StatusInvalid, StatusInvalid, false, false
 	return r
 }
+
+// day shows a time as a date people read in every language.
+func day(t time.Time) string { return t.Format("02.01.2006") }
 
 // Parsed is a credential whose signature has been checked.
 type Parsed struct {
@@ -262,27 +309,27 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 		return v.checkDynamic(ctx, r, e.parsed)
 	}
 	if len(token) > MaxTokenBytes {
-		return r.fail("format", fmt.Sprintf("token is larger than %d bytes", MaxTokenBytes))
+		return r.fail("format", fmt.Sprintf("token is larger than %d bytes", MaxTokenBytes), lang.VerifyTooLarge, MaxTokenBytes)
 	}
 	if strings.Count(token, ".") != 2 {
-		return r.fail("format", "not a compact JWS (three base64url parts separated by dots)")
+		return r.fail("format", "not a compact JWS (three base64url parts separated by dots)", lang.VerifyNotCompact)
 	}
 	obj, err := jose.ParseSignedCompact(token, AllowedAlgorithms)
 	if err != nil {
-		return r.fail("format", "cannot parse the JWS or its algorithm is not allowed (ES256, EdDSA, RS256): "+err.Error())
+		return r.fail("format", "cannot parse the JWS or its algorithm is not allowed (ES256, EdDSA, RS256): "+err.Error(), lang.VerifyUnparsable)
 	}
 	if len(obj.Signatures) != 1 {
-		return r.fail("format", "exactly one signature expected")
+		return r.fail("format", "exactly one signature expected", lang.VerifyOneSignature)
 	}
 	h := obj.Signatures[0].Protected
 	if typ, ok := h.ExtraHeaders[jose.HeaderType]; ok && typ != "JWT" {
-		return r.fail("header", fmt.Sprintf("typ must be JWT, got %v", typ))
+		return r.fail("header", fmt.Sprintf("typ must be JWT, got %v", typ), lang.VerifyTyp, typ)
 	}
 	for k := range h.ExtraHeaders {
 		switch k {
 		case jose.HeaderType:
 		default:
-			return r.fail("header", fmt.Sprintf("header parameter %q is not allowed", k))
+			return r.fail("header", fmt.Sprintf("header parameter %q is not allowed", k), lang.VerifyHeaderParam, k)
 		}
 	}
 	// Read the claimed issuer before trusting anything, to find its keys.
@@ -292,18 +339,18 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 		Issuer any    `json:"issuer"`
 	}
 	if err := json.Unmarshal(unverified, &claims); err != nil {
-		return r.fail("format", "payload is not JSON")
+		return r.fail("format", "payload is not JSON", lang.VerifyPayloadJSON)
 	}
 	issuerID := claims.Iss
 	if issuerID == "" {
-		return r.fail("claims", "iss claim is missing")
+		return r.fail("claims", "iss claim is missing", lang.VerifyNoIss)
 	}
 	var key *jose.JSONWebKey
 	switch {
 	case h.KeyID != "":
 		key, err = v.keys.Key(ctx, issuerID, h.KeyID)
 		if err != nil {
-			r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error())
+			r.fail("key", "the key "+h.KeyID+" is not a key the issuer published: "+err.Error(), lang.VerifyUnknownKey, h.KeyID)
 			r.markUnreachable(err)
 			return r
 		}
@@ -312,24 +359,28 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 		// when it is one of the issuer's published keys.
 		key, err = v.embeddedKey(ctx, issuerID, h.JSONWebKey)
 		if err != nil {
-			r.fail("key", err.Error())
+			r.fail("key", err.Error(), lang.VerifyEmbeddedUnknown)
 			r.markUnreachable(err)
 			return r
 		}
 	default:
-		return r.fail("key", "the header names no key (kid or jwk)")
+		return r.fail("key", "the header names no key (kid or jwk)", lang.VerifyNoKey)
 	}
 	if key.Algorithm != "" && key.Algorithm != h.Algorithm {
-		return r.fail("key", fmt.Sprintf("the key is for %s, the JWS says %s", key.Algorithm, h.Algorithm))
+		return r.fail("key", fmt.Sprintf("the key is for %s, the JWS says %s", key.Algorithm, h.Algorithm), lang.VerifyKeyAlg, key.Algorithm, h.Algorithm)
 	}
 	payload, err := obj.Verify(key.Key)
 	if err != nil {
-		return r.fail("signature", "the signature does not match the content: the credential was altered or signed by someone else")
+		return r.fail("signature", "the signature does not match the content: the credential was altered or signed by someone else", lang.VerifyBadSignature)
 	}
-	r.add("signature", true, h.Algorithm+" signature by "+keyLabel(h))
+	if h.KeyID != "" {
+		r.add("signature", true, h.Algorithm+" signature by "+h.KeyID, lang.VerifySignatureOK, h.Algorithm, h.KeyID)
+	} else {
+		r.add("signature", true, h.Algorithm+" signature by embedded key", lang.VerifySignatureOK, h.Algorithm, lang.VerifyEmbeddedKey)
+	}
 	p := &Parsed{JWS: token, KID: h.KeyID, Alg: h.Algorithm, Raw: payload}
 	if err := json.Unmarshal(payload, &p.Payload); err != nil {
-		return r.fail("format", "payload is not a JSON object")
+		return r.fail("format", "payload is not a JSON object", lang.VerifyPayloadObject)
 	}
 	r.Parsed = p
 	if !v.checkStatic(r, p) {
@@ -337,13 +388,6 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 	}
 	v.cache.put(token, r.Checks, r.Credential, p)
 	return v.checkDynamic(ctx, r, p)
-}
-
-func keyLabel(h jose.Header) string {
-	if h.KeyID != "" {
-		return h.KeyID
-	}
-	return "embedded key"
 }
 
 func (v *Verifier) embeddedKey(ctx context.Context, issuerID string, jwk *jose.JSONWebKey) (*jose.JSONWebKey, error) {
@@ -364,7 +408,7 @@ func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 	pl := p.Payload
 	types, _ := pl["type"].([]any)
 	if !hasType(types, "VerifiableCredential") || !(hasType(types, "OpenBadgeCredential") || hasType(types, "AchievementCredential")) {
-		r.fail("claims", "type must contain VerifiableCredential and OpenBadgeCredential")
+		r.fail("claims", "type must contain VerifiableCredential and OpenBadgeCredential", lang.VerifyTypes)
 		return false
 	}
 	issuer := pl["issuer"]
@@ -374,43 +418,43 @@ func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 	}
 	subj, _ := pl["credentialSubject"].(map[string]any)
 	subjID, _ := subj["id"].(string)
-	var problems []string
+	var problems, claims []string
 	if p.Str("iss") != issuerID || issuerID == "" {
-		problems = append(problems, "iss does not match issuer.id")
+		problems, claims = append(problems, "iss does not match issuer.id"), append(claims, "iss")
 	}
 	if p.Str("jti") != p.Str("id") || p.Str("id") == "" {
-		problems = append(problems, "jti does not match id")
+		problems, claims = append(problems, "jti does not match id"), append(claims, "jti")
 	}
 	if p.Str("sub") != subjID || subjID == "" {
-		problems = append(problems, "sub does not match credentialSubject.id")
+		problems, claims = append(problems, "sub does not match credentialSubject.id"), append(claims, "sub")
 	}
 	from, ferr := time.Parse(time.RFC3339, p.Str("validFrom"))
 	nbf, _ := pl["nbf"].(float64)
 	if ferr != nil || int64(nbf) != from.Unix() {
-		problems = append(problems, "nbf does not equal validFrom")
+		problems, claims = append(problems, "nbf does not equal validFrom"), append(claims, "nbf")
 	}
 	if vu := p.Str("validUntil"); vu != "" {
 		t, err := time.Parse(time.RFC3339, vu)
 		exp, _ := pl["exp"].(float64)
 		if err != nil || int64(exp) != t.Unix() {
-			problems = append(problems, "exp does not equal validUntil")
+			problems, claims = append(problems, "exp does not equal validUntil"), append(claims, "exp")
 		}
 		p.until = t
 	} else if _, ok := pl["exp"]; ok {
-		problems = append(problems, "exp is set but validUntil is not")
+		problems, claims = append(problems, "exp is set but validUntil is not"), append(claims, "exp")
 	}
 	if len(problems) > 0 {
-		r.fail("claims", strings.Join(problems, "; "))
+		r.fail("claims", strings.Join(problems, "; "), lang.VerifyClaimsBad, strings.Join(claims, ", "))
 		return false
 	}
 	p.from, p.issuerID = from, issuerID
-	r.add("claims", true, "iss, jti, sub, nbf match the credential")
+	r.add("claims", true, "iss, jti, sub, nbf match the credential", lang.VerifyClaimsOK)
 	r.Credential = summarize(pl)
 	if err := v.schema.Validate(p.Raw); err != nil {
-		r.fail("schema", "does not conform to the Open Badges 3.0 schema: "+firstLine(err.Error()))
+		r.fail("schema", "does not conform to the Open Badges 3.0 schema: "+firstLine(err.Error()), lang.VerifySchemaBad)
 		return false
 	}
-	r.add("schema", true, "conforms to the Open Badges 3.0 AchievementCredential schema")
+	r.add("schema", true, "conforms to the Open Badges 3.0 AchievementCredential schema", lang.VerifySchemaOK)
 	return true
 }
 
@@ -428,30 +472,30 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 		}
 	}()
 	if now.Add(v.leeway).Before(from) {
-		return r.fail("time", "not valid before "+from.Format(time.RFC3339))
+		return r.fail("time", "not valid before "+from.Format(time.RFC3339), lang.VerifyNotBefore, day(from))
 	}
 	expired := !until.IsZero() && now.After(until.Add(v.leeway))
 	if expired {
-		r.add("time", false, "expired on "+until.Format(time.RFC3339))
+		r.add("time", false, "expired on "+until.Format(time.RFC3339), lang.VerifyExpiredOn, day(until))
 	} else {
-		r.add("time", true, "valid since "+from.Format(time.RFC3339))
+		r.add("time", true, "valid since "+from.Format(time.RFC3339), lang.VerifyValidSince, day(from))
 	}
 	if v.registry != nil {
 		stored, handled, err := v.registry.Lookup(ctx, issuerID, p.Str("id"))
 		switch {
 		case err != nil && !handled:
-			return r.fail("registry", "registry lookup failed: "+err.Error())
+			return r.fail("registry", "registry lookup failed: "+err.Error(), lang.VerifyRegistryFailed)
 		case !handled:
-			r.add("registry", true, "issued by another organization ("+issuerID+"): not in this registry")
+			r.add("registry", true, "issued by another organization ("+issuerID+"): not in this registry", lang.VerifyOtherIssuer, issuerID)
 			foreign = true
 		case err != nil:
 			r.Status = StatusNotFound
-			r.add("registry", false, "the issuer's registry has no such credential")
+			r.add("registry", false, "the issuer's registry has no such credential", lang.VerifyNotInRegistry)
 			return r
 		case !sameCredential(stored, p):
-			return r.fail("registry", "the credential differs from the one in the issuer's registry")
+			return r.fail("registry", "the credential differs from the one in the issuer's registry", lang.VerifyRegistryDiffers)
 		default:
-			r.add("registry", true, "present in the issuer's registry and identical")
+			r.add("registry", true, "present in the issuer's registry and identical", lang.VerifyRegistryOK)
 			r.InRegistry = true
 		}
 	}
@@ -463,7 +507,7 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 			if err != nil {
 				detail = err.Error()
 			}
-			r.add("status", false, "unknown: "+detail)
+			r.add("status", false, "unknown: "+detail, lang.VerifyStatusUnknown)
 			r.markUnreachable(err)
 			r.Status, r.Verified = StatusUnknown, false
 			if expired {
@@ -472,7 +516,7 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 			return r
 		}
 		status = st
-		r.add("status", st.Status == StatusValid, st.Detail)
+		r.add("status", st.Status == StatusValid, st.Detail, st.Message, st.Args...)
 	}
 	switch {
 	case status.Status == StatusRevoked:

@@ -17,6 +17,7 @@ import (
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -122,7 +123,7 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	file := fs.String("file", "", "the cohort spreadsheet: CSV (any common encoding and separator) or XLSX (required)")
 	out := fs.String("out", "", "directory for results.csv, errors.csv, and the PDFs and badges")
 	dry := fs.Bool("dry-run", false, "only validate: report every problem, issue nothing")
-	lang := fs.String("lang", "", "language of the messages: kk, ru or en (default: the organization's)")
+	langFlag := fs.String("lang", "", lang.EN.T(lang.CLILangFlag))
 	language := fs.String("language", "", "certificate language of rows without a language column (default: the program's)")
 	sepName := fs.String("sep", "", "separator of the CSV files written: comma, semicolon or tab (default: semicolon for kk/ru, comma for en)")
 	badges := fs.Bool("badges", true, "write the PNG and SVG badges next to the PDFs")
@@ -139,10 +140,11 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	if err := c.CheckServing(); err != nil {
 		return err
 	}
-	if *lang == "" {
-		*lang = c.Org.DefaultLang
+	l, err := cliLang(e, *langFlag, c.Org.DefaultLang)
+	if err != nil {
+		return err
 	}
-	sep, err := batch.Separator(*sepName, *lang)
+	sep, err := batch.Separator(*sepName, string(l))
 	if err != nil {
 		return err
 	}
@@ -164,19 +166,20 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	ctx = store.WithActor(ctx, cliActor())
 
 	b, err := a.Batches.Submit(ctx, batch.Upload{Program: *program, Filename: filepath.Base(*file), Body: f,
-		DryRun: *dry, Lang: *lang, Language: *language})
+		DryRun: *dry, Lang: string(l), Language: *language})
 	if err != nil {
-		for _, d := range credential.ErrorDetails(err) {
+		_, details := credential.Localize(err, l)
+		for _, d := range details {
 			fmt.Fprintf(e.stderr, "  %s\n", d.Message)
 		}
 		return err
 	}
-	fmt.Fprintf(e.stderr, "batch %s: %s, %d rows (%s)\n", b.ID, b.Filename, b.Total, b.Format)
+	fmt.Fprintln(e.stderr, l.T(lang.CLIBatchHeader, b.ID, b.Filename, b.Total, b.Format))
 	for _, w := range b.Warnings {
-		fmt.Fprintf(e.stderr, "  warning: row %d, %s: %s\n", w.Row, w.Column, w.Message)
+		fmt.Fprintln(e.stderr, l.T(lang.CLIWarningAt, w.Row, w.Column, w.Message))
 	}
 	if b.Status != store.BatchDone && b.Status != store.BatchFailed {
-		bar := progressbar.NewOptions(b.Total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("issuing"),
+		bar := progressbar.NewOptions(b.Total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription(l.T(lang.CLIIssuing)),
 			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionSetRenderBlankState(true))
 		b, err = a.Batches.RunBatch(ctx, b.ID, func(cur *store.Batch) { _ = bar.Set(cur.Processed) })
@@ -186,30 +189,29 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	if err := report(ctx, e, a.Batches, b); err != nil {
+	if err := report(ctx, e, l, a.Batches, b); err != nil {
 		return err
 	}
 	if *out != "" {
-		if err := writeOutputs(ctx, e, a, b, *out, sep, *badges); err != nil {
+		if err := writeOutputs(ctx, e, l, a, b, *out, sep, *badges); err != nil {
 			return err
 		}
 	}
 	switch {
 	case b.Status == store.BatchFailed:
-		return fmt.Errorf("issue: the batch stopped: %s", b.Error)
+		return errors.New(l.T(lang.CLIBatchStopped, b.Error))
 	case b.Failed > 0:
-		return fmt.Errorf("issue: %d of %d rows failed", b.Failed, b.Total)
+		return errors.New(l.T(lang.CLIRowsFailed, b.Failed, b.Total))
 	}
 	return nil
 }
 
-// report prints the counters on stdout and every failed row on stderr.
-func report(ctx context.Context, e *env, s *batch.Service, b *store.Batch) error {
+// report prints the counters on stdout and every failed row on stderr, in l.
+func report(ctx context.Context, e *env, l lang.Tag, s *batch.Service, b *store.Batch) error {
 	if b.DryRun {
-		fmt.Fprintf(e.stdout, "dry run: %d rows, %d valid, %d already issued, %d failed\n",
-			b.Total, b.Total-b.Failed-b.Skipped, b.Skipped, b.Failed)
+		fmt.Fprintln(e.stdout, l.T(lang.CLIDryRun, b.Total, b.Total-b.Failed-b.Skipped, b.Skipped, b.Failed))
 	} else {
-		fmt.Fprintf(e.stdout, "%d rows: %d issued, %d already issued, %d failed\n", b.Total, b.Issued, b.Skipped, b.Failed)
+		fmt.Fprintln(e.stdout, l.T(lang.CLIIssued, b.Total, b.Issued, b.Skipped, b.Failed))
 	}
 	return s.Rows(ctx, b.ID, store.FailedRows, func(r *store.BatchRow) error {
 		for _, p := range r.Errors {
@@ -217,7 +219,7 @@ func report(ctx context.Context, e *env, s *batch.Service, b *store.Batch) error
 			if col == "" {
 				col = "-"
 			}
-			fmt.Fprintf(e.stderr, "  row %d, %s: %s\n", r.Row, col, p.Message)
+			fmt.Fprintln(e.stderr, l.T(lang.CLIRowProblem, r.Row, col, p.Message))
 		}
 		return nil
 	})
@@ -225,7 +227,7 @@ func report(ctx context.Context, e *env, s *batch.Service, b *store.Batch) error
 
 // writeOutputs writes results.csv, errors.csv (if any row failed) and the
 // documents (when certificates can be rendered) into dir.
-func writeOutputs(ctx context.Context, e *env, a *app.App, b *store.Batch, dir string, sep rune, badges bool) error {
+func writeOutputs(ctx context.Context, e *env, l lang.Tag, a *app.App, b *store.Batch, dir string, sep rune, badges bool) error {
 	if err := os.MkdirAll(filepath.Join(dir, "badges"), 0o755); err != nil {
 		return err
 	}
@@ -253,10 +255,10 @@ func writeOutputs(ctx context.Context, e *env, a *app.App, b *store.Batch, dir s
 		return nil
 	}
 	if a.Certificates == nil {
-		fmt.Fprintln(e.stderr, "certificate rendering is not configured: no PDFs written")
+		fmt.Fprintln(e.stderr, l.T(lang.CLINoRenderer))
 		return nil
 	}
-	bar := progressbar.NewOptions(n, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("certificates"),
+	bar := progressbar.NewOptions(n, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription(l.T(lang.CLICertificates)),
 		progressbar.OptionShowCount(), progressbar.OptionThrottle(100*time.Millisecond))
 	done := 0
 	err := a.Batches.RenderDocuments(ctx, b, a.Certificates, batch.DocumentOptions{Badges: badges}, func(f batch.File) error {
@@ -271,6 +273,6 @@ func writeOutputs(ctx context.Context, e *env, a *app.App, b *store.Batch, dir s
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "wrote %d certificates to %s\n", done, dir)
+	fmt.Fprintln(e.stderr, l.T(lang.CLIWrote, done, dir))
 	return nil
 }

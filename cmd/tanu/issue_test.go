@@ -19,7 +19,8 @@ import (
 func TestIssueCLI(t *testing.T) {
 	dir := t.TempDir()
 	getenv := func(k string) string {
-		return map[string]string{"TANU_DATA_DIR": dir, "TANU_PUBLIC_URL": "http://127.0.0.1:8080", "TANU_CONFIG": "testdata/org.json"}[k]
+		return map[string]string{"TANU_DATA_DIR": dir, "TANU_PUBLIC_URL": "http://127.0.0.1:8080", "TANU_CONFIG": "testdata/org.json",
+			"LANG": "en_US.UTF-8"}[k]
 	}
 	tanu := func(args ...string) (string, string, error) {
 		var out, errOut bytes.Buffer
@@ -49,8 +50,9 @@ func TestIssueCLI(t *testing.T) {
 
 	outDir := filepath.Join(dir, "out")
 	out, errOut, err = tanu("issue", "--program", regno, "--file", badIIN, "--out", outDir, "--lang", "ru")
-	if err == nil || !strings.Contains(err.Error(), "5 of 6 rows failed") ||
-		!strings.Contains(out, "6 rows: 1 issued, 0 already issued, 5 failed") || !strings.Contains(errOut, "row 3, ЖСН: ") {
+	// --lang ru: the summary, the problems and errors.csv are Russian.
+	if err == nil || !strings.Contains(err.Error(), "строк с ошибками: 5 из 6") ||
+		!strings.Contains(out, "строк 6: выдано 1, уже выданных 0, с ошибками 5") || !strings.Contains(errOut, "строка 3, ЖСН: ") {
 		t.Fatalf("issue with bad rows: %v\n%s%s", err, out, errOut)
 	}
 	results, _ := os.ReadFile(filepath.Join(outDir, "results.csv"))

@@ -42,7 +42,9 @@ func cmdProgram(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%s: %w", *file, err)
 		}
 		if err := p.Validate(); err != nil {
-			for _, d := range credential.ErrorDetails(err) {
+			l, _ := cliLang(e, "", "") // the locale's language, else English
+			_, details := credential.Localize(err, l)
+			for _, d := range details {
 				fmt.Fprintf(e.stderr, "  %s: %s\n", d.Field, d.Message)
 			}
 			return err

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/teachhub"
 )
@@ -28,7 +30,7 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 	program := fs.String("program", "", "registration number of the TeachHub module or non-formal activity (enrol; filter for cards)")
 	file := fs.String("file", "", "staff list, CSV or XLSX: staff_id, family_name, given_name, patronymic, department, position (enrol)")
 	stream := fs.String("stream", "", "module stream or group of the whole list (enrol)")
-	lang := fs.String("lang", "en", "language of the spreadsheet messages: kk, ru or en (enrol)")
+	langFlag := fs.String("lang", "", lang.EN.T(lang.CLILangFlag))
 	status := fs.String("status", "", "only cards in this status (cards)")
 	department := fs.String("department", "", "only this department (cards, report)")
 	staffID := fs.String("staff-id", "", "only this staff member (cards)")
@@ -36,6 +38,10 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 	to := fs.String("to", "", "last day of the report, YYYY-MM-DD (default: today)")
 	format := fs.String("format", "csv", "report format: csv or json (report); table or json (cards)")
 	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	l, err := cliLang(e, *langFlag, "")
+	if err != nil {
 		return err
 	}
 	st, err := openStore(ctx, c, false)
@@ -47,7 +53,7 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 	svc := teachhub.New(st, nil)
 	switch sub {
 	case "enrol":
-		return teachhubEnrol(ctx, e, svc, *program, *stream, *file, *lang)
+		return teachhubEnrol(ctx, e, l, svc, *program, *stream, *file)
 	case "cards":
 		cards, err := svc.Cards(ctx, credential.CardFilter{Program: *program, Status: *status, Department: *department, StaffID: *staffID, Limit: 1000})
 		if err != nil {
@@ -57,14 +63,14 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 			return teachhubJSON(e, map[string]any{"cards": cards})
 		}
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tPROGRAM\tSTAFF ID\tPARTICIPANT\tDEPARTMENT\tSTATUS\tHOURS\tSB\tCREDENTIAL")
+		fmt.Fprintln(tw, l.T(lang.CLICardsHeader))
 		for _, k := range cards {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Program, k.StaffID, k.Holder, k.Department, k.Status,
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", k.ID, k.Program, k.StaffID, k.Holder, k.Department, l.T(lang.CardStatus(k.Status)),
 				strconv.FormatFloat(k.Hours, 'f', -1, 64), credential.FormatSB(k.SB), k.CredentialID)
 		}
 		return tw.Flush()
 	default:
-		rep, err := svc.Report(ctx, *from, *to, *department)
+		rep, err := svc.Report(ctx, *from, *to, *department, l)
 		if err != nil {
 			return err
 		}
@@ -74,53 +80,55 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 		case "json":
 			return teachhubJSON(e, rep)
 		}
-		return fmt.Errorf("teachhub report: --format must be csv or json")
+		return errors.New(l.T(lang.CLIReportFormat))
 	}
 }
 
-func teachhubEnrol(ctx context.Context, e *env, svc *teachhub.Service, program, stream, file, lang string) error {
+func teachhubEnrol(ctx context.Context, e *env, l lang.Tag, svc *teachhub.Service, program, stream, file string) error {
 	if program == "" || file == "" {
-		return fmt.Errorf("teachhub enrol: --program and --file are required")
+		return errors.New(l.T(lang.CLIEnrolArguments))
 	}
 	f, err := os.Open(file)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	res, err := svc.Import(ctx, program, stream, f, filepath.Base(file), "", lang)
+	res, err := svc.Import(ctx, program, stream, f, filepath.Base(file), "", string(l))
 	if err != nil {
-		for _, d := range credential.ErrorDetails(err) {
+		_, details := credential.Localize(err, l)
+		for _, d := range details {
 			fmt.Fprintf(e.stderr, "  %s: %s\n", d.Column, d.Message)
 		}
 		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(e.stderr, "warning: %s\n", w.Message)
+		fmt.Fprintln(e.stderr, l.T(lang.CLIWarning, w.Message))
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ROW\tRESULT\tSTAFF ID\tCARD\tPROBLEM")
+	fmt.Fprintln(tw, l.T(lang.CLIEnrolHeader))
 	for _, r := range res.Rows {
-		result, problem := "enrolled", ""
+		result, problem := l.T(lang.CLIEnrolled), ""
 		switch {
 		case !r.OK:
-			result = "failed"
-			for i, d := range r.Errors {
+			result = l.T(lang.CLIFailed)
+			_, details := credential.Localize(&credential.Error{Code: credential.CodeInvalid, Details: r.Errors}, l)
+			for i, d := range details {
 				if i > 0 {
 					problem += "; "
 				}
 				problem += d.Message
 			}
 		case r.Existed:
-			result = "existed"
+			result = l.T(lang.CLIExisted)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", r.Row, result, r.StaffID, r.CardID, problem)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "%d rows: %d enrolled, %d already enrolled, %d failed\n", res.Total, res.Enrolled, res.Existed, res.Failed)
+	fmt.Fprintln(e.stderr, l.T(lang.CLIEnrolSummary, res.Total, res.Enrolled, res.Existed, res.Failed))
 	if res.Failed > 0 {
-		return fmt.Errorf("teachhub enrol: %d rows failed", res.Failed)
+		return errors.New(l.T(lang.CLIEnrolFailed, res.Failed))
 	}
 	return nil
 }

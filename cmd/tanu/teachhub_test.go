@@ -17,8 +17,11 @@ import (
 func TestTeachHubCLI(t *testing.T) {
 	dir := t.TempDir()
 	getenv := func(k string) string {
-		if k == "TANU_DATA_DIR" {
+		switch k {
+		case "TANU_DATA_DIR":
 			return dir
+		case "LANG":
+			return "en_US.UTF-8"
 		}
 		return ""
 	}
@@ -51,8 +54,13 @@ func TestTeachHubCLI(t *testing.T) {
 		t.Fatalf("cards: %v\n%s", err, out)
 	}
 	out, _, err = tanu("teachhub", "report", "--from", "2026-01-01", "--to", "2026-12-31")
-	if err != nil || !strings.HasPrefix(out, "\ufefflevel,department,staff_id") || !strings.Contains(out, "\ntotal,") {
+	if err != nil || !strings.HasPrefix(out, "\ufeffLevel,Department,Staff ID,") || !strings.Contains(out, "\ntotal,") {
 		t.Fatalf("report: %v\n%s", err, out)
+	}
+	// The report speaks the language asked for: its headers and its rows.
+	out, _, err = tanu("teachhub", "report", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "kz")
+	if err != nil || !strings.HasPrefix(out, "\ufeffДеңгей,Құрылымдық бөлімше,Қызметкердің табель нөмірі,") || !strings.Contains(out, "\nбарлығы,") {
+		t.Fatalf("report in Kazakh: %v\n%s", err, out)
 	}
 	if _, _, err := tanu("teachhub", "report", "--from", "2026-13-01"); err == nil {
 		t.Fatal("a bad date gives no error")

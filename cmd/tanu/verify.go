@@ -15,6 +15,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/outbound"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -26,7 +27,12 @@ func (e errNotVerified) Error() string { return "credential is " + string(e) }
 func cmdVerify(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "verify", "FILE|URL|ID")
 	c := configFlags(e, fs)
+	langFlag := fs.String("lang", "", lang.EN.T(lang.CLILangFlag))
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	l, err := cliLang(e, *langFlag, "")
+	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -37,10 +43,7 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	arg := fs.Arg(0)
-	var (
-		b   []byte
-		err error
-	)
+	var b []byte
 	switch {
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
 		b, err = fetchCredential(ctx, arg)
@@ -55,23 +58,38 @@ func cmdVerify(ctx context.Context, e *env, args []string) error {
 	x, err := verifier.Extract(ctx, b)
 	switch {
 	case errors.Is(err, verifier.ErrNoCredential):
-		return printResult(e, &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.VerdictNoCredential, Checks: []verifier.Check{{Name: "format", Detail: err.Error()}}})
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.VerdictNoCredential,
+			Checks: []verifier.Check{verifier.NewCheck("format", false, lang.VerifyNoCredential)}})
 	case err != nil:
-		return printResult(e, &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.StatusInvalid, Checks: []verifier.Check{{Name: "format", Detail: err.Error()}}})
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.StatusInvalid,
+			Checks: []verifier.Check{extractCheck(err)}})
 	case x.Kind == verifier.KindReference:
-		return verifyReference(ctx, e, c, x.Reference)
+		return verifyReference(ctx, e, l, c, x.Reference)
 	}
 	v, closeFn, err := localVerifier(ctx, c)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
-	return printResult(e, v.VerifyExtracted(ctx, x))
+	return printResult(e, l, v.VerifyExtracted(ctx, x))
+}
+
+// extractCheck is the format check of input Extract refused: its catalog
+// message when it has one.
+func extractCheck(err error) verifier.Check {
+	var ce *credential.Error
+	if errors.As(err, &ce) && ce.Msg != "" {
+		return verifier.NewCheck("format", false, ce.Msg, ce.Args...)
+	}
+	if errors.Is(err, verifier.ErrTooLarge) {
+		return verifier.NewCheck("format", false, lang.VerifyFileTooLarge)
+	}
+	return verifier.NewCheck("format", false, lang.VerifyUnreadableFile)
 }
 
 // verifyReference verifies a credential of this installation's registry
 // named by its id or certificate number.
-func verifyReference(ctx context.Context, e *env, c *app.Config, ref string) error {
+func verifyReference(ctx context.Context, e *env, l lang.Tag, c *app.Config, ref string) error {
 	st, err := openStore(ctx, c, false)
 	if err != nil {
 		return err
@@ -89,7 +107,8 @@ func verifyReference(ctx context.Context, e *env, c *app.Config, ref string) err
 		err = fmt.Errorf("verify: %q is not a file, an http(s) URL, a credential id or a certificate number", val)
 	}
 	if credential.IsNotFound(err) {
-		return printResult(e, &verifier.Result{Status: verifier.StatusNotFound, Verdict: verifier.StatusNotFound, Checks: []verifier.Check{{Name: "registry", Detail: "no credential " + val + " in this registry"}}})
+		return printResult(e, l, &verifier.Result{Status: verifier.StatusNotFound, Verdict: verifier.StatusNotFound,
+			Checks: []verifier.Check{verifier.NewCheck("registry", false, lang.VerifyNoSuchID, val)}})
 	}
 	if err != nil {
 		return err
@@ -99,7 +118,7 @@ func verifyReference(ctx context.Context, e *env, c *app.Config, ref string) err
 		return err
 	}
 	defer closeFn()
-	return printResult(e, v.VerifyJWS(ctx, rec.JWS))
+	return printResult(e, l, v.VerifyJWS(ctx, rec.JWS))
 }
 
 // localVerifier verifies with this installation's registry when it has one
@@ -118,7 +137,10 @@ func localVerifier(ctx context.Context, c *app.Config) (*verifier.Verifier, func
 	return v, func() {}, err
 }
 
-func printResult(e *env, r *verifier.Result) error {
+// printResult prints a verification result as JSON, its checks' title and
+// text in l.
+func printResult(e *env, l lang.Tag, r *verifier.Result) error {
+	r.Localize(l)
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(r); err != nil {

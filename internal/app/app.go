@@ -23,6 +23,7 @@ import (
 	"github.com/tanu-edu/tanu/internal/outbound"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/keyring"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/notify"
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/store"
@@ -425,11 +426,11 @@ func (r *ownRecords) Status(ctx context.Context, p *verifier.Parsed) (verifier.S
 	res := verifier.StatusResult{Status: rec.Status, Reason: rec.StatusReason, Since: rec.StatusChangedAt}
 	switch rec.Status {
 	case credential.StatusValid:
-		res.Detail = "not revoked or suspended"
+		res.Detail, res.Message = "not revoked or suspended", lang.VerifyStatusOK
 	case credential.StatusRevoked:
-		res.Detail = "revoked"
+		res.Detail, res.Message = "revoked", lang.VerifyStatusRevoked
 	case credential.StatusSuspended:
-		res.Detail = "suspended"
+		res.Detail, res.Message = "suspended", lang.VerifyStatusSuspended
 	}
 	return res, nil
 }

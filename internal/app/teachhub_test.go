@@ -230,15 +230,16 @@ func TestTeachHubCompletionCriteria(t *testing.T) {
 		x.patch(c.ID, work(20, 12, "мини-жоба"))
 		code, b := x.call("coordinator", "POST", "/api/v1/teachhub/cards/"+c.ID+"/transition", body("completed"))
 		e := decode[apiError](t, b)
-		if code != http.StatusConflict || !strings.Contains(e.Error.Message, "contact hours 20 of the required 24") ||
-			!strings.Contains(e.Error.Message, "required task not done: презентация") || len(e.Error.Details) != 2 {
+		// The API answers in the registry's default language, Kazakh.
+		if code != http.StatusConflict || !strings.Contains(e.Error.Message, "байланыс сағаттары: 20, талап етілетіні 24") ||
+			!strings.Contains(e.Error.Message, "міндетті тапсырма орындалмаған: презентация") || len(e.Error.Details) != 2 {
 			t.Fatalf("completion with too few hours and a task missing: %d %s", code, b)
 		}
 		x.patch(c.ID, work(24, 12, "мини-жоба", "презентация"))
 		done := x.move("coordinator", c.ID, body("completed"))
 		code, b = x.call("coordinator", "POST", "/api/v1/teachhub/cards/"+c.ID+"/transition", body("submitted_for_recognition"))
 		e = decode[apiError](t, b)
-		if code != http.StatusConflict || len(e.Error.Details) != 3 || !strings.Contains(e.Error.Message, "not verified") {
+		if code != http.StatusConflict || len(e.Error.Details) != 3 || !strings.Contains(e.Error.Message, "картаны әлі тексермеген") {
 			t.Fatalf("submission without verification and work plan entry: %d %s", code, b)
 		}
 		// The completion record is issued: its content can no longer change.
@@ -417,7 +418,7 @@ func TestTeachHubCohort(t *testing.T) {
 			t.Fatalf("CSV report: %v %q", err, cb)
 		}
 		total := rows[len(rows)-1]
-		if total[0] != "total" || total[11] != "2" || total[12] != "72" || total[13] != "2.40" || total[17] != "1" || total[19] != "1.20" {
+		if total[0] != "барлығы" || rows[0][2] != "Қызметкердің табель нөмірі" || total[11] != "2" || total[12] != "72" || total[13] != "2.40" || total[17] != "1" || total[19] != "1.20" {
 			t.Fatalf("CSV total row %q (header %q)", total, rows[0])
 		}
 		// Another period has nothing.

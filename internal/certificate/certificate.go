@@ -17,6 +17,7 @@ import (
 	"github.com/tanu-edu/tanu/badge"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/render"
 )
 
@@ -93,9 +94,9 @@ func day(s string) time.Time {
 }
 
 // Certificate builds the renderer's input for a stored credential in lang.
-func (s *Service) Certificate(ctx context.Context, rec *credential.Record, lang string) (*render.Certificate, error) {
-	if !credential.ValidLang(lang) {
-		lang = rec.Language
+func (s *Service) Certificate(ctx context.Context, rec *credential.Record, l string) (*render.Certificate, error) {
+	if !lang.Valid(l) {
+		l = rec.Language
 	}
 	p, err := s.programs.Program(ctx, rec.ProgramRegNo, rec.ProgramVersion)
 	if err != nil {
@@ -106,14 +107,14 @@ func (s *Service) Certificate(ctx context.Context, rec *credential.Record, lang 
 		return nil, err
 	}
 	c := &render.Certificate{
-		Kind: p.Kind, Lang: lang, ID: rec.ID, URL: s.id.CredentialURL(rec.ID), Credential: rec.JWS,
+		Kind: p.Kind, Lang: l, ID: rec.ID, URL: s.id.CredentialURL(rec.ID), Credential: rec.JWS,
 		CertificateNumber: pl.CertificateNumber, BookNumber: pl.RegistrationNo,
-		Organization: s.id.Name.Get(lang), FamilyName: rec.HolderName,
+		Organization: s.id.Name.Get(l), FamilyName: rec.HolderName,
 		DateFrom: day(pl.Subject.Start), DateTo: day(pl.Subject.End), DecisionDate: day(pl.Subject.DecisionDate),
-		IssueDate: rec.IssuedAt, ProgramName: p.Name.Get(lang), ProgramRegNo: p.RegistrationNumber,
-		Qualification: p.Name.Get(lang), Hours: pl.Subject.Achievement.Hours, Credits: pl.Subject.Credits,
+		IssueDate: rec.IssuedAt, ProgramName: p.Name.Get(l), ProgramRegNo: p.RegistrationNumber,
+		Qualification: p.Name.Get(l), Hours: pl.Subject.Achievement.Hours, Credits: pl.Subject.Credits,
 		NQFLevel: p.NQFLevel, FormOfStudy: p.FormOfStudy,
-		HeadName: s.id.HeadName.Get(lang), HeadTitle: s.id.HeadTitle.Get(lang),
+		HeadName: s.id.HeadName.Get(l), HeadTitle: s.id.HeadTitle.Get(l),
 		Department: pl.Subject.Department, Position: pl.Subject.Position,
 		ContactHours: pl.Subject.Achievement.ContactHours, SelfStudyHours: pl.Subject.Achievement.SelfStudyHours,
 		Facilitators: pl.Subject.Achievement.Facilitator,
@@ -141,11 +142,11 @@ func (s *Service) Certificate(ctx context.Context, rec *credential.Record, lang 
 		if !ok {
 			continue
 		}
-		g.Title, g.Outcome = comp.Title.Get(lang), comp.Outcome.Get(lang)
+		g.Title, g.Outcome = comp.Title.Get(l), comp.Outcome.Get(l)
 		c.Competencies = append(c.Competencies, *g)
 	}
 	for _, b := range s.id.Scale.Bands {
-		c.GradeScale = append(c.GradeScale, render.GradeBand{Letter: b.Letter, Min: b.Min, Max: b.Max, Name: b.Name.Get(lang)})
+		c.GradeScale = append(c.GradeScale, render.GradeBand{Letter: b.Letter, Min: b.Min, Max: b.Max, Name: b.Name.Get(l)})
 	}
 	for _, e := range s.extras {
 		if err := e(ctx, rec, c); err != nil {
@@ -155,9 +156,9 @@ func (s *Service) Certificate(ctx context.Context, rec *credential.Record, lang 
 	return c, nil
 }
 
-// PDF writes the certificate of rec in lang.
-func (s *Service) PDF(ctx context.Context, w io.Writer, rec *credential.Record, lang string) error {
-	c, err := s.Certificate(ctx, rec, lang)
+// PDF writes the certificate of rec in l.
+func (s *Service) PDF(ctx context.Context, w io.Writer, rec *credential.Record, l string) error {
+	c, err := s.Certificate(ctx, rec, l)
 	if err != nil {
 		return err
 	}

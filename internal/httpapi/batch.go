@@ -19,6 +19,7 @@ import (
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -50,7 +51,7 @@ const maxFormField = 1 << 10
 // the whole body, with program, dry_run, language (and lang) as query
 // parameters or multipart fields.
 func (s *Server) createBatch(c *gin.Context) {
-	u := batch.Upload{Program: c.Query("program"), Lang: s.lang(c), Language: c.Query("language")}
+	u := batch.Upload{Program: c.Query("program"), Lang: string(s.lang(c)), Language: c.Query("language")}
 	dry, notify := c.Query("dry_run"), c.Query("notify")
 	mt, params, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
 	if mt == "multipart/form-data" {
@@ -98,7 +99,7 @@ func (s *Server) createBatch(c *gin.Context) {
 			case "language":
 				u.Language = val
 			case "lang":
-				if credential.ValidLang(val) {
+				if lang.Valid(val) {
 					u.Lang = val
 				}
 			}
@@ -393,8 +394,8 @@ func (s *Server) batchCertificates(c *gin.Context) {
 	}
 	opt := batch.DocumentOptions{Badges: true}
 	if l := c.Query("lang"); l != "" {
-		if !credential.ValidLang(l) {
-			s.fail(c, credential.Errorf(credential.CodeInvalid, "lang must be kk, ru or en"))
+		if !lang.Valid(l) {
+			s.fail(c, credential.Errorm(credential.CodeInvalid, lang.ErrLang))
 			return
 		}
 		opt.Lang = l

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // ssoStateCookie binds a single sign-on attempt to the browser that began it.
@@ -68,41 +69,40 @@ type consoleView struct {
 }
 
 // consoleError maps an error to the page's wording.
-func consoleError(lang string, err error) string {
+func consoleError(l lang.Tag, err error) string {
 	var e *credential.Error
 	code := credential.ErrorCode(err)
 	if code == credential.CodeInvalid && errors.As(err, &e) && len(e.Details) > 0 {
 		switch e.Details[0].Code {
 		case "too_short":
-			return T(lang, "err_too_short")
+			return l.T(lang.AccountErrTooShort)
 		case "too_long":
-			return T(lang, "err_too_long")
+			return l.T(lang.AccountErrTooLong)
 		case "common":
-			return T(lang, "err_common")
+			return l.T(lang.AccountErrCommon)
 		case "is_login":
-			return T(lang, "err_is_login")
+			return l.T(lang.AccountErrIsLogin)
 		case "malformed":
-			return T(lang, "err_email")
+			return l.T(lang.AccountErrEmail)
 		case "required":
-			return T(lang, "err_required")
+			return l.T(lang.AccountErrRequired)
 		}
 	}
 	switch code {
 	case credential.CodeUnauthorized:
-		return T(lang, "err_login")
+		return l.T(lang.AccountErrLogin)
 	case credential.CodeTooManyRequests:
-		return T(lang, "err_throttled")
+		return l.T(lang.AccountErrThrottled)
 	case credential.CodeNotFound:
-		return T(lang, "err_link")
+		return l.T(lang.AccountErrLink)
 	case credential.CodeForbidden:
-		return T(lang, "err_not_admitted")
+		return l.T(lang.AccountErrNotAdmitted)
 	}
-	return T(lang, "err_generic")
+	return l.T(lang.AccountErrGeneric)
 }
 
 func (s *Server) loginView(c *gin.Context, errText, email string) loginView {
-	lang := s.lang(c)
-	v := loginView{pageData: s.page(c, T(lang, "login_title")), Error: errText, Email: email, Next: account.SafeNext(c.Query("next"))}
+	v := loginView{pageData: s.page(c, lang.AccountLoginTitle), Error: errText, Email: email, Next: account.SafeNext(c.Query("next"))}
 	if s.sso != nil {
 		v.Providers = s.sso.Providers()
 	}
@@ -112,28 +112,28 @@ func (s *Server) loginView(c *gin.Context, errText, email string) loginView {
 func (s *Server) consolePage(c *gin.Context) {
 	v, err := c.Cookie(s.sessionCookie())
 	if err != nil || v == "" {
-		c.Redirect(http.StatusSeeOther, "/console/login?lang="+s.lang(c))
+		c.Redirect(http.StatusSeeOther, "/console/login?lang="+string(s.lang(c)))
 		return
 	}
 	p, err := s.accounts.Session(c.Request.Context(), v)
 	if err != nil {
 		if credential.ErrorCode(err) == credential.CodeUnauthorized {
 			s.setCookie(c, s.sessionCookie(), "", -1)
-			c.Redirect(http.StatusSeeOther, "/console/login?lang="+s.lang(c))
+			c.Redirect(http.StatusSeeOther, "/console/login?lang="+string(s.lang(c)))
 			return
 		}
 		s.fail(c, err)
 		return
 	}
-	lang := s.lang(c)
-	s.render(c, http.StatusOK, "console", consoleView{pageData: s.page(c, T(lang, "console_title")), User: p.User,
-		RoleLabel: T(lang, "role_"+p.Role), Until: p.SessionExpires.Format("02.01.2006 15:04 MST")})
+	l := s.lang(c)
+	s.render(c, http.StatusOK, "console", consoleView{pageData: s.page(c, lang.AccountConsoleTitle), User: p.User,
+		RoleLabel: l.T(lang.Key("account.role_" + p.Role)), Until: p.SessionExpires.Format("02.01.2006 15:04 MST")})
 }
 
 func (s *Server) loginPage(c *gin.Context) {
 	if v, err := c.Cookie(s.sessionCookie()); err == nil && v != "" {
 		if _, err := s.accounts.Session(c.Request.Context(), v); err == nil {
-			c.Redirect(http.StatusSeeOther, "/console?lang="+s.lang(c))
+			c.Redirect(http.StatusSeeOther, "/console?lang="+string(s.lang(c)))
 			return
 		}
 	}
@@ -183,7 +183,7 @@ func (s *Server) signedIn(c *gin.Context, _ *account.User, secret, next string) 
 	if strings.Contains(next, "?") {
 		sep = "&"
 	}
-	c.Redirect(http.StatusSeeOther, next+sep+"lang="+s.lang(c))
+	c.Redirect(http.StatusSeeOther, next+sep+"lang="+string(s.lang(c)))
 }
 
 func (s *Server) logoutPost(c *gin.Context) {
@@ -194,19 +194,19 @@ func (s *Server) logoutPost(c *gin.Context) {
 		}
 	}
 	s.setCookie(c, s.sessionCookie(), "", -1)
-	c.Redirect(http.StatusSeeOther, "/console/login?lang="+s.lang(c))
+	c.Redirect(http.StatusSeeOther, "/console/login?lang="+string(s.lang(c)))
 }
 
 func (s *Server) setupPage(c *gin.Context) {
-	lang := s.lang(c)
-	v := setupView{pageData: s.page(c, T(lang, "setup_title")), Token: c.Param("token")}
+	l := s.lang(c)
+	v := setupView{pageData: s.page(c, lang.AccountSetupTitle), Token: c.Param("token")}
 	u, purpose, err := s.accounts.LinkUser(c.Request.Context(), c.Param("token"))
 	if err != nil {
 		if credential.ErrorCode(err) != credential.CodeNotFound {
 			s.fail(c, err)
 			return
 		}
-		v.Error, v.Token = consoleError(lang, err), ""
+		v.Error, v.Token = consoleError(l, err), ""
 		s.render(c, http.StatusNotFound, "setup", v)
 		return
 	}
@@ -215,7 +215,7 @@ func (s *Server) setupPage(c *gin.Context) {
 }
 
 func (s *Server) setupPost(c *gin.Context) {
-	lang := s.lang(c)
+	l := s.lang(c)
 	token := c.Param("token")
 	pw, pw2 := formValue(c, "password"), formValue(c, "password2")
 	fail := func(err error) {
@@ -223,7 +223,7 @@ func (s *Server) setupPost(c *gin.Context) {
 			s.fail(c, err)
 			return
 		}
-		v := setupView{pageData: s.page(c, T(lang, "setup_title")), Token: token, Error: consoleError(lang, err)}
+		v := setupView{pageData: s.page(c, lang.AccountSetupTitle), Token: token, Error: consoleError(l, err)}
 		if u, _, lerr := s.accounts.LinkUser(c.Request.Context(), token); lerr == nil {
 			v.Email = u.Email
 		} else {
@@ -235,7 +235,7 @@ func (s *Server) setupPost(c *gin.Context) {
 		err := &credential.Error{Code: credential.CodeInvalid, Message: "the two passwords differ",
 			Details: []credential.Detail{{Field: "password2", Code: "mismatch", Message: "the two passwords differ"}}}
 		if wantsHTML(c) {
-			v := setupView{pageData: s.page(c, T(lang, "setup_title")), Token: token, Error: T(lang, "err_mismatch")}
+			v := setupView{pageData: s.page(c, lang.AccountSetupTitle), Token: token, Error: l.T(lang.AccountErrMismatch)}
 			if u, _, lerr := s.accounts.LinkUser(c.Request.Context(), token); lerr == nil {
 				v.Email = u.Email
 			}
@@ -269,7 +269,7 @@ func (s *Server) ssoStart(c *gin.Context) {
 		return
 	}
 	s.setCookie(c, s.ssoStateCookie(), state, 0)
-	s.setCookie(c, s.ssoStateCookie()+"_lang", s.lang(c), 0)
+	s.setCookie(c, s.ssoStateCookie()+"_lang", string(s.lang(c)), 0)
 	c.Redirect(http.StatusSeeOther, authURL)
 }
 
@@ -280,7 +280,7 @@ func (s *Server) ssoCallback(c *gin.Context) {
 	}
 	// The page's language travels in a cookie through the provider (set
 	// before gin reads and caches the query).
-	if l, err := c.Cookie(s.ssoStateCookie() + "_lang"); err == nil && credential.ValidLang(l) && c.Request.URL.Query().Get("lang") == "" {
+	if l, err := c.Cookie(s.ssoStateCookie() + "_lang"); err == nil && lang.Valid(l) && c.Request.URL.Query().Get("lang") == "" {
 		q := c.Request.URL.Query()
 		q.Set("lang", l)
 		c.Request.URL.RawQuery = q.Encode()
@@ -299,10 +299,10 @@ func (s *Server) ssoCallback(c *gin.Context) {
 		}
 	}
 	if wantsHTML(c) && credential.ErrorCode(err) != credential.CodeInternal {
-		lang := s.lang(c)
-		msg := T(lang, "err_sso")
+		l := s.lang(c)
+		msg := l.T(lang.AccountErrSso)
 		if credential.ErrorCode(err) == credential.CodeForbidden {
-			msg = T(lang, "err_not_admitted")
+			msg = l.T(lang.AccountErrNotAdmitted)
 		}
 		s.render(c, statusOf(credential.ErrorCode(err)), "login", s.loginView(c, msg, ""))
 		return

@@ -12,6 +12,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Certificates renders a stored credential's documents: the PDF
@@ -55,20 +56,20 @@ func (s *Server) certificatePDF(c *gin.Context) {
 	if !ok {
 		return
 	}
-	lang := c.Query("lang")
-	if lang == "" {
-		lang = r.Language
-	}
-	if !credential.ValidLang(lang) {
-		s.fail(c, credential.Errorf(credential.CodeInvalid, "lang must be kk, ru or en"))
+	l, ok := lang.Parse(c.Query("lang"))
+	switch {
+	case c.Query("lang") == "":
+		l = lang.ParseOr(r.Language, lang.Default)
+	case !ok:
+		s.fail(c, credential.Errorm(credential.CodeInvalid, lang.ErrLang))
 		return
 	}
 	var buf bytes.Buffer
-	if err := s.certs.PDF(c.Request.Context(), &buf, r, lang); err != nil {
+	if err := s.certs.PDF(c.Request.Context(), &buf, r, string(l)); err != nil {
 		s.fail(c, err)
 		return
 	}
-	sendDocument(c, "application/pdf", "certificate-"+r.ID+"-"+lang+".pdf", buf.Bytes())
+	sendDocument(c, "application/pdf", "certificate-"+r.ID+"-"+string(l)+".pdf", buf.Bytes())
 }
 
 func (s *Server) badgeFile(format string) gin.HandlerFunc {

@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // statusOf maps the error vocabulary to HTTP: the one place that does.
@@ -61,14 +62,15 @@ type errorInfo struct {
 	Details []credential.Detail `json:"details"` // always present, [] when empty
 }
 
-// fail writes err in the JSON error shape and aborts. Internal errors are
-// logged with the request id; users see a generic message.
+// fail writes err in the JSON error shape and aborts, worded in the
+// request's language where the error has a catalog message. Internal
+// errors are logged with the request id; users see a generic message.
 func (s *Server) fail(c *gin.Context, err error) {
 	code := credential.ErrorCode(err)
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		code = credential.CodeTooLarge
-		err = credential.Errorf(code, "the request body is larger than the limit of %d bytes", mbe.Limit)
+		err = credential.Errorm(code, lang.ErrTooLarge, mbe.Limit)
 	}
 	if code == credential.CodeInternal {
 		if cf := clientFault(err); cf != nil {
@@ -80,11 +82,11 @@ func (s *Server) fail(c *gin.Context, err error) {
 	if status >= 500 {
 		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestID(c)), slog.Any("error", err))
 	}
-	details := credential.ErrorDetails(err)
+	msg, details := credential.Localize(err, s.lang(c))
 	if details == nil {
 		details = []credential.Detail{}
 	}
-	c.AbortWithStatusJSON(status, errorBody{Error: errorInfo{Code: code, Message: credential.ErrorMessage(err), Details: details}})
+	c.AbortWithStatusJSON(status, errorBody{Error: errorInfo{Code: code, Message: msg, Details: details}})
 }
 
 // clientFault tells a request body the client cut off (400) or let stall

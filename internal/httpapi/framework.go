@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 type nqfLevel struct {
@@ -14,6 +16,8 @@ type nqfLevel struct {
 
 type frameworkView struct {
 	pageData
+	// N is the page's wording (the nqf.* messages of the catalog).
+	N      map[string]string
 	Levels []nqfLevel
 }
 
@@ -21,10 +25,10 @@ type frameworkView struct {
 // Qualifications Framework: the target of every NQF alignment
 // (/frameworks/nqf-kz#level-N), in the page's language.
 func (s *Server) nqfFramework(c *gin.Context) {
-	lang := s.lang(c)
-	v := frameworkView{pageData: s.page(c, T(lang, "nqf_title"))}
+	l := s.lang(c)
+	v := frameworkView{pageData: s.page(c, lang.NQFTitle), N: l.Area("nqf")}
 	for n := 1; n <= 8; n++ {
-		v.Levels = append(v.Levels, nqfLevel{n, T(lang, "nqf_"+strconv.Itoa(n))})
+		v.Levels = append(v.Levels, nqfLevel{n, l.T(lang.Key("nqf." + strconv.Itoa(n)))})
 	}
 	c.Header("Cache-Control", "public, max-age=86400")
 	s.render(c, http.StatusOK, "framework", v)

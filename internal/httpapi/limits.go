@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/store"
 )
 
@@ -233,8 +234,8 @@ func (s *Server) limitVerify() gin.HandlerFunc {
 			if wantsHTMLForm(c) { // the /verify page's form: a page, in its language
 				secs := retrySeconds(wait)
 				c.Header("Retry-After", strconv.Itoa(secs))
-				pd := s.page(c, T(s.lang(c), "verify_title"))
-				pd.Notice = fmt.Sprintf(T(pd.Lang, "too_many"), secs)
+				pd := s.page(c, lang.PageVerifyTitle)
+				pd.Notice = s.lang(c).T(lang.PageTooMany, secs)
 				s.render(c, http.StatusTooManyRequests, "verify", pd)
 				c.Abort()
 				return

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Outbox holds the e-mail to holders.
@@ -57,16 +58,16 @@ func (s *Server) notifyHolder(c *gin.Context) {
 			Details: []credential.Detail{{Field: "email", Message: "email is required and must be an e-mail address"}}})
 		return
 	}
-	lang := in.Language
-	if lang == "" {
-		lang = r.Language
+	l := in.Language
+	if l == "" {
+		l = r.Language
 	}
-	if !credential.ValidLang(lang) {
+	if !lang.Valid(l) {
 		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "language must be kk, ru or en",
 			Details: []credential.Detail{{Field: "language", Message: "language must be kk, ru or en"}}})
 		return
 	}
-	if _, err := s.outbox.RequeueMessage(c.Request.Context(), r.ID, credential.PurposeIssued, lang, in.Email); err != nil {
+	if _, err := s.outbox.RequeueMessage(c.Request.Context(), r.ID, credential.PurposeIssued, l, in.Email); err != nil {
 		s.fail(c, err)
 		return
 	}

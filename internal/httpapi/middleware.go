@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 const ctxRequestID = "tanu.request_id"
@@ -80,7 +81,7 @@ func (s *Server) recovery() gin.HandlerFunc {
 func (s *Server) limitBody(n int64) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		if c.Request.ContentLength > n {
-			s.fail(c, credential.Errorf(credential.CodeTooLarge, "the request body is larger than the limit of %d bytes", n))
+			s.fail(c, credential.Errorm(credential.CodeTooLarge, lang.ErrTooLarge, n))
 			return
 		}
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n)

@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -23,7 +24,7 @@ type pages struct{ t *template.Template }
 
 func loadPages() (*pages, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
-		"signInWith": func(lang, label string) string { return strings.ReplaceAll(T(lang, "sign_in_with"), "{p}", label) },
+		"signInWith": func(l, label string) string { return lang.Tag(l).T(lang.AccountSignInWith, label) },
 	}).ParseFS(webFS, "web/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("httpapi: pages: %w", err)
@@ -66,13 +67,15 @@ type credentialView struct {
 	LinkedIn           string
 }
 
-func (s *Server) page(c *gin.Context, title string) pageData {
-	lang := s.lang(c)
-	t := make(map[string]string, len(msg))
-	for k := range msg {
-		t[k] = T(lang, k)
+// page starts a page's data in the request's language; the templates read
+// the page.* messages of the catalog as .T.<name>.
+func (s *Server) page(c *gin.Context, title lang.Key) pageData {
+	l := s.lang(c)
+	t := l.Area("page")
+	for k, v := range l.Area("account") {
+		t[k] = v
 	}
-	return pageData{Lang: lang, Title: title, Org: s.issuer.Identity().Name.Get(lang), T: t}
+	return pageData{Lang: string(l), Title: l.T(title), Org: s.issuer.Identity().Name.Get(string(l)), T: t}
 }
 
 func (s *Server) render(c *gin.Context, status int, name string, data any) {
@@ -86,11 +89,11 @@ func (s *Server) render(c *gin.Context, status int, name string, data any) {
 }
 
 func (s *Server) home(c *gin.Context) {
-	s.render(c, http.StatusOK, "home", s.page(c, T(s.lang(c), "home_lead")))
+	s.render(c, http.StatusOK, "home", s.page(c, lang.PageHomeLead))
 }
 
 func (s *Server) verifyPage(c *gin.Context) {
-	s.render(c, http.StatusOK, "verify", s.page(c, T(s.lang(c), "verify_title")))
+	s.render(c, http.StatusOK, "verify", s.page(c, lang.PageVerifyTitle))
 }
 
 // credentialPage is what the QR code opens: the verdict at a glance, then
@@ -113,64 +116,77 @@ func (s *Server) credentialPage(c *gin.Context) {
 	}
 	c.Header("Vary", "Accept, Accept-Language")
 	if wantsJSON(c) {
-		c.JSON(statusCode(res), res)
+		s.writeJSON(c, statusCode(res), res)
 		return
 	}
 	s.renderVerdict(c, statusCode(res), res, r, anns)
 }
 
 func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result, r *credential.Record, anns []Annotation) {
-	lang := s.lang(c)
+	l := s.lang(c)
+	res.Localize(l)
 	kind := verdictKind(res)
-	v := credentialView{pageData: s.page(c, T(lang, "title")), Status: res.Status, Kind: kind,
-		Verdict: T(lang, kind), VerdictSub: T(lang, kind+"_sub"), Summary: res.Credential, Checks: localChecks(lang, res.Checks),
-		Reason: res.StatusReason, IssuerID: issuerLabel(res.IssuerID)}
+	v := credentialView{pageData: s.page(c, lang.PageTitle), Status: res.Status, Kind: kind,
+		Verdict: l.T(lang.Key("page." + kind)), VerdictSub: l.T(lang.Key("page." + kind + "_sub")),
+		Summary: res.Credential, Checks: res.Checks, Reason: res.StatusReason, IssuerID: issuerLabel(res.IssuerID)}
 	if res.Credential != nil {
 		v.Issuer = res.Credential.Issuer
 	}
 	if res.StatusSince != nil {
 		v.Since = res.StatusSince.Format("02.01.2006")
 	}
+	var prog *credential.Program
 	if res.Credential != nil {
-		v.Issued = dateOf(res.Credential.Issued)
-		v.ValidUntil = dateOf(res.Credential.ValidUntil)
-		v.Title = res.Credential.Achievement + " — " + res.Credential.Holder + " · " + v.Verdict
+		// The signed credential names the program and the organization in
+		// the language it was issued in; the registry knows them in every
+		// language it was given.
+		sum := *res.Credential // shared with the verifier's cache
+		id := s.issuer.Identity()
+		own := id.OwnIssuerID(sum.IssuerID)
+		if own {
+			sum.Issuer = id.Name.Get(string(l))
+			v.Issuer = sum.Issuer
+		}
+		rec := r
+		if rec == nil && own && res.Status != verifier.StatusInvalid {
+			rec, _ = s.store.Credential(c.Request.Context(), credID(sum.ID)) // a posted copy of one of ours
+		}
+		if rec != nil && own {
+			if p, err := s.store.Program(c.Request.Context(), rec.ProgramRegNo, rec.ProgramVersion); err == nil {
+				prog = p
+				sum.Achievement = p.Name.Get(string(l))
+			} else {
+				s.log.WarnContext(c.Request.Context(), "credential page: program", "program", rec.ProgramRegNo, "error", err)
+			}
+		}
+		v.Summary = &sum
+		v.Issued = dateOf(sum.Issued)
+		v.ValidUntil = dateOf(sum.ValidUntil)
+		v.Title = sum.Achievement + " — " + sum.Holder + " · " + v.Verdict
 	}
 	if res.Parsed != nil {
-		v.Results = results(res.Parsed)
-		v.Extra = extras(lang, res.Parsed)
+		v.Results = results(res.Parsed, prog, l)
+		v.Extra = extras(l, res.Parsed)
 	}
 	for _, an := range anns {
-		v.Extra = append(v.Extra, nameValue{an.Label[langIndex(lang)], an.Text})
+		v.Extra = append(v.Extra, nameValue{l.T(an.Label), an.Text(l)})
 	}
 	if r != nil {
 		base := s.issuer.Identity().CredentialURL(r.ID)
 		v.OG = []og{{"og:title", v.Title}, {"og:description", v.Verdict + " · " + v.Org}, {"og:type", "website"}, {"og:url", base}}
 		for _, d := range s.downloads {
-			v.Downloads = append(v.Downloads, link{d.Label, "/c/" + r.ID + "/" + d.Path})
+			v.Downloads = append(v.Downloads, link{l.T(d.Label), "/c/" + r.ID + "/" + d.Path})
 			if strings.HasPrefix(d.Path, "badge.png") {
 				v.OG = append(v.OG, og{"og:image", base + "/badge.png"})
 			}
 		}
-		v.Downloads = append(v.Downloads, link{"JWT", "/c/" + r.ID + "/credential.jwt"}, link{"JSON", "/c/" + r.ID + "/credential.json"})
+		v.Downloads = append(v.Downloads, link{l.T(lang.PageDownloadJWT), "/c/" + r.ID + "/credential.jwt"},
+			link{l.T(lang.PageDownloadJSON), "/c/" + r.ID + "/credential.json"})
 		if res.Credential != nil && res.Status == verifier.StatusValid {
-			v.LinkedIn = s.linkedIn(c, lang, res.Credential, base, r)
+			v.LinkedIn = s.linkedIn(c, l, res.Credential, base, r)
 		}
 	}
 	s.render(c, status, "credential", v)
-}
-
-// localChecks words the checks a page can say in its language (those
-// with a code, e.g. an issuer that could not be reached).
-func localChecks(lang string, checks []verifier.Check) []verifier.Check {
-	out := make([]verifier.Check, len(checks))
-	for i, c := range checks {
-		if _, ok := msg[c.Code]; ok && c.Code != "" {
-			c.Detail = T(lang, c.Code)
-		}
-		out[i] = c
-	}
-	return out
 }
 
 // verdictKind is the page's verdict: what the verifier found, where
@@ -210,10 +226,10 @@ func dateOf(rfc string) string {
 // linkedIn builds LinkedIn's "add certification" link, offered only for a
 // valid credential: the program and the organization named in the page's
 // language, the organization by its LinkedIn id when one is configured.
-func (s *Server) linkedIn(c *gin.Context, lang string, sum *verifier.Summary, pageURL string, r *credential.Record) string {
+func (s *Server) linkedIn(c *gin.Context, l lang.Tag, sum *verifier.Summary, pageURL string, r *credential.Record) string {
 	name := sum.Achievement
 	if p, err := s.store.Program(c.Request.Context(), r.ProgramRegNo, r.ProgramVersion); err == nil {
-		if n := p.Name.Get(lang); n != "" {
+		if n := p.Name.Get(string(l)); n != "" {
 			name = n
 		}
 	}
@@ -223,7 +239,7 @@ func (s *Server) linkedIn(c *gin.Context, lang string, sum *verifier.Summary, pa
 	if s.linkedInOrg != "" {
 		q.Set("organizationId", s.linkedInOrg)
 	} else {
-		q.Set("organizationName", s.issuer.Identity().Name.Get(lang))
+		q.Set("organizationName", s.issuer.Identity().Name.Get(string(l)))
 	}
 	q.Set("issueYear", strconv.Itoa(r.IssuedAt.Year()))
 	q.Set("issueMonth", strconv.Itoa(int(r.IssuedAt.Month())))
@@ -232,8 +248,9 @@ func (s *Server) linkedIn(c *gin.Context, lang string, sum *verifier.Summary, pa
 	return "https://www.linkedin.com/profile/add?" + q.Encode()
 }
 
-// results lists competencies with their letter and percent.
-func results(p *verifier.Parsed) []resultRow {
+// results lists competencies with their letter and percent, titled in l
+// when the registry's program (prog, may be nil) has them.
+func results(p *verifier.Parsed, prog *credential.Program, l lang.Tag) []resultRow {
 	subj := p.Object("credentialSubject")
 	ach, _ := subj["achievement"].(map[string]any)
 	names := map[string]string{}
@@ -257,6 +274,13 @@ func results(p *verifier.Parsed) []resultRow {
 			row, ok := rows[code]
 			if !ok {
 				title := strings.TrimPrefix(names[base], code+" ")
+				if prog != nil {
+					for _, comp := range prog.Competencies {
+						if t := comp.Title.Get(string(l)); comp.Code == code && t != "" {
+							title = t
+						}
+					}
+				}
 				row = &resultRow{Code: code, Title: title}
 				rows[code] = row
 				order = append(order, code)
@@ -276,7 +300,7 @@ func results(p *verifier.Parsed) []resultRow {
 }
 
 // extras shows tanu's terms (hours, credits, NQF level) on the page.
-func extras(lang string, p *verifier.Parsed) []nameValue {
+func extras(l lang.Tag, p *verifier.Parsed) []nameValue {
 	subj := p.Object("credentialSubject")
 	ach, _ := subj["achievement"].(map[string]any)
 	var out []nameValue
@@ -287,19 +311,16 @@ func extras(lang string, p *verifier.Parsed) []nameValue {
 		}
 		return strconv.FormatFloat(f, 'f', -1, 64)
 	}
-	labels := map[string][3]string{
-		"academicHours":    {"Академиялық сағат", "Академические часы", "Academic hours"},
-		"creditsAvailable": {"Академиялық кредит", "Академические кредиты", "Academic credits"},
-		"nqfLevel":         {"ҰБШ деңгейі", "Уровень НРК", "NQF level"},
-		"creditUnits":      {"Кредит бірлігі (СБ)", "Кредитные единицы (СБ)", "Credit units (SB)"},
-	}
-	for _, k := range []string{"academicHours", "creditsAvailable", "nqfLevel"} {
-		if v := num(ach[k]); v != "" {
-			out = append(out, nameValue{labels[k][langIndex(lang)], v})
+	for _, k := range []struct {
+		member string
+		label  lang.Key
+	}{{"academicHours", lang.PageAcademicHours}, {"creditsAvailable", lang.PageCredits}, {"nqfLevel", lang.PageNQFLevel}} {
+		if v := num(ach[k.member]); v != "" {
+			out = append(out, nameValue{l.T(k.label), v})
 		}
 	}
 	if v, ok := subj["creditUnits"].(float64); ok && v > 0 {
-		out = append(out, nameValue{labels["creditUnits"][langIndex(lang)], strconv.FormatFloat(v, 'f', 2, 64)})
+		out = append(out, nameValue{l.T(lang.PageCreditUnits), strconv.FormatFloat(v, 'f', 2, 64)})
 	}
 	return out
 }

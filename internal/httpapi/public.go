@@ -13,25 +13,21 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
-// lang picks the page language: ?lang=, else Accept-Language, else the
-// issuer's default.
-func (s *Server) lang(c *gin.Context) string {
-	if l := c.Query("lang"); credential.ValidLang(l) {
-		return l
+// lang picks the language of a page or an answer: ?lang= (kk, kz, ru,
+// en, қаз, рус, …), else Accept-Language, else the issuer's default, else
+// lang.Default.
+func (s *Server) lang(c *gin.Context) lang.Tag {
+	if t, ok := lang.Parse(c.Query("lang")); ok {
+		return t
 	}
-	for _, part := range strings.Split(c.GetHeader("Accept-Language"), ",") {
-		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
-		if len(tag) >= 2 && credential.ValidLang(tag[:2]) {
-			return tag[:2]
-		}
+	if t, ok := lang.Accept(c.GetHeader("Accept-Language")); ok {
+		return t
 	}
-	if l := s.issuer.Identity().DefaultLang; l != "" {
-		return l
-	}
-	return "kk"
+	return lang.ParseOr(s.issuer.Identity().DefaultLang, lang.Default)
 }
 
 // wantsJSON reports whether the client prefers JSON to HTML.
@@ -87,7 +83,7 @@ func (s *Server) annotations(c *gin.Context, r *credential.Record) []Annotation 
 
 func notFoundResult(id string) *verifier.Result {
 	return &verifier.Result{Verified: false, Status: verifier.StatusNotFound, Verdict: verifier.StatusNotFound,
-		Checks: []verifier.Check{{Name: "registry", OK: false, Detail: "no credential " + id + " in this registry"}}}
+		Checks: []verifier.Check{verifier.NewCheck("registry", false, lang.VerifyNoSuchID, id)}}
 }
 
 // statusCode is the HTTP status of a verification result.
@@ -104,7 +100,7 @@ func (s *Server) verifyByID(c *gin.Context) {
 	id := credID(c.Param("id"))
 	r, err := s.store.Credential(c.Request.Context(), id)
 	if credential.IsNotFound(err) {
-		c.JSON(http.StatusNotFound, notFoundResult(id))
+		s.writeJSON(c, http.StatusNotFound, notFoundResult(id))
 		return
 	}
 	if err != nil {
@@ -112,7 +108,7 @@ func (s *Server) verifyByID(c *gin.Context) {
 		return
 	}
 	res, _ := s.verifyRecord(c, r, ChannelAPI)
-	c.JSON(statusCode(res), res)
+	s.writeJSON(c, statusCode(res), res)
 }
 
 // verifyBodyLimit caps POST /api/v1/verify: the largest credential file
@@ -138,7 +134,7 @@ func (s *Server) verifyPosted(c *gin.Context) {
 	if err != nil {
 		if credential.ErrorCode(err) == credential.CodeTooLarge && wantsHTMLForm(c) {
 			s.renderVerdict(c, http.StatusRequestEntityTooLarge, &verifier.Result{Status: verifier.StatusInvalid, Verdict: "too_large",
-				Checks: []verifier.Check{{Name: "format", Detail: credential.ErrorMessage(err)}}}, nil, nil)
+				Checks: []verifier.Check{formatCheck(err)}}, nil, nil)
 			return
 		}
 		s.fail(c, err)
@@ -160,16 +156,16 @@ func (s *Server) verifyPosted(c *gin.Context) {
 	switch {
 	case credential.ErrorCode(err) == credential.CodeTooLarge && wantsHTMLForm(c):
 		s.renderVerdict(c, http.StatusRequestEntityTooLarge, &verifier.Result{Status: verifier.StatusInvalid, Verdict: "too_large",
-			Checks: []verifier.Check{{Name: "format", Detail: credential.ErrorMessage(err)}}}, nil, nil)
+			Checks: []verifier.Check{formatCheck(err)}}, nil, nil)
 		return
 	case errors.Is(err, verifier.ErrNoCredential):
 		res := &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.VerdictNoCredential,
-			Checks: []verifier.Check{{Name: "format", OK: false, Detail: verifier.ErrNoCredential.Error()}}}
+			Checks: []verifier.Check{verifier.NewCheck("format", false, lang.VerifyNoCredential)}}
 		s.answer(c, http.StatusBadRequest, res, channel)
 		return
 	case err != nil && credential.ErrorCode(err) == credential.CodeInvalid:
 		res := &verifier.Result{Status: verifier.StatusInvalid, Verdict: verifier.StatusInvalid,
-			Checks: []verifier.Check{{Name: "format", OK: false, Detail: credential.ErrorMessage(err)}}}
+			Checks: []verifier.Check{formatCheck(err)}}
 		s.answer(c, http.StatusBadRequest, res, channel)
 		return
 	case err != nil:
@@ -203,7 +199,33 @@ func (s *Server) respond(c *gin.Context, code int, res *verifier.Result, r *cred
 		s.renderVerdict(c, code, res, r, anns)
 		return
 	}
+	s.writeJSON(c, code, res)
+}
+
+// writeJSON writes a verification result as JSON, its checks worded in
+// the request's language too (title, text).
+func (s *Server) writeJSON(c *gin.Context, code int, res *verifier.Result) {
+	res.Localize(s.lang(c))
 	c.JSON(code, res)
+}
+
+// formatCheck is the format check of input that could not be read as a
+// credential: its catalog message when it has one, with the English cause
+// kept for programs.
+func formatCheck(err error) verifier.Check {
+	var e *credential.Error
+	if errors.As(err, &e) && e.Msg != "" {
+		check := verifier.NewCheck("format", false, e.Msg, e.Args...)
+		check.Detail = e.Message
+		return check
+	}
+	key := lang.VerifyUnreadableFile
+	if credential.ErrorCode(err) == credential.CodeTooLarge {
+		key = lang.VerifyFileTooLarge
+	}
+	check := verifier.NewCheck("format", false, key)
+	check.Detail = credential.ErrorMessage(err)
+	return check
 }
 
 // verifyReference answers a credential page URL, a credential id or a
@@ -221,7 +243,7 @@ func (s *Server) verifyReference(c *gin.Context, ref, channel string) {
 		id := verifier.ReferenceID(val)
 		if !strings.HasPrefix(strings.ToLower(val), strings.ToLower(s.issuer.Identity().Base())+"/c/") {
 			res := notFoundResult(id)
-			res.Checks[0].Detail = "the address is not one of this registry's pages: open it to see what its site says"
+			res.Checks[0] = verifier.NewCheck("registry", false, lang.VerifyNotOurAddress)
 			s.answer(c, http.StatusNotFound, res, channel)
 			return
 		}
@@ -232,7 +254,7 @@ func (s *Server) verifyReference(c *gin.Context, ref, channel string) {
 	case "number":
 		n, perr := strconv.ParseInt(val, 10, 64)
 		if perr != nil {
-			err = credential.Errorf(credential.CodeNotFound, "no certificate № %s", val)
+			err = credential.Errorm(credential.CodeNotFound, lang.VerifyNoSuchNumber, val)
 			break
 		}
 		r, err = s.store.CredentialByNumber(ctx, n)
@@ -281,7 +303,7 @@ func (s *Server) slot(c *gin.Context, sem chan struct{}, wait time.Duration) (fu
 		c.Abort()
 		return nil, false
 	}
-	s.fail(c, credential.Errorf(credential.CodeUnavailable, "the server is verifying as many credentials as it can: try again in a second"))
+	s.fail(c, credential.Errorm(credential.CodeUnavailable, lang.ErrVerifyBusy))
 	return nil, false
 }
 
@@ -294,7 +316,7 @@ func wantsHTMLForm(c *gin.Context) bool {
 // "file" (a photo or scan is recognized from its first bytes and not read
 // further) or else the text field "credential".
 func readVerifyBody(c *gin.Context) (body []byte, file bool, err error) {
-	tooLarge := credential.Errorf(credential.CodeTooLarge, "the request body is larger than the %d bytes a credential may weigh", verifyBodyLimit)
+	tooLarge := credential.Errorm(credential.CodeTooLarge, lang.ErrTooLarge, verifyBodyLimit)
 	switch c.ContentType() {
 	case "multipart/form-data":
 		return readVerifyForm(c)
@@ -308,7 +330,7 @@ func readVerifyBody(c *gin.Context) (body []byte, file bool, err error) {
 		}
 		q, err := url.ParseQuery(string(b))
 		if err != nil {
-			return nil, false, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
+			return nil, false, formMalformed(err)
 		}
 		return []byte(q.Get("credential")), false, nil
 	}
@@ -319,6 +341,13 @@ func readVerifyBody(c *gin.Context) (body []byte, file bool, err error) {
 	return body, false, err
 }
 
+// formMalformed is the error of a verify form that cannot be parsed.
+func formMalformed(err error) error {
+	e := credential.Errorm(credential.CodeInvalid, lang.VerifyFormMalformed)
+	e.Err = err
+	return e
+}
+
 // maxFormParts bounds the parts of a verify form read.
 const maxFormParts = 8
 
@@ -326,7 +355,7 @@ const maxFormParts = 8
 func readVerifyForm(c *gin.Context) (body []byte, file bool, err error) {
 	mr, err := c.Request.MultipartReader()
 	if err != nil {
-		return nil, false, credential.Wrap(credential.CodeInvalid, err, "the form is malformed")
+		return nil, false, formMalformed(err)
 	}
 	var text []byte
 	for range maxFormParts {
@@ -355,7 +384,7 @@ func readVerifyForm(c *gin.Context) (body []byte, file bool, err error) {
 				return nil, true, err
 			}
 			if n+len(rest) > verifier.MaxFileBytes {
-				return nil, true, credential.Errorf(credential.CodeTooLarge, "the file is larger than the %d bytes a credential may weigh", verifier.MaxFileBytes)
+				return nil, true, credential.Errorm(credential.CodeTooLarge, lang.VerifyInputTooLarge, verifier.MaxFileBytes)
 			}
 			return append(head[:n], rest...), true, nil
 		case "credential":
@@ -418,16 +447,16 @@ func (s *Server) achievement(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	lang := s.lang(c)
+	l := string(s.lang(c))
 	id := s.issuer.Identity()
 	achID := id.AchievementURL(p.RegistrationNumber, p.Version)
-	ach := issuer.AchievementOf(id, p, lang)
+	ach := issuer.AchievementOf(id, p, l)
 	c.JSON(http.StatusOK, gin.H{
 		"@context": []any{credential.ContextVC2, credential.ContextOB3, credential.TanuContext()},
 		"id":       achID, "type": []string{"Achievement"},
 		"achievementType": ach.AchievementType,
 		"name":            ach.Name, "description": ach.Description, "criteria": ach.Criteria,
-		"humanCode": p.RegistrationNumber, "version": strconv.Itoa(p.Version), "inLanguage": lang,
+		"humanCode": p.RegistrationNumber, "version": strconv.Itoa(p.Version), "inLanguage": l,
 		"alignment": ach.Alignment, "creator": id.Profile(),
 	})
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/dataintegrity"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/verifier"
 )
 
@@ -196,10 +197,10 @@ type Server struct {
 // Annotation is a fact about a credential shown on its page and in its
 // verification result (under "annotations", keyed by Key).
 type Annotation struct {
-	Key   string    // JSON key, e.g. "recognition"
-	Value any       // JSON value
-	Label [3]string // page label in kk, ru, en
-	Text  string    // page text
+	Key   string                // JSON key, e.g. "recognition"
+	Value any                   // JSON value
+	Label lang.Key              // page label
+	Text  func(lang.Tag) string // page text in a language
 }
 
 // Annotator returns annotations for a stored credential.
@@ -207,18 +208,18 @@ type Annotator func(ctx context.Context, rec *credential.Record) ([]Annotation, 
 
 // Download is a link offered on the credential page.
 type Download struct {
-	Label string // e.g. "PDF (қаз)"
-	Path  string // relative to /c/{id}/, e.g. "certificate.pdf?lang=kk"
+	Label lang.Key // what the file is, for people
+	Path  string   // relative to /c/{id}/, e.g. "certificate.pdf?lang=kk"
 }
 
 // credentialDownloads are the documents every credential page offers.
 func credentialDownloads() []Download {
 	return []Download{
-		{Label: "PDF · қазақша", Path: "certificate.pdf?lang=kk"},
-		{Label: "PDF · русский", Path: "certificate.pdf?lang=ru"},
-		{Label: "PDF · English", Path: "certificate.pdf?lang=en"},
-		{Label: "PNG badge", Path: "badge.png"},
-		{Label: "SVG badge", Path: "badge.svg"},
+		{Label: lang.PageDownloadPDFKK, Path: "certificate.pdf?lang=kk"},
+		{Label: lang.PageDownloadPDFRU, Path: "certificate.pdf?lang=ru"},
+		{Label: lang.PageDownloadPDFEN, Path: "certificate.pdf?lang=en"},
+		{Label: lang.PageDownloadPNG, Path: "badge.png"},
+		{Label: lang.PageDownloadSVG, Path: "badge.svg"},
 	}
 }
 

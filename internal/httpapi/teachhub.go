@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/teachhub"
 )
 
@@ -23,7 +24,7 @@ type TeachHub interface {
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
 	Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error)
 	Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error)
-	Report(ctx context.Context, from, to, department string) (*credential.CardReport, error)
+	Report(ctx context.Context, from, to, department string, l lang.Tag) (*credential.CardReport, error)
 }
 
 // Recognizer tells the recognition state of a completion record.
@@ -46,34 +47,28 @@ func RecognitionAnnotator(r Recognizer) Annotator {
 		if err != nil || rg == nil {
 			return nil, err
 		}
-		return []Annotation{{Key: "recognition", Value: rg,
-			Label: [3]string{"Тану (СБ)", "Признание (СБ)", "Recognition (SB)"}, Text: recognitionText(rec.Language, rg)}}, nil
+		return []Annotation{{Key: "recognition", Value: rg, Label: lang.PageRecognition,
+			Text: func(l lang.Tag) string { return recognitionText(l, rg) }}}, nil
 	}
 }
 
-func recognitionText(lang string, r *teachhub.Recognition) string {
-	i := langIndex(lang)
+// recognitionText says where a card stands in recognition, in l.
+func recognitionText(l lang.Tag, r *teachhub.Recognition) string {
 	if r.Recognized && r.RecognizedSB != nil {
-		sb := credential.FormatSB(*r.RecognizedSB)
 		date := r.DecisionDate
 		if len(date) == 10 {
 			date = date[8:10] + "." + date[5:7] + "." + date[0:4]
 		}
-		return [3]string{
-			"танылды: " + sb + " СБ; шешім " + r.DecisionNumber + ", " + date,
-			"признано: " + sb + " СБ; решение " + r.DecisionNumber + " от " + date,
-			"recognized: " + sb + " SB; decision " + r.DecisionNumber + " of " + date,
-		}[i]
+		return l.T(lang.PageRecognized, credential.FormatSB(*r.RecognizedSB), r.DecisionNumber, date)
 	}
 	sb := credential.FormatSB(r.SB)
 	switch r.Status {
 	case credential.CardSubmitted:
-		return [3]string{"тануға ұсынылды (" + sb + " СБ)", "представлено к признанию (" + sb + " СБ)", "submitted for recognition (" + sb + " SB)"}[i]
+		return l.T(lang.PageRecSubmitted, sb)
 	case credential.CardRejected:
-		return [3]string{"танылмады", "не признано", "not recognized"}[i]
+		return l.T(lang.PageRecRejected)
 	default:
-		return [3]string{"іске асырылды (" + sb + " СБ), тануға әлі ұсынылмаған", "реализовано (" + sb + " СБ), к признанию не представлено",
-			"completed (" + sb + " SB), not yet submitted for recognition"}[i]
+		return l.T(lang.PageRecCompleted, sb)
 	}
 }
 
@@ -139,7 +134,7 @@ func (s *Server) importCards(c *gin.Context) {
 	} else {
 		body, name, ctype = c.Request.Body, c.Query("filename"), c.ContentType()
 	}
-	res, err := s.teachhub.Import(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, s.lang(c))
+	res, err := s.teachhub.Import(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, string(s.lang(c)))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -151,7 +146,7 @@ func (s *Server) listCards(c *gin.Context) {
 	limit, errL := strconv.Atoi(c.DefaultQuery("limit", "100"))
 	offset, errO := strconv.Atoi(c.DefaultQuery("offset", "0"))
 	if errL != nil || errO != nil || limit < 1 || limit > 1000 || offset < 0 {
-		s.fail(c, credential.Errorf(credential.CodeInvalid, "limit must be 1–1000 and offset not negative"))
+		s.fail(c, credential.Errorm(credential.CodeInvalid, lang.TeachHubLimits))
 		return
 	}
 	cards, err := s.teachhub.Cards(c.Request.Context(), credential.CardFilter{Program: c.Query("program"), Status: c.Query("status"),
@@ -203,10 +198,10 @@ func (s *Server) transitionCard(c *gin.Context) {
 func (s *Server) teachhubReport(c *gin.Context) {
 	format := c.DefaultQuery("format", "json")
 	if format != "json" && format != "csv" {
-		s.fail(c, credential.Errorf(credential.CodeInvalid, "format must be json or csv"))
+		s.fail(c, credential.Errorm(credential.CodeInvalid, lang.TeachHubFormatFilter))
 		return
 	}
-	rep, err := s.teachhub.Report(c.Request.Context(), c.Query("from"), c.Query("to"), c.Query("department"))
+	rep, err := s.teachhub.Report(c.Request.Context(), c.Query("from"), c.Query("to"), c.Query("department"), s.lang(c))
 	if err != nil {
 		s.fail(c, err)
 		return

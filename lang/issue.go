@@ -1,0 +1,76 @@
+package lang
+
+// Issuing one credential (package issuer): what is wrong with a request,
+// as the API and a batch's rejected rows say it.
+const (
+	IssueRequired         Key = "issue.required"
+	IssueEmail            Key = "issue.email"
+	IssueFieldProblem     Key = "issue.field_problem"
+	IssueNotDate          Key = "issue.not_date"
+	IssuePeriodReversed   Key = "issue.period_reversed"
+	IssueDecisionEarly    Key = "issue.decision_early"
+	IssueDecisionRequired Key = "issue.decision_required"
+	IssueValidUntil       Key = "issue.valid_until"
+	IssueLanguage         Key = "issue.language"
+	IssueHours            Key = "issue.hours"
+	IssueCredits          Key = "issue.credits"
+	IssueGradeRequired    Key = "issue.grade_required"
+	IssueGradeFails       Key = "issue.grade_fails"
+	IssueIINLength        Key = "issue.iin_length"
+	IssueIINCentury       Key = "issue.iin_century"
+	IssueIINBirth         Key = "issue.iin_birth"
+	IssueIINNumber        Key = "issue.iin_number"
+	IssueIINCheck         Key = "issue.iin_check"
+
+	FieldStudentID    Key = "field.student_id"
+	FieldEmail        Key = "field.email"
+	FieldIIN          Key = "field.iin"
+	FieldDecisionDate Key = "field.decision_date"
+)
+
+var issueMessages = map[Key]Message{
+	IssueRequired: {KK: `"%[1]s" өрісі толтырылмаған`, RU: `не заполнено поле "%[1]s"`, EN: "%[1]s is required"},
+	IssueEmail: {
+		KK: "%[1]q — электрондық пошта мекенжайы емес",
+		RU: "%[1]q не является адресом электронной почты",
+		EN: "email %[1]q is not an e-mail address"},
+	IssueFieldProblem: {KK: "%[1]s: %[2]s", RU: "%[1]s: %[2]s", EN: "%[1]s: %[2]s"},
+	IssueNotDate: {
+		KK: "%[1]q күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)",
+		RU: "%[1]q не является датой (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+		EN: "%[1]q is not a date (YYYY-MM-DD or DD.MM.YYYY)"},
+	IssuePeriodReversed: {
+		KK: "оқу кезеңі басталмай жатып аяқталады: аяқталуы %[1]s, басталуы %[2]s",
+		RU: "период обучения заканчивается (%[1]s) раньше, чем начинается (%[2]s)",
+		EN: "the study period ends (%[1]s) before it starts (%[2]s)"},
+	IssueDecisionEarly: {
+		KK: "комиссия шешімінің күні (%[1]s) оқу аяқталған күннен (%[2]s) бұрын",
+		RU: "решение комиссии (%[1]s) принято раньше окончания обучения (%[2]s)",
+		EN: "the commission's decision (%[1]s) is before the end of study (%[2]s)"},
+	IssueDecisionRequired: {
+		KK: "микробіліктілік үшін біліктілік комиссиясы шешімінің күні міндетті",
+		RU: "для микроквалификации нужна дата решения квалификационной комиссии",
+		EN: "decision_date (the qualification commission's decision) is required for a microqualification"},
+	IssueValidUntil: {
+		KK: "жарамдылық мерзімі күн немесе RFC 3339 уақыты болуы керек",
+		RU: "срок действия должен быть датой или временем в формате RFC 3339",
+		EN: "valid_until must be a date or an RFC 3339 time"},
+	IssueLanguage:      {KK: "тіл kk, ru немесе en болуы керек", RU: "язык должен быть kk, ru или en", EN: "language must be kk, ru or en"},
+	IssueHours:         {KK: "сағат саны оң сан болуы керек", RU: "число часов должно быть положительным", EN: "hours must be positive"},
+	IssueCredits:       {KK: "кредит саны теріс болмауы керек", RU: "число кредитов не может быть отрицательным", EN: "credits must not be negative"},
+	IssueGradeRequired: {KK: "%[1]s бойынша баға қойылуы керек", RU: "нужна оценка по %[1]s", EN: "the grade for %[1]s is required"},
+	IssueGradeFails: {
+		KK: "%[1]s: %[2]s бағасы міндетті құзырет бойынша қанағаттанарлықсыз; сертификат берілмейді",
+		RU: "%[1]s: оценка %[2]s по обязательной компетенции неудовлетворительная; сертификат выдать нельзя",
+		EN: "%[1]s: grade %[2]s fails a required competency; the certificate cannot be awarded"},
+	IssueIINLength:  {KK: "ЖСН %[1]q 12 цифрдан тұруы керек", RU: "ИИН %[1]q должен состоять из 12 цифр", EN: "IIN %[1]q must have 12 digits"},
+	IssueIINCentury: {KK: "ЖСН %[1]q: ғасыр цифры қате", RU: "ИИН %[1]q: неверная цифра века", EN: "IIN %[1]q has a wrong century digit"},
+	IssueIINBirth:   {KK: "ЖСН %[1]q нақты туған күннен басталмайды", RU: "ИИН %[1]q не начинается с реальной даты рождения", EN: "IIN %[1]q does not start with a real birth date"},
+	IssueIINNumber:  {KK: "ЖСН %[1]q сан емес", RU: "ИИН %[1]q не является числом", EN: "IIN %[1]q is not a valid number"},
+	IssueIINCheck:   {KK: "ЖСН %[1]q бақылау цифры қате", RU: "ИИН %[1]q: неверная контрольная цифра", EN: "IIN %[1]q has a wrong check digit"},
+
+	FieldStudentID:    {KK: "білім алушының ID", RU: "ID обучающегося", EN: "student_id"},
+	FieldEmail:        {KK: "электрондық пошта", RU: "электронная почта", EN: "email"},
+	FieldIIN:          {KK: "ЖСН", RU: "ИИН", EN: "iin"},
+	FieldDecisionDate: {KK: "шешім күні", RU: "дата решения", EN: "decision_date"},
+}
