@@ -119,25 +119,10 @@ func (s *keySet) find(kid string) *jose.JSONWebKey {
 }
 
 func (h *HTTPKeys) setup() {
-	h.init.Do(func() {
-		h.fetch = h.Fetcher
-		if h.fetch == nil {
-			h.fetch = defaultFetcher()
-		}
-		n := h.CacheBytes
-		if n <= 0 {
-			n = DefaultRemoteCacheBytes
-		}
-		h.cache = newRemoteCache(n)
-	})
+	h.init.Do(func() { h.fetch, h.cache = remoteDefaults(h.Fetcher, h.CacheBytes) })
 }
 
-func (h *HTTPKeys) now() time.Time {
-	if h.Now != nil {
-		return h.Now()
-	}
-	return time.Now()
-}
+func (h *HTTPKeys) now() time.Time { return nowOr(h.Now) }
 
 // Key implements Keys.
 func (h *HTTPKeys) Key(ctx context.Context, issuerID, kid string) (*jose.JSONWebKey, error) {

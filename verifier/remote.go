@@ -186,3 +186,24 @@ func isLoopbackHost(h string) bool {
 	ip := net.ParseIP(strings.Trim(h, "[]"))
 	return ip != nil && ip.IsLoopback()
 }
+
+// remoteDefaults is what HTTPKeys and StatusLists fetch with and cache in:
+// f (nil: the default guarded fetcher) and a cache of cacheBytes (0 or
+// less: DefaultRemoteCacheBytes).
+func remoteDefaults(f Fetcher, cacheBytes int64) (Fetcher, *remoteCache) {
+	if f == nil {
+		f = defaultFetcher()
+	}
+	if cacheBytes <= 0 {
+		cacheBytes = DefaultRemoteCacheBytes
+	}
+	return f, newRemoteCache(cacheBytes)
+}
+
+// nowOr is now(), or the wall clock when now is nil.
+func nowOr(now func() time.Time) time.Time {
+	if now != nil {
+		return now()
+	}
+	return time.Now()
+}

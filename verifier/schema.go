@@ -29,27 +29,7 @@ const (
 
 // LoadSchema compiles an embedded schema. Compile once and reuse: it is safe
 // for concurrent use.
-func LoadSchema(name string) (*Schema, error) {
-	b, err := specFS.ReadFile("spec/schemas/" + name)
-	if err != nil {
-		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	url := "tanu:///" + name
-	if err := c.AddResource(url, doc); err != nil {
-		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
-	}
-	s, err := c.Compile(url)
-	if err != nil {
-		return nil, fmt.Errorf("verifier: compile %s: %w", name, err)
-	}
-	return &Schema{s: s}, nil
-}
+func LoadSchema(name string) (*Schema, error) { return compileSchema(name, "") }
 
 // Validate checks a JSON document.
 func (s *Schema) Validate(doc []byte) error {
@@ -68,7 +48,11 @@ func Context(name string) ([]byte, error) {
 // LoadSchemaDef compiles one definition of an embedded schema, e.g.
 // ("formal_achievementcredential.json", "Achievement") for the
 // Achievement documents.
-func LoadSchemaDef(name, def string) (*Schema, error) {
+func LoadSchemaDef(name, def string) (*Schema, error) { return compileSchema(name, def) }
+
+// compileSchema compiles embedded schema name, or only its definition def
+// when def is not empty.
+func compileSchema(name, def string) (*Schema, error) {
 	b, err := specFS.ReadFile("spec/schemas/" + name)
 	if err != nil {
 		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
@@ -83,9 +67,13 @@ func LoadSchemaDef(name, def string) (*Schema, error) {
 	if err := c.AddResource(url, doc); err != nil {
 		return nil, fmt.Errorf("verifier: schema %s: %w", name, err)
 	}
-	s, err := c.Compile(url + "#/$defs/" + def)
+	target, what := url, name
+	if def != "" {
+		target, what = url+"#/$defs/"+def, name+"#"+def
+	}
+	s, err := c.Compile(target)
 	if err != nil {
-		return nil, fmt.Errorf("verifier: compile %s#%s: %w", name, def, err)
+		return nil, fmt.Errorf("verifier: compile %s: %w", what, err)
 	}
 	return &Schema{s: s}, nil
 }

@@ -47,25 +47,10 @@ type StatusLists struct {
 }
 
 func (sl *StatusLists) setup() {
-	sl.init.Do(func() {
-		sl.fetch = sl.Fetcher
-		if sl.fetch == nil {
-			sl.fetch = defaultFetcher()
-		}
-		n := sl.CacheBytes
-		if n <= 0 {
-			n = DefaultRemoteCacheBytes
-		}
-		sl.cache = newRemoteCache(n)
-	})
+	sl.init.Do(func() { sl.fetch, sl.cache = remoteDefaults(sl.Fetcher, sl.CacheBytes) })
 }
 
-func (sl *StatusLists) now() time.Time {
-	if sl.Now != nil {
-		return sl.Now()
-	}
-	return time.Now()
-}
+func (sl *StatusLists) now() time.Time { return nowOr(sl.Now) }
 
 // Status implements Status.
 func (sl *StatusLists) Status(ctx context.Context, p *Parsed) (StatusResult, error) {
