@@ -68,6 +68,8 @@ var catalog = merge(
 	reportMessages,
 	cliMessages,
 	consoleMessages,
+	consoleAdminMessages,
+	auditMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {
