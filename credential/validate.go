@@ -137,8 +137,13 @@ func check(s string, max int, allowed func(rune) bool) Verdict {
 // IDSeparators, starting with a letter or a digit, at most
 // MaxStudentIDLen characters. An empty id passes (required is the
 // caller's check).
-func CheckStudentID(s string) Verdict {
-	v := check(s, MaxStudentIDLen, func(r rune) bool {
+func CheckStudentID(s string) Verdict { return checkIdentifier(s, MaxStudentIDLen) }
+
+// checkIdentifier checks an identifier (a student id, a competency code):
+// letters, digits and the IDSeparators, starting with a letter or a digit,
+// at most max characters. An empty one passes.
+func checkIdentifier(s string, max int) Verdict {
+	v := check(s, max, func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(IDSeparators, r)
 	})
 	if v.OK() && s != "" {
@@ -183,17 +188,7 @@ func CheckText(s string, max int) Verdict {
 // CheckCompetencyCode checks a competency code (LO1, ОН-2.1): letters,
 // digits and the IDSeparators, starting with a letter or a digit, at most
 // MaxCompetencyCodeLen characters.
-func CheckCompetencyCode(s string) Verdict {
-	v := check(s, MaxCompetencyCodeLen, func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(IDSeparators, r)
-	})
-	if v.OK() && s != "" {
-		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return Verdict{Problem: BadStart}
-		}
-	}
-	return v
-}
+func CheckCompetencyCode(s string) Verdict { return checkIdentifier(s, MaxCompetencyCodeLen) }
 
 // CheckNumber checks a number of hours or credits: finite and within
 // [min, max]; with positive set, above zero too. ok is false when v fails,
