@@ -71,6 +71,7 @@ var catalog = merge(
 	consoleMessages,
 	consoleAdminMessages,
 	auditMessages,
+	regdocMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {
