@@ -59,6 +59,7 @@ const (
 	RegdocAppStandardHint Key = "regdoc.app_standard_hint"
 	RegdocAppOutcomes     Key = "regdoc.app_outcomes"
 	RegdocWorkload        Key = "regdoc.workload"
+	RegdocWorkloadHours   Key = "regdoc.workload_hours"
 	RegdocAccredNone      Key = "regdoc.accreditation_none"
 	RegdocAccredInst      Key = "regdoc.accreditation_institutional"
 	RegdocAccredProg      Key = "regdoc.accreditation_programmatic"
@@ -76,7 +77,6 @@ const (
 	RegdocLangKK          Key = "regdoc.lang_kk"
 	RegdocLangRU          Key = "regdoc.lang_ru"
 	RegdocLangEN          Key = "regdoc.lang_en"
-	RegdocPage            Key = "regdoc.page"
 
 	RegdocErrLang              Key = "regdoc.err_lang"
 	RegdocErrTooMany           Key = "regdoc.err_too_many"
@@ -180,6 +180,7 @@ var regdocMessages = map[Key]Message{
 		EN: "(if there is one, name the professional standard approved by the authorized body or the sectoral qualifications council; if not, write “in line with the current requirements of the labour market and the qualifications defined in the corresponding labour functions”)"},
 	RegdocAppOutcomes:    {KK: "Қалыптасқан оқу нәтижелері", RU: "Формируемые результаты обучения", EN: "Learning outcomes formed"},
 	RegdocWorkload:       {KK: "%[1]s академиялық кредит (%[2]s академиялық сағат)", RU: "%[1]s академических кредитов (%[2]s академических часов)", EN: "%[1]s academic credits (%[2]s academic hours)"},
+	RegdocWorkloadHours:  {KK: "%[1]s академиялық сағат", RU: "%[1]s академических часов", EN: "%[1]s academic hours"},
 	RegdocAccredNone:     {KK: "аккредиттелмеген", RU: "не аккредитована", EN: "not accredited"},
 	RegdocAccredInst:     {KK: "ұлттық институционалдық аккредиттеу", RU: "национальная институциональная аккредитация", EN: "national institutional accreditation"},
 	RegdocAccredProg:     {KK: "ұлттық бағдарламалық аккредиттеу", RU: "национальная программная аккредитация", EN: "national program accreditation"},
@@ -197,7 +198,6 @@ var regdocMessages = map[Key]Message{
 	RegdocLangKK:         {KK: "қазақ тілі", RU: "казахский", EN: "Kazakh"},
 	RegdocLangRU:         {KK: "орыс тілі", RU: "русский", EN: "Russian"},
 	RegdocLangEN:         {KK: "ағылшын тілі", RU: "английский", EN: "English"},
-	RegdocPage:           {KK: "%[1]d-бет, барлығы %[2]d", RU: "Страница %[1]d из %[2]d", EN: "Page %[1]d of %[2]d"},
 
 	RegdocErrLang:    {KK: "тіл коды kk, ru немесе en болуы керек", RU: "код языка должен быть kk, ru или en", EN: "the language must be kk, ru or en"},
 	RegdocErrTooMany: {KK: "ең көбі %[1]d болуы мүмкін, мұнда %[2]d", RU: "допускается не более %[1]d, а здесь %[2]d", EN: "at most %[1]d are allowed, not %[2]d"},
