@@ -72,6 +72,7 @@ var catalog = merge(
 	consoleAdminMessages,
 	auditMessages,
 	regdocMessages,
+	catalogMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

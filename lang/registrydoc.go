@@ -179,8 +179,8 @@ var regdocMessages = map[Key]Message{
 		RU: "(если есть, указывается конкретный профессиональный стандарт, утвержденный уполномоченным органом или отраслевым советом по квалификациям; если нет, указывается «в соответствии с актуальными требованиями рынка труда и квалификациями, определенными в соответствующих трудовых функциях»)",
 		EN: "(if there is one, name the professional standard approved by the authorized body or the sectoral qualifications council; if not, write “in line with the current requirements of the labour market and the qualifications defined in the corresponding labour functions”)"},
 	RegdocAppOutcomes:    {KK: "Қалыптасқан оқу нәтижелері", RU: "Формируемые результаты обучения", EN: "Learning outcomes formed"},
-	RegdocWorkload:       {KK: "%[1]s академиялық кредит (%[2]s академиялық сағат)", RU: "%[1]s академических кредитов (%[2]s академических часов)", EN: "%[1]s academic credits (%[2]s academic hours)"},
-	RegdocWorkloadHours:  {KK: "%[1]s академиялық сағат", RU: "%[1]s академических часов", EN: "%[1]s academic hours"},
+	RegdocWorkload:       {KK: "%[1]s академиялық кредит (%[2]s академиялық сағат)", RU: "академических кредитов: %[1]s (академических часов: %[2]s)", EN: "%[1]s academic credits (%[2]s academic hours)"},
+	RegdocWorkloadHours:  {KK: "%[1]s академиялық сағат", RU: "академических часов: %[1]s", EN: "%[1]s academic hours"},
 	RegdocAccredNone:     {KK: "аккредиттелмеген", RU: "не аккредитована", EN: "not accredited"},
 	RegdocAccredInst:     {KK: "ұлттық институционалдық аккредиттеу", RU: "национальная институциональная аккредитация", EN: "national institutional accreditation"},
 	RegdocAccredProg:     {KK: "ұлттық бағдарламалық аккредиттеу", RU: "национальная программная аккредитация", EN: "national program accreditation"},
@@ -223,7 +223,7 @@ var regdocMessages = map[Key]Message{
 	RegdocErrRowNoHours: {KK: "мазмұн жолында сағат көрсетілмеген", RU: "в строке содержания не указаны часы", EN: "the content row has no hours"},
 	RegdocErrTotal: {
 		KK: "мазмұн кестесінде барлығы %[1]s сағат, ал бағдарламада %[2]s сағат",
-		RU: "в таблице содержания всего %[1]s часов, а в программе %[2]s",
+		RU: "в таблице содержания часов всего %[1]s, а в программе %[2]s",
 		EN: "the content rows total %[1]s hours, the program has %[2]s"},
 	RegdocErrDocument: {
 		KK: "құжат title, note немесе application болуы керек",
