@@ -14,28 +14,32 @@ import (
 	"github.com/tanu-edu/tanu/templates"
 )
 
-// programDocuments renders the registry's documents of a program for the
-// configured organization.
-type programDocuments struct {
+// ProgramDocuments renders the registry's documents of a program (title
+// page, explanatory note, application) for the configured organization.
+type ProgramDocuments struct {
 	r   *programdoc.Renderer
 	org programdoc.Org
 }
 
 // Render implements httpapi.ProgramDocuments.
-func (d programDocuments) Render(ctx context.Context, w io.Writer, document string, p *credential.Program, l lang.Tag) error {
+func (d *ProgramDocuments) Render(ctx context.Context, w io.Writer, document string, p *credential.Program, l lang.Tag) error {
 	return d.r.Render(ctx, w, document, p, d.org, l)
 }
 
-// openProgramDocuments loads the fonts of the registry's documents from
-// the templates (embedded, or TemplateDir).
-func (a *App) openProgramDocuments(id *issuer.Identity) (programDocuments, error) {
+// NewProgramDocuments loads the documents' fonts from the templates
+// (templateDir, or the embedded ones when empty) for organization id.
+func NewProgramDocuments(templateDir string, id *issuer.Identity) (*ProgramDocuments, error) {
 	var tfs fs.FS = templates.FS
-	if a.Config.TemplateDir != "" {
-		tfs = os.DirFS(a.Config.TemplateDir)
+	if templateDir != "" {
+		tfs = os.DirFS(templateDir)
 	}
 	r, err := programdoc.New(tfs)
 	if err != nil {
-		return programDocuments{}, fmt.Errorf("program documents: %w", err)
+		return nil, fmt.Errorf("program documents: %w", err)
 	}
-	return programDocuments{r: r, org: programdoc.Org{Name: id.Name, HeadName: id.HeadName}}, nil
+	return &ProgramDocuments{r: r, org: programdoc.Org{Name: id.Name, HeadName: id.HeadName}}, nil
+}
+
+func (a *App) openProgramDocuments(id *issuer.Identity) (*ProgramDocuments, error) {
+	return NewProgramDocuments(a.Config.TemplateDir, id)
 }
