@@ -245,9 +245,101 @@ func spanWidth(widths []float64, col, span int) float64 {
 // it does not fit) and moves y below it.
 func (f *flow) row(cells []cell, widths []float64) {
 	h := rowHeight(cells, widths)
+	if f.y+h > f.h-f.bottom && h > (f.h-f.top-f.bottom)/2 {
+		// taller than half a page: start here and go on over the next
+		// pages, rather than leave this one empty
+		f.tallRow(cells, widths)
+		return
+	}
 	f.room(h)
 	f.rowAt(cells, widths, f.y, h)
 	f.y += h
+}
+
+// tline is one wrapped line of a cell.
+type tline struct {
+	st   style
+	s    string
+	hint bool
+}
+
+// tallRow draws a row taller than a page: each page takes as many of
+// every cell's lines as fit, the rest go on after a page break (and the
+// table's header).
+func (f *flow) tallRow(cells []cell, widths []float64) {
+	type part struct {
+		c     cell
+		x, w  float64
+		lines []tline
+	}
+	parts := make([]part, 0, len(cells))
+	x, col := f.left, 0
+	for _, c := range cells {
+		w := spanWidth(widths, col, c.span)
+		col += max(c.span, 1)
+		p := part{c: c, x: x, w: w}
+		for _, l := range wrap(c.st, c.text, w-2*pad) {
+			p.lines = append(p.lines, tline{c.st, l, false})
+		}
+		if c.hint != "" {
+			for _, l := range wrap(c.hintSt, c.hint, w-2*pad) {
+				p.lines = append(p.lines, tline{c.hintSt, l, true})
+			}
+		}
+		parts = append(parts, p)
+		x += w
+	}
+	for {
+		left := false
+		for _, p := range parts {
+			left = left || len(p.lines) > 0
+		}
+		if !left {
+			return
+		}
+		avail := f.h - f.bottom - f.y - 2*pad
+		if avail < 10 {
+			f.newPage()
+			if f.header != nil {
+				f.header()
+			}
+			continue
+		}
+		// how many lines of each cell fit, and the chunk's height
+		take := make([]int, len(parts))
+		h := 0.0
+		for i, p := range parts {
+			used := 0.0
+			for _, l := range p.lines {
+				if used+l.st.lineHeight() > avail {
+					break
+				}
+				used += l.st.lineHeight()
+				take[i]++
+			}
+			h = max(h, used)
+		}
+		for i, p := range parts {
+			c := p.c
+			if c.fill {
+				f.d.SetFillColor(tint)
+				f.d.Rect(p.x, f.y, p.w, h+2*pad, "F")
+			}
+			f.d.SetDrawColor(rule)
+			f.d.SetLineWidth(0.25)
+			f.d.Rect(p.x, f.y, p.w, h+2*pad, "D")
+			y := f.y + pad
+			for _, l := range p.lines[:take[i]] {
+				if l.hint {
+					f.d.SetTextColor(muted)
+				}
+				y += f.lines(l.st, []string{l.s}, p.x+pad, y, p.w-2*pad, c.align)
+				f.d.SetTextColor(ink)
+			}
+			parts[i].lines = p.lines[take[i]:]
+		}
+		f.y += h + 2*pad
+	}
 }
 
 // rowAt draws cells at y with height h.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -212,6 +213,34 @@ func TestLongContentBreaksPages(t *testing.T) {
 	}
 	if !strings.Contains(text, "60 "+lang.KK.T(lang.RegdocColOfWhich)) && !strings.Contains(text, " 60 ") {
 		t.Errorf("row 60 is missing")
+	}
+}
+
+// TestHugeRowGoesOnOverPages: a content row and an application field
+// longer than a page go on over the next pages; no text is lost below the
+// page's edge.
+func TestHugeRowGoesOnOverPages(t *testing.T) {
+	r := renderer(t)
+	p := sample(t)
+	var long strings.Builder
+	for i := range 500 {
+		fmt.Fprintf(&long, "сөз%d ", i)
+	}
+	p.Content[0].Outcome = credential.Text{"kk": long.String()}
+	p.Goal = credential.Text{"kk": long.String()}
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{programdoc.Note, programdoc.Application} {
+		text := pdfText(t, render(t, r, doc, p, lang.KK))
+		for _, w := range []string{"сөз0", "сөз250", "сөз499"} {
+			if !strings.Contains(text, w+" ") {
+				t.Errorf("%s lacks %q", doc, w)
+			}
+		}
+		if doc == programdoc.Note && !strings.Contains(text, lang.KK.T(lang.RegdocTotalRow)+" 90") {
+			t.Errorf("%s lacks its total row", doc)
+		}
 	}
 }
 
