@@ -203,7 +203,7 @@ func TestCatalog(t *testing.T) {
 					t.Errorf("/programs/%s?lang=%s lacks %q: %s", active, s, w, one)
 				}
 			}
-			arch := get("/programs/"+archived+"?lang="+s, 200)
+			arch := get("/programs/"+strings.ToLower(archived)+"?lang="+s, 200)
 			if !strings.Contains(arch, l.T(lang.CatalogArchivedNote)) || !strings.Contains(arch, l.T(lang.ProgramStatusArchived)) {
 				t.Errorf("archived program page in %s: %s", s, arch)
 			}
@@ -221,6 +221,17 @@ func TestCatalog(t *testing.T) {
 					noEnglish(t, s+" "+what, text)
 				}
 			}
+		}
+		req, _ := http.NewRequest("GET", h.URL+"/programs/"+active, nil)
+		req.Header.Set("Accept", "application/json")
+		if resp, err := h.Client.Do(req); err != nil || resp.StatusCode != 200 {
+			t.Errorf("program page as JSON: %v %v", resp, err)
+		} else {
+			var e httpapi.CatalogEntry
+			if err := json.NewDecoder(resp.Body).Decode(&e); err != nil || e.RegistrationNumber != active || e.CredentialsIssued == nil || *e.CredentialsIssued != 2 {
+				t.Errorf("program page as JSON: %+v %v", e, err)
+			}
+			resp.Body.Close()
 		}
 		if none := get("/programs?lang=kk&q=zzzz", 200); !strings.Contains(none, lang.KK.T(lang.CatalogNone)) {
 			t.Errorf("empty search: %s", none)

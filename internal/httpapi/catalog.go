@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -250,14 +251,13 @@ type catalogRow struct {
 
 type catalogView struct {
 	pageData
-	Query, Kind     string
-	Kinds           []nameValue // value, label
-	Rows            []catalogRow
-	Found           string
-	Page, Pages     int
-	PageLabel       string
-	Prev, Next      string
-	JSONHref, CSVHr string
+	Query, Kind string
+	Kinds       []nameValue // value, label
+	Rows        []catalogRow
+	Found       string
+	Page, Pages int
+	PageLabel   string
+	Prev, Next  string
 }
 
 type catalogProgramView struct {
@@ -354,7 +354,7 @@ func (s *Server) catalogPage(c *gin.Context) {
 	}
 	v.Query = q
 	kind := c.Query("kind")
-	if kind != "" && !contains(catalogKinds, kind) {
+	if kind != "" && !slices.Contains(catalogKinds, kind) {
 		v.Notice = l.T(lang.CatalogUnknownKind)
 		kind = ""
 	}
@@ -409,21 +409,12 @@ func (s *Server) catalogPage(c *gin.Context) {
 	s.render(c, http.StatusOK, "catalog", v)
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // catalogProgramPage shows one program's registry entry: active or
 // archived (marked); drafts and unknown numbers are not found.
 func (s *Server) catalogProgramPage(c *gin.Context) {
 	v := catalogProgramView{pageData: s.catalogData(c, lang.CatalogTitle)}
 	l := lang.Tag(v.Lang)
-	regno := strings.TrimSpace(c.Param("regno"))
+	regno := strings.ToUpper(strings.TrimSpace(c.Param("regno"))) // numbers are upper case: MQ-2026-0001
 	ctx := c.Request.Context()
 	p, err := s.store.Program(ctx, regno, 0)
 	if err != nil && !credential.IsNotFound(err) {
@@ -433,7 +424,7 @@ func (s *Server) catalogProgramPage(c *gin.Context) {
 	c.Header("Vary", "Accept, Accept-Language")
 	if err != nil || !published(p) {
 		if wantsJSON(c) {
-			s.fail(c, credential.Errorf(credential.CodeNotFound, "no program is registered under %s", regno))
+			s.fail(c, credential.Errorm(credential.CodeNotFound, lang.CatalogNotFoundSub, regno))
 			return
 		}
 		v.NotFound = true
