@@ -257,3 +257,26 @@ func TestDeterministicAndUnknown(t *testing.T) {
 		t.Errorf("unknown document: %v", err)
 	}
 }
+
+// BenchmarkDocuments renders the three documents of the sample program.
+func BenchmarkDocuments(b *testing.B) {
+	r, err := programdoc.New(templates.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := demo.Microqualification()
+	p.RegistrationNumber, p.Version = "MQ-2026-0001", 1
+	for _, doc := range programdoc.Documents() {
+		b.Run(doc, func(b *testing.B) {
+			var buf bytes.Buffer
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				if err := r.Render(context.Background(), &buf, doc, &p, org, lang.KK); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+		})
+	}
+}
