@@ -41,6 +41,9 @@ type Store interface {
 	FinishBatch(ctx context.Context, id, owner, status, reason string) error
 	ReleaseBatch(ctx context.Context, id, owner string) error
 	PurgeBatchCells(ctx context.Context, finishedBefore time.Time, limit int) (int, error)
+	BatchCounters(ctx context.Context, id string) (*store.BatchCounters, error)
+	SearchBatches(ctx context.Context, q store.BatchQuery) ([]*store.Batch, int, error)
+	BatchRowsPage(ctx context.Context, id string, f store.BatchRowFilter, offset, limit int, fn func(*store.BatchRow) error) error
 }
 
 // Issuer validates requests and prepares their issuance.
@@ -206,6 +209,16 @@ type Upload struct {
 	Language string
 	// NoNotify keeps tanu from e-mailing the holders of this batch.
 	NoNotify bool
+	// Keep makes a dry run keep every row's cells (a preview), so that
+	// it can be corrected and confirmed later without the file (From).
+	Keep bool
+	// From names a preview (a dry run stored with Keep) whose rows are
+	// read instead of Body, with Corrections applied; Filename then
+	// defaults to the preview's.
+	From string
+	// Corrections change cells of the preview From (at most
+	// MaxCorrections).
+	Corrections []Correction
 }
 
 // Submit reads, validates and stores an upload as a batch, and wakes the
@@ -234,9 +247,9 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	case <-ctx.Done():
 		return nil, fmt.Errorf("batch: waiting to read the upload: %w", ctx.Err())
 	}
-	res, err := sheet.Read(ctx, u.Body, u.Filename, u.ContentType, s.sheetOptions(prog, l))
+	res, prev, err := s.read(ctx, u, prog, l)
 	if err != nil {
-		return nil, fileError(err)
+		return nil, err
 	}
 	reqs := make([]issuer.Request, len(res.Rows))
 	for i := range res.Rows {
@@ -262,6 +275,12 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 
 	b := &store.Batch{ID: uuid.NewString(), Program: prog.RegistrationNumber, Status: store.BatchQueued, DryRun: u.DryRun,
 		Lang: string(l), Filename: baseName(u.Filename), Format: describeFormat(res), Header: res.Header, Columns: res.Columns, Total: res.Total}
+	if prev != nil {
+		if b.Filename == "" {
+			b.Filename = prev.Filename
+		}
+		b.Format = prev.Format
+	}
 	problems := map[int][]store.BatchProblem{}
 	for _, p := range res.Problems {
 		if p.Code == sheet.CodeUnknownColumn {
@@ -279,7 +298,10 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 		case plan.Errs[j] != nil:
 			br.State, br.Errors = store.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, l)
 		case u.DryRun:
-			br.AwardKey, br.Cells = keyOf[j], nil
+			br.AwardKey = keyOf[j]
+			if !u.Keep {
+				br.Cells = nil
+			}
 			if id, ok := existing[keyOf[j]]; ok {
 				br.State, br.CredentialID = store.RowSkipped, id
 			} else {
