@@ -3,6 +3,7 @@ package app_test
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -14,9 +15,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
+	"github.com/tanu-edu/tanu/store"
 )
 
 // wizardCohort is a cohort the way a registrar's office exports it, with
@@ -274,5 +277,110 @@ func checkZIP(t *testing.T, h *apptest.Harness, b *apptest.Browser, path string,
 		if !strings.Contains(all.String(), name) {
 			t.Errorf("no certificate names %s", name)
 		}
+	}
+}
+
+// TestBatchProgressAndPaging checks, on every engine, the cheap progress
+// answer (the counters alone, the same for the API and the console's
+// page), rows paged with ?offset&limit beside the unchanged full answer,
+// a preview corrected and confirmed through the service, and the
+// console's batch search with its filters.
+func TestBatchProgressAndPaging(t *testing.T) {
+	for _, eng := range apptest.Engines(t) {
+		t.Run(eng, func(t *testing.T) {
+			h := apptest.Start(t, eng)
+			regno := createProgram(t, h)
+			ctx := store.WithActor(context.Background(), "test")
+			pv, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, Filename: "c.csv", Body: strings.NewReader(wizardCohort()),
+				Lang: "ru", DryRun: true, Keep: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pv.Failed != 3 || pv.Total != 4 {
+				t.Fatalf("preview: %d of %d rows failed, want 3 of 4", pv.Failed, pv.Total)
+			}
+			// Corrections: a cell outside the header is refused; the three
+			// fixes make a new preview with no problem, the old one unchanged.
+			if _, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, From: pv.ID, DryRun: true, Keep: true,
+				Corrections: []batch.Correction{{Row: 3, Column: 99, Value: "x"}}}); credential.ErrorCode(err) != credential.CodeInvalid {
+				t.Errorf("a correction outside the header: %v, want invalid", err)
+			}
+			fixed, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, From: pv.ID, DryRun: true, Keep: true, Lang: "ru",
+				Corrections: []batch.Correction{{Row: 3, Column: 5, Value: iin(2)}, {Row: 4, Column: 10, Value: "80"}, {Row: 5, Column: 7, Value: "24.04.2026"}}})
+			if err != nil || fixed.Failed != 0 || fixed.Filename != "c.csv" {
+				t.Fatalf("corrected preview: %+v %v", fixed, err)
+			}
+			if again, _ := h.App.Batches.Batch(ctx, pv.ID); again.Failed != 3 {
+				t.Errorf("the corrected preview changed: %+v", again)
+			}
+			bt, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, From: fixed.ID, Lang: "ru"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, From: bt.ID}); credential.ErrorCode(err) != credential.CodeConflict {
+				t.Errorf("confirming a batch that is no preview: %v, want conflict", err)
+			}
+			deadline := time.Now().Add(time.Minute)
+			type progress struct {
+				Status                   string
+				Total, Processed, Issued int
+				Rows                     []any
+			}
+			var p progress
+			for p.Status != "done" {
+				if time.Now().After(deadline) {
+					t.Fatalf("the batch never finished: %+v", p)
+				}
+				resp, body := h.Do(t, "viewer", "GET", "/api/v1/batches/"+bt.ID+"/progress", "", nil)
+				if resp.StatusCode != http.StatusOK {
+					t.Fatalf("progress: %d %s", resp.StatusCode, body)
+				}
+				p = decode[progress](t, body)
+				if len(body) > 400 || p.Rows != nil {
+					t.Errorf("the progress answer is %d bytes with rows %v: %s", len(body), p.Rows, body)
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			if p.Issued != 4 || p.Processed != 4 {
+				t.Errorf("done: %+v, want 4 issued", p)
+			}
+			type rowsOut struct {
+				Total int
+				Rows  []struct{ Row int }
+			}
+			_, body := h.Do(t, "viewer", "GET", "/api/v1/batches/"+bt.ID+"?offset=1&limit=2", "", nil)
+			if r := decode[rowsOut](t, body); r.Total != 4 || len(r.Rows) != 2 || r.Rows[0].Row != 3 || r.Rows[1].Row != 4 {
+				t.Errorf("rows 2–3 of the batch: %s", body)
+			}
+			_, body = h.Do(t, "viewer", "GET", "/api/v1/batches/"+bt.ID, "", nil)
+			if r := decode[rowsOut](t, body); len(r.Rows) != 4 {
+				t.Errorf("without paging every row: %s", body)
+			}
+			if resp, body := h.Do(t, "viewer", "GET", "/api/v1/batches/"+bt.ID+"?limit=0", "", nil); resp.StatusCode != http.StatusBadRequest {
+				t.Errorf("limit=0: %d %s", resp.StatusCode, body)
+			}
+
+			// The console's search: kinds, program, dates, paging.
+			for _, tc := range []struct {
+				q    store.BatchQuery
+				want int
+			}{
+				{store.BatchQuery{Limit: 10}, 3},
+				{store.BatchQuery{Kind: store.KindPreview, Limit: 10}, 2},
+				{store.BatchQuery{Kind: store.KindIssue, Status: store.BatchDone, Program: regno, Limit: 10}, 1},
+				{store.BatchQuery{Program: "MQ-1999-0001", Limit: 10}, 0},
+				{store.BatchQuery{From: time.Now().Add(24 * time.Hour), Limit: 10}, 0},
+				{store.BatchQuery{From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour), Limit: 10}, 3},
+			} {
+				items, total, err := h.App.Batches.Search(ctx, tc.q)
+				if err != nil || total != tc.want || len(items) != tc.want {
+					t.Errorf("search %+v: %d items of %d, %v; want %d", tc.q, len(items), total, err, tc.want)
+				}
+			}
+			items, total, err := h.App.Batches.Search(ctx, store.BatchQuery{Limit: 2, Offset: 2})
+			if err != nil || total != 3 || len(items) != 1 || items[0].ID != pv.ID {
+				t.Errorf("the second page: %d items of %d, %v", len(items), total, err)
+			}
+		})
 	}
 }
