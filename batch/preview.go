@@ -8,7 +8,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/sheet"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // The console's batch wizard checks an upload first (a dry run with Keep,
@@ -37,7 +36,7 @@ type Correction struct {
 // read reads an upload: the file of u.Body, or the kept rows of the
 // preview u.From with u.Corrections applied. It returns the preview too
 // (nil for a file).
-func (s *Service) read(ctx context.Context, u Upload, prog *credential.Program, l lang.Tag) (*sheet.Result, *store.Batch, error) {
+func (s *Service) read(ctx context.Context, u Upload, prog *credential.Program, l lang.Tag) (*sheet.Result, *credential.Batch, error) {
 	opt := s.sheetOptions(prog, l)
 	if u.From == "" {
 		if len(u.Corrections) > 0 {
@@ -70,7 +69,7 @@ func (s *Service) read(ctx context.Context, u Upload, prog *credential.Program, 
 // header and every data row's cells, in row order: what its confirmation
 // or correction starts from. A batch that is no dry run, whose cells were
 // purged or that did not keep every row's cells is a conflict.
-func (s *Service) Kept(ctx context.Context, id string) (*store.Batch, []string, []sheet.TableRow, error) {
+func (s *Service) Kept(ctx context.Context, id string) (*credential.Batch, []string, []sheet.TableRow, error) {
 	b, err := s.store.Batch(ctx, id)
 	if err != nil {
 		return nil, nil, nil, err
@@ -83,7 +82,7 @@ func (s *Service) Kept(ctx context.Context, id string) (*store.Batch, []string, 
 	}
 	rows := make([]sheet.TableRow, 0, b.Total)
 	missing := 0
-	err = s.store.BatchRows(ctx, id, store.AllRows, func(r *store.BatchRow) error {
+	err = s.store.BatchRows(ctx, id, credential.AllRows, func(r *credential.BatchRow) error {
 		if len(r.Cells) == 0 && missing == 0 {
 			missing = r.Row
 		}
@@ -115,8 +114,8 @@ func applyCorrections(header []string, rows []sheet.TableRow, cs []Correction) e
 		if !ok || c.Column < 0 || c.Column >= len(header) {
 			return credential.Errorm(credential.CodeInvalid, lang.CbatchErrNoCell, c.Row, c.Column+1)
 		}
-		if len(c.Value) > store.MaxBatchCellBytes {
-			return credential.Errorm(credential.CodeInvalid, lang.CbatchErrCellTooLong, c.Row, header[c.Column], store.MaxBatchCellBytes)
+		if len(c.Value) > credential.MaxBatchCellBytes {
+			return credential.Errorm(credential.CodeInvalid, lang.CbatchErrCellTooLong, c.Row, header[c.Column], credential.MaxBatchCellBytes)
 		}
 		r := &rows[i]
 		if c.Column >= len(r.Cells) {
@@ -129,18 +128,18 @@ func applyCorrections(header []string, rows []sheet.TableRow, cs []Correction) e
 
 // Counters returns a batch's progress counters alone, by one narrow query
 // (what a progress page polls).
-func (s *Service) Counters(ctx context.Context, id string) (*store.BatchCounters, error) {
+func (s *Service) Counters(ctx context.Context, id string) (*credential.BatchCounters, error) {
 	return s.store.BatchCounters(ctx, id)
 }
 
 // Search returns a page of the batches matching q, newest first, and how
 // many match.
-func (s *Service) Search(ctx context.Context, q store.BatchQuery) ([]*store.Batch, int, error) {
+func (s *Service) Search(ctx context.Context, q credential.BatchQuery) ([]*credential.Batch, int, error) {
 	return s.store.SearchBatches(ctx, q)
 }
 
 // RowsPage calls fn for limit of the batch's rows from the offset-th, in
 // row order.
-func (s *Service) RowsPage(ctx context.Context, id string, f store.BatchRowFilter, offset, limit int, fn func(*store.BatchRow) error) error {
+func (s *Service) RowsPage(ctx context.Context, id string, f credential.BatchRowFilter, offset, limit int, fn func(*credential.BatchRow) error) error {
 	return s.store.BatchRowsPage(ctx, id, f, offset, limit, fn)
 }

@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/batch"
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // BenchmarkBatchPolling measures what watching a batch costs it: a
@@ -33,7 +33,7 @@ func BenchmarkBatchPolling(b *testing.B) {
 	n := benchRows(b)
 	data := cohort(n)
 	h := apptest.Start(b, "sqlite", apptest.Options{Configure: func(c *app.Config) { c.Batch.Workers = -1 }})
-	ctx := store.WithActor(context.Background(), "bench")
+	ctx := credential.WithActor(context.Background(), "bench")
 	run := func(poll string) (time.Duration, int, string) {
 		regno := createProgramTB(b, h)
 		pv, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, Filename: "cohort.csv", Body: bytes.NewReader(data), Lang: "kk", DryRun: true, Keep: true})

@@ -19,7 +19,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // wizardCohort is a cohort the way a registrar's office exports it, with
@@ -290,7 +289,7 @@ func TestBatchProgressAndPaging(t *testing.T) {
 		t.Run(eng, func(t *testing.T) {
 			h := apptest.Start(t, eng)
 			regno := createProgram(t, h)
-			ctx := store.WithActor(context.Background(), "test")
+			ctx := credential.WithActor(context.Background(), "test")
 			pv, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, Filename: "c.csv", Body: strings.NewReader(wizardCohort()),
 				Lang: "ru", DryRun: true, Keep: true})
 			if err != nil {
@@ -362,22 +361,22 @@ func TestBatchProgressAndPaging(t *testing.T) {
 
 			// The console's search: kinds, program, dates, paging.
 			for _, tc := range []struct {
-				q    store.BatchQuery
+				q    credential.BatchQuery
 				want int
 			}{
-				{store.BatchQuery{Limit: 10}, 3},
-				{store.BatchQuery{Kind: store.KindPreview, Limit: 10}, 2},
-				{store.BatchQuery{Kind: store.KindIssue, Status: store.BatchDone, Program: regno, Limit: 10}, 1},
-				{store.BatchQuery{Program: "MQ-1999-0001", Limit: 10}, 0},
-				{store.BatchQuery{From: time.Now().Add(24 * time.Hour), Limit: 10}, 0},
-				{store.BatchQuery{From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour), Limit: 10}, 3},
+				{credential.BatchQuery{Limit: 10}, 3},
+				{credential.BatchQuery{Kind: credential.BatchKindPreview, Limit: 10}, 2},
+				{credential.BatchQuery{Kind: credential.BatchKindIssue, Status: credential.BatchDone, Program: regno, Limit: 10}, 1},
+				{credential.BatchQuery{Program: "MQ-1999-0001", Limit: 10}, 0},
+				{credential.BatchQuery{From: time.Now().Add(24 * time.Hour), Limit: 10}, 0},
+				{credential.BatchQuery{From: time.Now().Add(-time.Hour), To: time.Now().Add(time.Hour), Limit: 10}, 3},
 			} {
 				items, total, err := h.App.Batches.Search(ctx, tc.q)
 				if err != nil || total != tc.want || len(items) != tc.want {
 					t.Errorf("search %+v: %d items of %d, %v; want %d", tc.q, len(items), total, err, tc.want)
 				}
 			}
-			items, total, err := h.App.Batches.Search(ctx, store.BatchQuery{Limit: 2, Offset: 2})
+			items, total, err := h.App.Batches.Search(ctx, credential.BatchQuery{Limit: 2, Offset: 2})
 			if err != nil || total != 3 || len(items) != 1 || items[0].ID != pv.ID {
 				t.Errorf("the second page: %d items of %d, %v", len(items), total, err)
 			}

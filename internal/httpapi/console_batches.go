@@ -17,7 +17,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // The batch wizard: choose a program (/console/batches/new), upload a
@@ -265,7 +264,7 @@ type batchProblemLine struct {
 // issuing batch (steps 5 and 6).
 type batchPageView struct {
 	consoleData
-	B                                *store.Batch
+	B                                *credential.Batch
 	Steps                            []wizardStep
 	Preview, Running, Finished, Kept bool
 	ProgramName, StatusLabel, Badge  string
@@ -285,13 +284,13 @@ type batchPageView struct {
 
 func batchStatusLabel(l lang.Tag, status string) string {
 	switch status {
-	case store.BatchQueued:
+	case credential.BatchQueued:
 		return l.T(lang.CbatchStQueued)
-	case store.BatchRunning:
+	case credential.BatchRunning:
 		return l.T(lang.CbatchStRunning)
-	case store.BatchDone:
+	case credential.BatchDone:
 		return l.T(lang.CbatchStDone)
-	case store.BatchFailed:
+	case credential.BatchFailed:
 		return l.T(lang.CbatchStFailed)
 	}
 	return status
@@ -301,15 +300,15 @@ func batchStatusLabel(l lang.Tag, status string) string {
 // (another step's) is shown as the service names it.
 func rowLabel(l lang.Tag, state string) (label, badge string) {
 	switch state {
-	case store.RowValid:
+	case credential.RowValid:
 		return l.T(lang.CbatchRowValid), "ok"
-	case store.RowPending:
+	case credential.RowPending:
 		return l.T(lang.CbatchRowPending), "queued"
-	case store.RowIssued:
+	case credential.RowIssued:
 		return l.T(lang.CbatchRowIssued), "ok"
-	case store.RowSkipped:
+	case credential.RowSkipped:
 		return l.T(lang.CbatchRowAlreadyIssued), "warn"
-	case store.RowFailed:
+	case credential.RowFailed:
 		return l.T(lang.CbatchRowFailed), "bad"
 	}
 	if k := lang.Key("cbatch.row_" + state); k != "" {
@@ -333,7 +332,7 @@ func (s *Server) batchPage(c *gin.Context) {
 		title = lang.CbatchPreviewTitle
 	}
 	v := batchPageView{consoleData: s.console(c, title, SectionBatches, "cbatch"), B: b, Preview: b.DryRun,
-		Running: b.Status == store.BatchQueued || b.Status == store.BatchRunning, Kept: b.CellsPurgedAt == nil}
+		Running: b.Status == credential.BatchQueued || b.Status == credential.BatchRunning, Kept: b.CellsPurgedAt == nil}
 	name := b.Filename
 	if name == "" {
 		name = shortID(b.ID)
@@ -367,19 +366,19 @@ func (s *Server) batchPage(c *gin.Context) {
 		if v.Finished {
 			v.Steps = wizardSteps(l, 6)
 		}
-		if b.Status == store.BatchFailed {
+		if b.Status == credential.BatchFailed {
 			v.FailedNote = l.T(lang.CbatchFailedNote, b.Error)
 		}
 	}
 	// The rows: only those with problems by default while a preview has
 	// any.
-	f, total := store.AllRows, b.Total
+	f, total := credential.AllRows, b.Total
 	v.Show = c.Query("show")
 	if v.Show == "" && b.DryRun && b.Failed > 0 {
 		v.Show = "problems"
 	}
 	if v.Show == "problems" {
-		f, total = store.FailedRows, b.Failed
+		f, total = credential.FailedRows, b.Failed
 	} else {
 		v.Show = "all"
 	}
@@ -391,7 +390,7 @@ func (s *Server) batchPage(c *gin.Context) {
 	}
 	v.Editable = b.DryRun && v.Kept && b.Failed > 0 && v.Can(credential.RoleRegistrar)
 	id := s.issuer.Identity()
-	err = s.batches.RowsPage(ctx, b.ID, f, off, batchRowsSize, func(r *store.BatchRow) error {
+	err = s.batches.RowsPage(ctx, b.ID, f, off, batchRowsSize, func(r *credential.BatchRow) error {
 		rv := batchRowView{Row: r.Row, State: r.State, StudentID: r.StudentID, Holder: r.HolderName}
 		rv.Label, rv.Badge = rowLabel(l, r.State)
 		if r.CredentialID != "" {
@@ -546,7 +545,7 @@ type option struct {
 }
 
 type batchItemView struct {
-	B                  *store.Batch
+	B                  *credential.Batch
 	ProgramName, Label string
 	Kind, Actor        string
 }
@@ -562,8 +561,8 @@ func parseDay(v string) (time.Time, error) {
 func (s *Server) batchListPage(c *gin.Context) {
 	l := s.lang(c)
 	v := batchListView{consoleData: s.console(c, lang.CbatchTitle, SectionBatches, "cbatch"),
-		Status: c.Query("status"), Kind: c.DefaultQuery("kind", store.KindIssue), From: c.Query("from"), To: c.Query("to")}
-	q := store.BatchQuery{Program: c.Query("program"), Status: v.Status, Kind: v.Kind, Limit: batchListSize}
+		Status: c.Query("status"), Kind: c.DefaultQuery("kind", credential.BatchKindIssue), From: c.Query("from"), To: c.Query("to")}
+	q := credential.BatchQuery{Program: c.Query("program"), Status: v.Status, Kind: v.Kind, Limit: batchListSize}
 	if v.Kind == "any" {
 		q.Kind = ""
 	}
@@ -590,7 +589,7 @@ func (s *Server) batchListPage(c *gin.Context) {
 	for _, p := range v.Programs {
 		names[p.RegNo] = p.Name
 	}
-	for _, st := range []string{"", store.BatchQueued, store.BatchRunning, store.BatchDone, store.BatchFailed} {
+	for _, st := range []string{"", credential.BatchQueued, credential.BatchRunning, credential.BatchDone, credential.BatchFailed} {
 		label := l.T(lang.CbatchAny)
 		if st != "" {
 			label = batchStatusLabel(l, st)
@@ -600,11 +599,11 @@ func (s *Server) batchListPage(c *gin.Context) {
 	for _, k := range []struct {
 		v string
 		l lang.Key
-	}{{store.KindIssue, lang.CbatchKindBatch}, {store.KindPreview, lang.CbatchKindPreview}, {"any", lang.CbatchAny}} {
+	}{{credential.BatchKindIssue, lang.CbatchKindBatch}, {credential.BatchKindPreview, lang.CbatchKindPreview}, {"any", lang.CbatchAny}} {
 		v.Kinds = append(v.Kinds, option{Value: k.v, Label: l.T(k.l), Selected: k.v == v.Kind})
 	}
 	status := http.StatusOK
-	var items []*store.Batch
+	var items []*credential.Batch
 	total := 0
 	if len(errs) == 0 {
 		items, total, err = s.batches.Search(c.Request.Context(), q)
