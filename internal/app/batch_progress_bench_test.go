@@ -47,7 +47,7 @@ func BenchmarkBatchPolling(b *testing.B) {
 		}
 		stop := make(chan struct{})
 		var wg sync.WaitGroup
-		polls := 0
+		polls, pollErrors := 0, 0
 		if poll != "" {
 			wg.Add(1)
 			go func() {
@@ -60,7 +60,9 @@ func BenchmarkBatchPolling(b *testing.B) {
 						return
 					case <-t.C:
 					}
-					get(b, h, poll+bt.ID+suffix(poll))
+					if get(b, h, poll+bt.ID+suffix(poll)) < 0 {
+						pollErrors++
+					}
 					polls++
 				}
 			}()
@@ -71,6 +73,9 @@ func BenchmarkBatchPolling(b *testing.B) {
 		wg.Wait()
 		if err != nil || done.Issued != n {
 			b.Fatalf("issued %v of %d: %v", done, n, err)
+		}
+		if pollErrors > 0 {
+			b.Logf("%d of %d polls of %s failed", pollErrors, polls, poll)
 		}
 		return elapsed, polls, bt.ID
 	}
@@ -102,7 +107,7 @@ func suffix(poll string) string {
 }
 
 // get reads a path as a viewer would (the "full/" marker stripped) and
-// returns the body's size.
+// returns the body's size, or -1 for an answer other than 200 (logged).
 func get(b *testing.B, h *apptest.Harness, path string) int {
 	path = strings.Replace(path, "/full/", "/", 1)
 	req, _ := http.NewRequest("GET", h.URL+path, nil)
@@ -113,8 +118,12 @@ func get(b *testing.B, h *apptest.Harness, path string) int {
 	}
 	defer resp.Body.Close()
 	n, err := io.Copy(io.Discard, resp.Body)
-	if err != nil || resp.StatusCode != http.StatusOK {
-		b.Fatalf("GET %s: %d %v", path, resp.StatusCode, err)
+	if err != nil {
+		b.Fatalf("GET %s: %v", path, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		b.Logf("GET %s: %d", path, resp.StatusCode)
+		return -1
 	}
 	return int(n)
 }

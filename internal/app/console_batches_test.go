@@ -48,7 +48,7 @@ var wizardLatin = []string{"Python", "XLS", "ODS", "LO1", "LO2", "LO3", "MiB", "
 func TestConsoleBatchWizard(t *testing.T) {
 	h := apptest.Start(t, "sqlite", apptest.Options{Configure: func(c *app.Config) {
 		// One row a step with a rest between: the progress page is seen running.
-		c.Batch.Step, c.Batch.Pause = 1, 700*time.Millisecond
+		c.Batch.Step, c.Batch.Pause = 1, 2*time.Second
 	}})
 	regno := createProgram(t, h)
 	reg := h.Staff(t, credential.RoleRegistrar, "Сәуле Жақсыбекова")
@@ -122,15 +122,24 @@ func TestConsoleBatchWizard(t *testing.T) {
 	}
 	b.Shot("batch-4-confirm-ru")
 	noEnglish(b, "the confirmation (ru)")
+	confirmPage := regexp.MustCompile(`&done=[^&]*`).ReplaceAllString(pathOf(b.Location()), "")
+	// A phone, signed in before the batch starts, to see it running.
+	phone := h.Browser(t, apptest.PhoneWidth, 800)
+	phone.SignIn(reg, apptest.StaffPassword, "kk")
 	b.Click(`#confirm button[type=submit]`)
 
 	// 5. The progress, live, then 6. the results.
-	batchPage := pathOf(b.Location())
+	batchPage := regexp.MustCompile(`&done=[^&]*`).ReplaceAllString(pathOf(b.Location()), "")
 	b.Shot("batch-5-progress-ru")
 	noEnglish(b, "the progress (ru)")
 	if !b.Has(`[data-progress]`) {
 		t.Errorf("the batch page shows no live progress right after confirming:\n%s", b.Text())
 	}
+	phone.Open(strings.Replace(batchPage, "lang=ru", "lang=kk", 1))
+	phone.Shot("batch-5-progress-kk-phone")
+	b.Open(strings.Replace(batchPage, "lang=ru", "lang=kk", 1))
+	b.Shot("batch-5-progress-kk")
+	b.Open(batchPage)
 	deadline := time.Now().Add(2 * time.Minute)
 	for !b.Has(`a[href*="certificates.zip"]`) { // the page's script reloads it when done
 		if time.Now().After(deadline) {
@@ -168,14 +177,27 @@ func TestConsoleBatchWizard(t *testing.T) {
 	b.Shot("batch-list-ru")
 	noEnglish(b, "the list (ru)")
 
+	// The first steps in Russian, the confirmation in Kazakh.
+	for _, p := range []struct{ name, path string }{
+		{"batch-1-program-ru", "/console/batches/new?lang=ru"},
+		{"batch-2-upload-ru", "/console/batches/new?lang=ru&program=" + regno},
+		{"batch-4-confirm-kk", strings.Replace(confirmPage, "lang=ru", "lang=kk", 1)},
+	} {
+		b.Open(p.path)
+		b.Shot(p.name)
+		noEnglish(b, p.name)
+	}
+
 	// A phone: every step fits 390 px.
-	phone := h.Browser(t, apptest.PhoneWidth, 800)
-	phone.SignIn(reg, apptest.StaffPassword, "kk")
 	for _, p := range []struct{ name, path string }{
 		{"batch-1-program-kk-phone", "/console/batches/new?lang=kk"},
+		{"batch-1-program-ru-phone", "/console/batches/new?lang=ru"},
 		{"batch-2-upload-kk-phone", "/console/batches/new?lang=kk&program=" + regno},
+		{"batch-2-upload-ru-phone", "/console/batches/new?lang=ru&program=" + regno},
 		{"batch-3-preview-kk-phone", pathOf(kkPreview)},
 		{"batch-3-preview-ru-phone", ruPreview},
+		{"batch-4-confirm-ru-phone", confirmPage},
+		{"batch-4-confirm-kk-phone", strings.Replace(confirmPage, "lang=ru", "lang=kk", 1)},
 		{"batch-6-results-kk-phone", strings.Replace(batchPage, "lang=ru", "lang=kk", 1)},
 		{"batch-6-results-ru-phone", batchPage},
 		{"batch-list-kk-phone", "/console/batches?lang=kk"},

@@ -18,7 +18,12 @@
         set("processed", p.processed); set("total", p.total); set("issued", p.issued);
         set("skipped", p.skipped); set("failed", p.failed); set("pending", p.total - p.processed);
         if (bar) { bar.max = p.total || 1; bar.value = p.processed; }
-        if (p.status === "done" || p.status === "failed") { window.location.reload(); return; }
+        if (p.status === "done" || p.status === "failed") {
+          var u = new URL(window.location.href);
+          u.searchParams.delete("done"); // the confirmation was said once
+          window.location.replace(u.toString());
+          return;
+        }
         setTimeout(tick, 1000);
       })
       .catch(function () { setTimeout(tick, 3000); });
