@@ -90,6 +90,7 @@ const (
 	CbatchStarted          Key = "cbatch.started"
 	CbatchFromPreview      Key = "cbatch.from_preview"
 	CbatchInvalidDate      Key = "cbatch.invalid_date"
+	CbatchOtherLang        Key = "cbatch.other_lang"
 	CbatchErrOtherProgram  Key = "cbatch.err_other_program"
 	CbatchErrNotPreview    Key = "cbatch.err_not_preview"
 	CbatchErrPurged        Key = "cbatch.err_purged"
@@ -448,6 +449,10 @@ var consoleBatchMessages = map[Key]Message{
 		KK: "Күн дұрыс емес: %q (КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК).",
 		RU: "Неверная дата: %q (ДД.ММ.ГГГГ или ГГГГ-ММ-ДД).",
 		EN: "The date %q is not valid (DD.MM.YYYY or YYYY-MM-DD)."},
+	CbatchOtherLang: {
+		KK: "Қателер басқа тілде жазылған: кестені осы тілде қайта тексеруге болады.",
+		RU: "Ошибки записаны на другом языке: таблицу можно проверить снова на этом языке.",
+		EN: "The problems are worded in another language: the spreadsheet can be checked again in this one."},
 	CbatchErrOtherProgram: {
 		KK: "Бұл тексеру басқа бағдарламаға арналған (%s).",
 		RU: "Эта проверка относится к другой программе (%s).",
