@@ -65,10 +65,13 @@ var catalog = merge(
 	teachhubMessages,
 	issueMessages,
 	programMessages,
+	valueMessages,
 	reportMessages,
 	cliMessages,
 	consoleMessages,
 	consoleBatchMessages,
+	consoleAdminMessages,
+	auditMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {
