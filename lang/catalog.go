@@ -72,6 +72,8 @@ var catalog = merge(
 	consoleBatchMessages,
 	consoleAdminMessages,
 	auditMessages,
+	regdocMessages,
+	catalogMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {
