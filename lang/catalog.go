@@ -73,6 +73,7 @@ var catalog = merge(
 	auditMessages,
 	regdocMessages,
 	catalogMessages,
+	holderMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

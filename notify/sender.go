@@ -5,6 +5,7 @@
 package notify
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -258,15 +259,7 @@ func (s *Sender) wait(ctx context.Context) error {
 
 // compose renders m for its credential.
 func (s *Sender) compose(ctx context.Context, m credential.Message) (*gomail.Msg, error) {
-	rec, err := s.out.Credential(ctx, m.CredentialID)
-	if err != nil {
-		return nil, err
-	}
-	p, err := s.out.Program(ctx, rec.ProgramRegNo, rec.ProgramVersion)
-	if err != nil {
-		return nil, err
-	}
-	l, err := render(m.Language, s.base, s.org, rec, p)
+	l, err := s.letter(ctx, m)
 	if err != nil {
 		return nil, err
 	}
@@ -284,9 +277,26 @@ func (s *Sender) compose(ctx context.Context, m credential.Message) (*gomail.Msg
 	if i := strings.IndexAny(host, ":/"); i >= 0 {
 		host = host[:i]
 	}
-	msg.SetMessageIDWithValue(fmt.Sprintf("outbox-%d-%s@%s", m.ID, m.CredentialID, host))
+	msg.SetMessageIDWithValue(fmt.Sprintf("outbox-%d-%s@%s", m.ID, cmp.Or(m.CredentialID, m.Purpose), host))
 	msg.SetGenHeader(gomail.HeaderContentLang, m.Language)
 	msg.SetBodyString(gomail.TypeTextPlain, l.Text)
 	msg.AddAlternativeString(gomail.TypeTextHTML, l.HTML)
 	return msg, nil
+}
+
+// letter renders m: the message about an issued credential, or one of the
+// holder's page (a sign-in link, a wallet's transaction code).
+func (s *Sender) letter(ctx context.Context, m credential.Message) (*Letter, error) {
+	if m.Purpose == credential.PurposeSignIn || m.Purpose == credential.PurposeTxCode {
+		return renderHolder(m, s.base, s.org)
+	}
+	rec, err := s.out.Credential(ctx, m.CredentialID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.out.Program(ctx, rec.ProgramRegNo, rec.ProgramVersion)
+	if err != nil {
+		return nil, err
+	}
+	return render(m.Language, s.base, s.org, rec, p)
 }
