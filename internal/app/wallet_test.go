@@ -42,9 +42,9 @@ type walletOut struct {
 	Check2 struct {
 		Alg, ID, Sub, Subject string
 	} `json:"check2"`
-	Reuse, ReuseOffer          string
-	WrongTx, StaleNonce        string
-	TxCode                     map[string]any `json:"txCode"`
+	Reuse, ReuseOffer   string
+	WrongTx, StaleNonce string
+	TxCode              map[string]any `json:"txCode"`
 }
 
 // TestWalletOID4VCI: a holder signed in at /my makes two wallet offers (one
