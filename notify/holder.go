@@ -84,3 +84,7 @@ func renderHolder(m credential.Message, base string, org credential.Text) (*Lett
 	}
 	return &Letter{Subject: subject, Text: tb.String(), HTML: hb.String()}, nil
 }
+
+// walletLabel is the issued letter's line pointing at the holder's page,
+// where the credential is offered to wallets.
+func walletLabel(l string) string { return lang.ParseOr(l, lang.EN).T(lang.HolderMailWallet) }

@@ -169,10 +169,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		bc.MaxBytes = cfg.MaxUploadBytes
 	}
 	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(a.Now))
-	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now)); err != nil {
+	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
-	if a.Certificates, err = a.openCertificates(&id); err != nil {
+	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now), notify.WithPDF(a.Certificates.PDF)); err != nil {
 		return nil, err
 	}
 	programDocs, err := a.openProgramDocuments(&id)
