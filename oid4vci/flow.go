@@ -229,7 +229,7 @@ func (s *Service) checkProof(ctx context.Context, proof string, now time.Time) (
 	if len(proof) > 16<<10 {
 		return "", bad("the proof is longer than 16 KiB")
 	}
-	jws, err := jose.ParseSigned(proof, proofAlgs)
+	jws, err := jose.ParseSignedCompact(proof, proofAlgs)
 	if err != nil || len(jws.Signatures) != 1 {
 		return "", bad("the proof is not a compact JWS signed with ES256 or EdDSA")
 	}
@@ -333,7 +333,11 @@ func resolveDID(did string) (any, error) {
 			if x == nil {
 				return nil, fmt.Errorf("did:key: not a P-256 point")
 			}
-			return &ecdsa.PublicKey{Curve: elliptic.P256(), X: x, Y: y}, nil
+			raw := make([]byte, 65)
+			raw[0] = 4
+			x.FillBytes(raw[1:33])
+			y.FillBytes(raw[33:])
+			return ecdsa.ParseUncompressedPublicKey(elliptic.P256(), raw)
 		}
 		return nil, fmt.Errorf("did:key: only Ed25519 and P-256 keys")
 	}

@@ -54,8 +54,11 @@ type Delivery struct {
 	PerClientPerMinute int
 	// MaxZipBytes caps the ZIP of a holder's documents (default 64 MiB).
 	MaxZipBytes int64
-	// AttachPDF: when the e-mail attaches PDFs (informational here).
-	rate *limiter
+	// WalletPerMinute caps the token and nonce requests one client makes
+	// a minute (default 60, burst 30).
+	WalletPerMinute int
+	// rate and walletRate hold the per-client limits.
+	rate, walletRate *limiter
 }
 
 // holderCookie is the holder session cookie's name, apart from the staff's.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -20,6 +21,18 @@ func (s *Server) walletRoutes() {
 	}
 	w := s.delivery.Wallet
 	small := s.limitBody(64 << 10)
+	if s.delivery.WalletPerMinute <= 0 {
+		s.delivery.WalletPerMinute = 60
+	}
+	s.delivery.walletRate = newLimiter(float64(s.delivery.WalletPerMinute), max(1, s.delivery.WalletPerMinute/2), s.limits.MaxClients, s.now)
+	limit := func(c *gin.Context) {
+		if ok, wait := s.delivery.walletRate.allow(clientKey(c)); !ok {
+			c.Header("Retry-After", strconv.Itoa(retrySeconds(wait)))
+			s.oauthFail(c, &oid4vci.Error{Status: http.StatusTooManyRequests, Code: "slow_down", Description: "too many requests from this client: retry later"})
+			return
+		}
+		c.Next()
+	}
 	s.engine.GET("/.well-known/openid-credential-issuer", func(c *gin.Context) {
 		c.Header("Cache-Control", "public, max-age=300")
 		c.JSON(http.StatusOK, w.IssuerMetadata())
@@ -29,8 +42,8 @@ func (s *Server) walletRoutes() {
 		c.JSON(http.StatusOK, w.AuthorizationServerMetadata())
 	})
 	s.engine.GET("/oid4vci/offers/:secret", s.walletOffer)
-	s.engine.POST("/oid4vci/token", small, s.walletToken)
-	s.engine.POST("/oid4vci/nonce", s.walletNonce)
+	s.engine.POST("/oid4vci/token", limit, small, s.walletToken)
+	s.engine.POST("/oid4vci/nonce", limit, s.walletNonce)
 	s.engine.POST("/oid4vci/credential", small, s.walletCredential)
 }
 
