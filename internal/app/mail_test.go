@@ -60,7 +60,7 @@ func (m *mailpit) start(t testing.TB) {
 	t.Helper()
 	m.cmd = exec.Command(m.bin, "--smtp", "127.0.0.1:"+m.smtpPort, "--listen", strings.TrimPrefix(m.webURL, "http://"),
 		"--database", filepath.Join(m.dir, "mail.db"), "--smtp-auth-accept-any", "--smtp-auth-allow-insecure",
-		"--disable-version-check", "--quiet")
+		"--disable-version-check", "--quiet", "--max", "0") // --max 0: keep every message
 	m.cmd.Stdout, m.cmd.Stderr = os.Stderr, os.Stderr
 	if err := m.cmd.Start(); err != nil {
 		t.Fatal(err)
