@@ -33,6 +33,8 @@ const (
 	HolderExpired      Key = "holder.expired"
 	HolderTooLarge     Key = "holder.too_large"
 	HolderStatus       Key = "holder.status"
+	HolderNotYours     Key = "holder.not_yours"
+	HolderNoWallets    Key = "holder.no_wallets"
 
 	HolderMailSubject   Key = "holder.mail_subject"
 	HolderMailBody      Key = "holder.mail_body"
@@ -164,6 +166,15 @@ var holderMessages = map[Key]Message{
 		KK: "Мәртебесі",
 		RU: "Статус",
 		EN: "Status"},
+
+	HolderNotYours: {
+		KK: "%s сертификаты кірген иесіне тиесілі емес",
+		RU: "сертификат %s не принадлежит вошедшему владельцу",
+		EN: "credential %s is not among the signed-in holder's"},
+	HolderNoWallets: {
+		KK: "бұл серверде әмиянға беру қосылмаған",
+		RU: "на этом сервере выдача в кошелёк не включена",
+		EN: "wallets are not available on this server"},
 
 	HolderMailSubject: {
 		KK: "%s: сертификаттарыңызды көруге арналған сілтеме",

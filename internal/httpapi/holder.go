@@ -339,12 +339,12 @@ func (s *Server) myWallet(c *gin.Context) {
 		return
 	}
 	if s.delivery.Wallet == nil {
-		s.fail(c, credential.Errorf(credential.CodeNotFound, "wallets are not available on this server"))
+		s.fail(c, credential.Errorm(credential.CodeNotFound, lang.HolderNoWallets))
 		return
 	}
 	id := c.Param("id")
 	if !holder.Holds(ss, id) {
-		s.fail(c, credential.Errorf(credential.CodeForbidden, "credential %s is not among the signed-in holder's", id))
+		s.fail(c, credential.Errorm(credential.CodeForbidden, lang.HolderNotYours, id))
 		return
 	}
 	l := s.lang(c)
