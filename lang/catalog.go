@@ -74,6 +74,7 @@ var catalog = merge(
 	auditMessages,
 	regdocMessages,
 	catalogMessages,
+	holderMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {
