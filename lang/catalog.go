@@ -68,6 +68,10 @@ var catalog = merge(
 	reportMessages,
 	cliMessages,
 	consoleMessages,
+	consoleHomeMessages,
+	consoleProgramMessages,
+	consoleIssueMessages,
+	consoleCredentialMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -1,0 +1,310 @@
+package lang
+
+// The console's dashboard (console_home.go): counts, batches to look at,
+// programs whose approval ends soon, the latest actions; and the words
+// of the audit trail's actions.
+const (
+	CHomeTitle                      Key = "chome.title"
+	CHomeIssuedMonth                Key = "chome.issued_month"
+	CHomeIssuedTotal                Key = "chome.issued_total"
+	CHomeBatchesAttention           Key = "chome.batches_attention"
+	CHomeExpiringCount              Key = "chome.expiring_count"
+	CHomeIssueOne                   Key = "chome.issue_one"
+	CHomeUploadBatch                Key = "chome.upload_batch"
+	CHomeNewProgram                 Key = "chome.new_program"
+	CHomeBatches                    Key = "chome.batches"
+	CHomeBatchFile                  Key = "chome.batch_file"
+	CHomeBatchProgram               Key = "chome.batch_program"
+	CHomeBatchStatus                Key = "chome.batch_status"
+	CHomeBatchProgress              Key = "chome.batch_progress"
+	CHomeBatchProblems              Key = "chome.batch_problems"
+	CHomeBatchesNone                Key = "chome.batches_none"
+	CHomeBatchQueued                Key = "chome.batch_queued"
+	CHomeBatchRunning               Key = "chome.batch_running"
+	CHomeBatchDone                  Key = "chome.batch_done"
+	CHomeBatchFailed                Key = "chome.batch_failed"
+	CHomeExpiring                   Key = "chome.expiring"
+	CHomeExpires                    Key = "chome.expires"
+	CHomeExpiringNone               Key = "chome.expiring_none"
+	CHomeRecent                     Key = "chome.recent"
+	CHomeRecentNone                 Key = "chome.recent_none"
+	CHomeWhen                       Key = "chome.when"
+	CHomeWhat                       Key = "chome.what"
+	CHomeObject                     Key = "chome.object"
+	CHomeWho                        Key = "chome.who"
+	CHomeActionProgramCreated       Key = "chome.action_program_created"
+	CHomeActionProgramUpdated       Key = "chome.action_program_updated"
+	CHomeActionCredentialIssued     Key = "chome.action_credential_issued"
+	CHomeActionCredentialRevoked    Key = "chome.action_credential_revoked"
+	CHomeActionCredentialSuspended  Key = "chome.action_credential_suspended"
+	CHomeActionCredentialReinstated Key = "chome.action_credential_reinstated"
+	CHomeActionBatchUploaded        Key = "chome.action_batch_uploaded"
+	CHomeActionBatchCellsPurged     Key = "chome.action_batch_cells_purged"
+	CHomeActionKeyPublished         Key = "chome.action_key_published"
+	CHomeActionKeyRetired           Key = "chome.action_key_retired"
+	CHomeActionTokenCreated         Key = "chome.action_token_created"
+	CHomeActionTokenRevoked         Key = "chome.action_token_revoked"
+	CHomeActionUserCreated          Key = "chome.action_user_created"
+	CHomeActionUserChanged          Key = "chome.action_user_changed"
+	CHomeActionUserLinkIssued       Key = "chome.action_user_link_issued"
+	CHomeActionUserPasswordSet      Key = "chome.action_user_password_set"
+	CHomeActionUserIdentityLinked   Key = "chome.action_user_identity_linked"
+	CHomeActionCardEnrolled         Key = "chome.action_card_enrolled"
+	CHomeActionCardUpdated          Key = "chome.action_card_updated"
+	CHomeActionCardTransitioned     Key = "chome.action_card_transitioned"
+	CHomeMonth01                    Key = "chome.month_01"
+	CHomeMonth02                    Key = "chome.month_02"
+	CHomeMonth03                    Key = "chome.month_03"
+	CHomeMonth04                    Key = "chome.month_04"
+	CHomeMonth05                    Key = "chome.month_05"
+	CHomeMonth06                    Key = "chome.month_06"
+	CHomeMonth07                    Key = "chome.month_07"
+	CHomeMonth08                    Key = "chome.month_08"
+	CHomeMonth09                    Key = "chome.month_09"
+	CHomeMonth10                    Key = "chome.month_10"
+	CHomeMonth11                    Key = "chome.month_11"
+	CHomeMonth12                    Key = "chome.month_12"
+)
+
+var consoleHomeMessages = map[Key]Message{
+	CHomeTitle: {
+		KK: "Басты бет",
+		RU: "Главная",
+		EN: "Dashboard"},
+	CHomeIssuedMonth: {
+		KK: "Берілген куәліктер, %s",
+		RU: "Выдано сертификатов, %s",
+		EN: "Credentials issued, %s"},
+	CHomeIssuedTotal: {
+		KK: "Барлық берілген куәліктер",
+		RU: "Всего выдано сертификатов",
+		EN: "Credentials issued in all"},
+	CHomeBatchesAttention: {
+		KK: "Назар аударатын топтамалар",
+		RU: "Пакеты, требующие внимания",
+		EN: "Batches to look at"},
+	CHomeExpiringCount: {
+		KK: "90 күнде мерзімі бітетін бағдарламалар",
+		RU: "Программы, истекающие за 90 дней",
+		EN: "Programs expiring within 90 days"},
+	CHomeIssueOne: {
+		KK: "Бір куәлік беру",
+		RU: "Выдать один сертификат",
+		EN: "Issue one credential"},
+	CHomeUploadBatch: {
+		KK: "Тізімді жүктеу",
+		RU: "Загрузить список",
+		EN: "Upload a list"},
+	CHomeNewProgram: {
+		KK: "Жаңа бағдарлама",
+		RU: "Новая программа",
+		EN: "New program"},
+	CHomeBatches: {
+		KK: "Орындалып жатқан немесе қатесі бар топтамалар",
+		RU: "Пакеты в работе или с ошибками",
+		EN: "Batches running or with problems"},
+	CHomeBatchFile: {
+		KK: "Файл",
+		RU: "Файл",
+		EN: "File"},
+	CHomeBatchProgram: {
+		KK: "Бағдарлама",
+		RU: "Программа",
+		EN: "Program"},
+	CHomeBatchStatus: {
+		KK: "Күйі",
+		RU: "Состояние",
+		EN: "State"},
+	CHomeBatchProgress: {
+		KK: "Өңделді",
+		RU: "Обработано",
+		EN: "Processed"},
+	CHomeBatchProblems: {
+		KK: "қатесі бар жол: %d",
+		RU: "строк с ошибками: %d",
+		EN: "rows with problems: %d"},
+	CHomeBatchesNone: {
+		KK: "Орындалып жатқан немесе қатесі бар топтама жоқ.",
+		RU: "Нет пакетов в работе или с ошибками.",
+		EN: "No batch is running or has problems."},
+	CHomeBatchQueued: {
+		KK: "кезекте",
+		RU: "в очереди",
+		EN: "queued"},
+	CHomeBatchRunning: {
+		KK: "орындалуда",
+		RU: "выполняется",
+		EN: "running"},
+	CHomeBatchDone: {
+		KK: "аяқталды",
+		RU: "завершён",
+		EN: "done"},
+	CHomeBatchFailed: {
+		KK: "тоқтады",
+		RU: "остановлен",
+		EN: "failed"},
+	CHomeExpiring: {
+		KK: "Бекіту мерзімі 90 күнде бітетін бағдарламалар (4.13-т.)",
+		RU: "Программы, срок утверждения которых истекает в течение 90 дней (п. 4.13)",
+		EN: "Programs whose approval ends within 90 days (sec. 4.13)"},
+	CHomeExpires: {
+		KK: "%[1]s дейін жарамды, %[2]d күн қалды",
+		RU: "действует до %[1]s, осталось дней: %[2]d",
+		EN: "valid until %[1]s, %[2]d days left"},
+	CHomeExpiringNone: {
+		KK: "Жақын 90 күнде мерзімі бітетін бағдарлама жоқ.",
+		RU: "Ни у одной программы срок не истекает в ближайшие 90 дней.",
+		EN: "No program expires within the next 90 days."},
+	CHomeRecent: {
+		KK: "Соңғы әрекеттер",
+		RU: "Последние действия",
+		EN: "Recent actions"},
+	CHomeRecentNone: {
+		KK: "Әзірге әрекет жоқ.",
+		RU: "Пока действий нет.",
+		EN: "No actions yet."},
+	CHomeWhen: {
+		KK: "Уақыты",
+		RU: "Когда",
+		EN: "When"},
+	CHomeWhat: {
+		KK: "Әрекет",
+		RU: "Действие",
+		EN: "Action"},
+	CHomeObject: {
+		KK: "Нысан",
+		RU: "Объект",
+		EN: "Object"},
+	CHomeWho: {
+		KK: "Кім",
+		RU: "Кто",
+		EN: "Who"},
+	CHomeActionProgramCreated: {
+		KK: "бағдарлама тіркелді",
+		RU: "программа зарегистрирована",
+		EN: "program registered"},
+	CHomeActionProgramUpdated: {
+		KK: "бағдарлама өзгертілді",
+		RU: "программа изменена",
+		EN: "program changed"},
+	CHomeActionCredentialIssued: {
+		KK: "куәлік берілді",
+		RU: "сертификат выдан",
+		EN: "credential issued"},
+	CHomeActionCredentialRevoked: {
+		KK: "куәлік кері қайтарылды",
+		RU: "сертификат отозван",
+		EN: "credential revoked"},
+	CHomeActionCredentialSuspended: {
+		KK: "куәлік тоқтатылды",
+		RU: "сертификат приостановлен",
+		EN: "credential suspended"},
+	CHomeActionCredentialReinstated: {
+		KK: "куәлік қалпына келтірілді",
+		RU: "сертификат восстановлен",
+		EN: "credential reinstated"},
+	CHomeActionBatchUploaded: {
+		KK: "тізім жүктелді",
+		RU: "список загружен",
+		EN: "list uploaded"},
+	CHomeActionBatchCellsPurged: {
+		KK: "топтама жолдарының деректері өшірілді",
+		RU: "данные строк пакета удалены",
+		EN: "a batch's row data cleared"},
+	CHomeActionKeyPublished: {
+		KK: "қолтаңба кілті жарияланды",
+		RU: "ключ подписи опубликован",
+		EN: "signing key published"},
+	CHomeActionKeyRetired: {
+		KK: "қолтаңба кілті тоқтатылды",
+		RU: "ключ подписи выведен",
+		EN: "signing key retired"},
+	CHomeActionTokenCreated: {
+		KK: "API токені жасалды",
+		RU: "создан токен API",
+		EN: "API token created"},
+	CHomeActionTokenRevoked: {
+		KK: "API токені кері қайтарылды",
+		RU: "токен API отозван",
+		EN: "API token revoked"},
+	CHomeActionUserCreated: {
+		KK: "қызметкер қосылды",
+		RU: "добавлен сотрудник",
+		EN: "staff member added"},
+	CHomeActionUserChanged: {
+		KK: "қызметкер деректері өзгертілді",
+		RU: "данные сотрудника изменены",
+		EN: "staff member changed"},
+	CHomeActionUserLinkIssued: {
+		KK: "құпиясөз сілтемесі берілді",
+		RU: "выдана ссылка для пароля",
+		EN: "password link issued"},
+	CHomeActionUserPasswordSet: {
+		KK: "құпиясөз орнатылды",
+		RU: "пароль установлен",
+		EN: "password set"},
+	CHomeActionUserIdentityLinked: {
+		KK: "бірыңғай кіру байланыстырылды",
+		RU: "привязан единый вход",
+		EN: "single sign-on linked"},
+	CHomeActionCardEnrolled: {
+		KK: "қатысушы жазылды",
+		RU: "участник зачислен",
+		EN: "participant enrolled"},
+	CHomeActionCardUpdated: {
+		KK: "қатысушы картасы өзгертілді",
+		RU: "карта участника изменена",
+		EN: "participant card changed"},
+	CHomeActionCardTransitioned: {
+		KK: "қатысушы картасының күйі өзгерді",
+		RU: "состояние карты участника изменено",
+		EN: "participant card moved on"},
+	CHomeMonth01: {
+		KK: "қаңтар",
+		RU: "январь",
+		EN: "January"},
+	CHomeMonth02: {
+		KK: "ақпан",
+		RU: "февраль",
+		EN: "February"},
+	CHomeMonth03: {
+		KK: "наурыз",
+		RU: "март",
+		EN: "March"},
+	CHomeMonth04: {
+		KK: "сәуір",
+		RU: "апрель",
+		EN: "April"},
+	CHomeMonth05: {
+		KK: "мамыр",
+		RU: "май",
+		EN: "May"},
+	CHomeMonth06: {
+		KK: "маусым",
+		RU: "июнь",
+		EN: "June"},
+	CHomeMonth07: {
+		KK: "шілде",
+		RU: "июль",
+		EN: "July"},
+	CHomeMonth08: {
+		KK: "тамыз",
+		RU: "август",
+		EN: "August"},
+	CHomeMonth09: {
+		KK: "қыркүйек",
+		RU: "сентябрь",
+		EN: "September"},
+	CHomeMonth10: {
+		KK: "қазан",
+		RU: "октябрь",
+		EN: "October"},
+	CHomeMonth11: {
+		KK: "қараша",
+		RU: "ноябрь",
+		EN: "November"},
+	CHomeMonth12: {
+		KK: "желтоқсан",
+		RU: "декабрь",
+		EN: "December"},
+}
