@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // One set of checks for what a person types into a credential, used by
@@ -86,19 +88,41 @@ func ShowRune(r rune) string {
 
 // Message words the verdict in English for the API, naming the field.
 func (v Verdict) Message(field string) string {
-	switch v.Problem {
-	case TooLong:
-		return fmt.Sprintf("%s is too long (%d characters, at most %d)", field, v.Len, v.Max)
-	case BadChar:
-		return fmt.Sprintf("%s holds a character that is not allowed (%s)", field, ShowRune(v.Rune))
-	case NoLetter:
-		return fmt.Sprintf("%s must contain letters", field)
-	case BadStart:
-		return fmt.Sprintf("%s must start with a letter or a digit", field)
-	case InvalidUTF8:
-		return fmt.Sprintf("%s is not valid UTF-8 text", field)
+	if k, args := v.phrase(field); k != "" {
+		return lang.EN.T(k, args...)
 	}
 	return ""
+}
+
+// Detail is the verdict as a problem of field, worded in every language
+// (Detail.Msg); its Message is Message(field).
+func (v Verdict) Detail(field string) Detail {
+	k, args := v.phrase(field)
+	return Detail{Field: field, Message: lang.EN.T(k, args...), Msg: k, Args: args}
+}
+
+// Phrase is the verdict as a catalog phrase naming field, to be said
+// inside another message.
+func (v Verdict) Phrase(field string) lang.Phrase {
+	k, args := v.phrase(field)
+	return lang.Phrase{Key: k, Args: args}
+}
+
+func (v Verdict) phrase(field string) (lang.Key, []any) {
+	f := lang.Field(field)
+	switch v.Problem {
+	case TooLong:
+		return lang.CheckTooLong, []any{f, v.Len, v.Max}
+	case BadChar:
+		return lang.CheckBadChar, []any{f, ShowRune(v.Rune)}
+	case NoLetter:
+		return lang.CheckNoLetter, []any{f}
+	case BadStart:
+		return lang.CheckBadStart, []any{f}
+	case InvalidUTF8:
+		return lang.CheckInvalidUTF8, []any{f}
+	}
+	return "", nil
 }
 
 // hidden reports characters no value may hold: controls (line breaks and
@@ -193,15 +217,26 @@ func CheckCompetencyCode(s string) Verdict {
 // [min, max]; with positive set, above zero too. It returns an English
 // message naming the field, or "".
 func CheckNumber(field string, v, min, max float64, positive bool) string {
-	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0):
-		return field + " must be a number"
-	case positive && v <= 0:
-		return fmt.Sprintf("%s must be above 0 (at most %s)", field, strconv.FormatFloat(max, 'f', -1, 64))
-	case v < min || v > max:
-		return fmt.Sprintf("%s must be between %s and %s", field, strconv.FormatFloat(min, 'f', -1, 64), strconv.FormatFloat(max, 'f', -1, 64))
+	if d, bad := NumberDetail(field, v, min, max, positive); bad {
+		return d.Message
 	}
 	return ""
+}
+
+// NumberDetail is CheckNumber's problem as a Detail worded in every
+// language; bad is false when v passes.
+func NumberDetail(field string, v, min, max float64, positive bool) (d Detail, bad bool) {
+	f := lang.Field(field)
+	ff := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return DetailMsg(field, lang.CheckNotNumber, f), true
+	case positive && v <= 0:
+		return DetailMsg(field, lang.CheckPositive, f, ff(max)), true
+	case v < min || v > max:
+		return DetailMsg(field, lang.CheckRange, f, ff(min), ff(max)), true
+	}
+	return Detail{}, false
 }
 
 // CheckYear reports whether t falls within MinYear..MaxYear.

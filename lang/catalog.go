@@ -72,6 +72,7 @@ var catalog = merge(
 	consoleProgramMessages,
 	consoleIssueMessages,
 	consoleCredentialMessages,
+	checkMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

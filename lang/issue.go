@@ -21,6 +21,19 @@ const (
 	IssueIINBirth         Key = "issue.iin_birth"
 	IssueIINNumber        Key = "issue.iin_number"
 	IssueIINCheck         Key = "issue.iin_check"
+	IssueIINCount         Key = "issue.iin_count"
+	IssueImplausibleYear  Key = "issue.implausible_year"
+	IssueStudentIDChars   Key = "issue.student_id_chars"
+	IssueFuture           Key = "issue.future"
+	IssueValidUntilYear   Key = "issue.valid_until_year"
+	IssueValidUntilPassed Key = "issue.valid_until_passed"
+	IssueValidUntilEarly  Key = "issue.valid_until_early"
+	IssueTooManyGrades    Key = "issue.too_many_grades"
+	IssueNoCompetency     Key = "issue.no_competency"
+	IssueGradeEmpty       Key = "issue.grade_empty"
+	IssueGradePercent     Key = "issue.grade_percent"
+	IssueGradeUnknown     Key = "issue.grade_unknown"
+	IssueGradeType        Key = "issue.grade_type"
 
 	FieldStudentID    Key = "field.student_id"
 	FieldEmail        Key = "field.email"
@@ -31,18 +44,18 @@ const (
 var issueMessages = map[Key]Message{
 	IssueRequired: {KK: `"%[1]s" өрісі толтырылмаған`, RU: `не заполнено поле "%[1]s"`, EN: "%[1]s is required"},
 	IssueEmail: {
-		KK: "%[1]q — электрондық пошта мекенжайы емес",
-		RU: "%[1]q не является адресом электронной почты",
-		EN: "email %[1]q is not an e-mail address"},
+		KK: "%[1]s — электрондық пошта мекенжайы емес",
+		RU: "%[1]s не является адресом электронной почты",
+		EN: "email %[1]s is not an e-mail address"},
 	IssueFieldProblem: {KK: "%[1]s: %[2]s", RU: "%[1]s: %[2]s", EN: "%[1]s: %[2]s"},
 	IssueNotDate: {
-		KK: "%[1]q күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)",
-		RU: "%[1]q не является датой (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
-		EN: "%[1]q is not a date (YYYY-MM-DD or DD.MM.YYYY)"},
+		KK: "%[1]s күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)",
+		RU: "%[1]s не является датой (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+		EN: "%[1]s is not a date (YYYY-MM-DD or DD.MM.YYYY)"},
 	IssuePeriodReversed: {
 		KK: "оқу кезеңі басталмай жатып аяқталады: аяқталуы %[1]s, басталуы %[2]s",
 		RU: "период обучения заканчивается (%[1]s) раньше, чем начинается (%[2]s)",
-		EN: "the study period ends (%[1]s) before it starts (%[2]s)"},
+		EN: "date_to (%[1]s) is before date_from (%[2]s): the study period ends before it starts"},
 	IssueDecisionEarly: {
 		KK: "комиссия шешімінің күні (%[1]s) оқу аяқталған күннен (%[2]s) бұрын",
 		RU: "решение комиссии (%[1]s) принято раньше окончания обучения (%[2]s)",
@@ -73,4 +86,44 @@ var issueMessages = map[Key]Message{
 	FieldEmail:        {KK: "электрондық пошта", RU: "электронная почта", EN: "email"},
 	FieldIIN:          {KK: "ЖСН", RU: "ИИН", EN: "iin"},
 	FieldDecisionDate: {KK: "шешім күні", RU: "дата решения", EN: "decision_date"},
+	IssueIINCount:     {KK: "ЖСН 12 цифрдан тұруы керек, %[1]d таңба емес", RU: "ИИН должен состоять из 12 цифр, а не из %[1]d символов", EN: "IIN must have 12 digits, not %[1]d characters"},
+	IssueImplausibleYear: {
+		KK: "%[1]s: жылы шындыққа жанаспайды (%[2]d..%[3]d)",
+		RU: "%[1]s: неправдоподобный год (%[2]d..%[3]d)",
+		EN: "%[1]s has an implausible year (%[2]d..%[3]d)"},
+	IssueStudentIDChars: {
+		KK: "%[1]s; ID-де әріптер, цифрлар және %[2]s болады",
+		RU: "%[1]s; ID состоит из букв, цифр и %[2]s",
+		EN: "%[1]s; a student id holds letters, digits and %[2]s"},
+	IssueFuture: {KK: "%[1]s (%[2]s) әлі келмеген күн", RU: "%[1]s (%[2]s) ещё не наступила", EN: "%[1]s %[2]s is in the future"},
+	IssueValidUntilYear: {
+		KK: "жарамдылық мерзімі %[1]d..%[2]d жылдар аралығындағы күн болуы керек",
+		RU: "срок действия должен быть датой в %[1]d..%[2]d годах",
+		EN: "valid_until must be a date in %[1]d..%[2]d"},
+	IssueValidUntilPassed: {
+		KK: "жарамдылық мерзімі (%[1]s) өтіп кеткен: куәлік берілген сәтте-ақ жарамсыз болар еді",
+		RU: "срок действия (%[1]s) уже прошёл: сертификат был бы просрочен при выдаче",
+		EN: "valid_until %[1]s has passed: the credential would be expired when issued"},
+	IssueValidUntilEarly: {
+		KK: "жарамдылық мерзімі оқу аяқталған күннен (%[1]s) кейін болуы керек",
+		RU: "срок действия должен быть позже окончания обучения (%[1]s)",
+		EN: "valid_until must be after the end of study (%[1]s)"},
+	IssueTooManyGrades: {
+		KK: "%[2]d құзыреті бар бағдарламаға %[1]d баға",
+		RU: "%[1]d оценок для программы из %[2]d компетенций",
+		EN: "%[1]d grades for a program of %[2]d competencies"},
+	IssueNoCompetency: {
+		KK: "бағдарламада %[1]s құзыреті жоқ (бары: %[2]s)",
+		RU: "в программе нет компетенции %[1]s (есть: %[2]s)",
+		EN: "the program has no competency %[1]s (it has %[2]s)"},
+	IssueGradeEmpty: {KK: "баға бос", RU: "оценка пустая", EN: "grade is empty"},
+	IssueGradePercent: {
+		KK: "%[1]s бағасы 0 мен 100 аралығындағы пайыз емес",
+		RU: "оценка %[1]s — не процент от 0 до 100",
+		EN: "grade %[1]s is not a percent between 0 and 100"},
+	IssueGradeUnknown: {
+		KK: "%[1]s бағасы пайыз да (0–100), шкаланың әрпі де (%[2]s) емес",
+		RU: "оценка %[1]s — ни процент (0–100), ни буква шкалы (%[2]s)",
+		EN: "grade %[1]s is neither a percent (0–100) nor a letter of the scale (%[2]s)"},
+	IssueGradeType: {KK: "%[1]s бағасы сан немесе әріп болуы керек", RU: "оценка %[1]s должна быть числом или буквой", EN: "grade %[1]s must be a number or a letter"},
 }

@@ -3,24 +3,28 @@ package lang
 // The program registry (credential.Program.Validate): what is wrong with a
 // program definition.
 const (
-	ProgramInvalid        Key = "program.invalid"
-	ProgramKind           Key = "program.kind"
-	ProgramKazakhName     Key = "program.kazakh_name"
-	ProgramLanguage       Key = "program.language"
-	ProgramHours          Key = "program.hours"
-	ProgramCredits        Key = "program.credits"
-	ProgramMicroCredits   Key = "program.micro_credits"
-	ProgramNQF            Key = "program.nqf"
-	ProgramNegativeHours  Key = "program.negative_hours"
-	ProgramForm           Key = "program.form"
-	ProgramNoCompetencies Key = "program.no_competencies"
-	ProgramCode           Key = "program.code"
-	ProgramCodeRepeated   Key = "program.code_repeated"
-	ProgramCompTitle      Key = "program.competency_title"
-	ProgramDate           Key = "program.date"
-	ProgramPeriod         Key = "program.period"
-	ProgramTooLong        Key = "program.too_long"
-	ProgramStatusValue    Key = "program.status_value"
+	ProgramInvalid             Key = "program.invalid"
+	ProgramKind                Key = "program.kind"
+	ProgramKazakhName          Key = "program.kazakh_name"
+	ProgramLanguage            Key = "program.language"
+	ProgramHours               Key = "program.hours"
+	ProgramCredits             Key = "program.credits"
+	ProgramMicroCredits        Key = "program.micro_credits"
+	ProgramNQF                 Key = "program.nqf"
+	ProgramNegativeHours       Key = "program.negative_hours"
+	ProgramForm                Key = "program.form"
+	ProgramNoCompetencies      Key = "program.no_competencies"
+	ProgramCode                Key = "program.code"
+	ProgramCodeRepeated        Key = "program.code_repeated"
+	ProgramCompTitle           Key = "program.competency_title"
+	ProgramDate                Key = "program.date"
+	ProgramPeriod              Key = "program.period"
+	ProgramTooLong             Key = "program.too_long"
+	ProgramStatusValue         Key = "program.status_value"
+	ProgramTooManyCompetencies Key = "program.too_many_competencies"
+	ProgramCodeChars           Key = "program.code_chars"
+	ProgramTooManyFacilitators Key = "program.too_many_facilitators"
+	ProgramTooManyCriteria     Key = "program.too_many_criteria"
 )
 
 var programMessages = map[Key]Message{
@@ -50,13 +54,20 @@ var programMessages = map[Key]Message{
 		KK: "микробіліктілікте кемінде бір құзырет болуы керек",
 		RU: "в микроквалификации должна быть хотя бы одна компетенция",
 		EN: "a microqualification lists at least one competency"},
-	ProgramCode: {
-		KK: "құзырет коды міндетті, онда бос орын мен бөлгіш болмауы керек",
-		RU: "код компетенции обязателен и не должен содержать пробелов и разделителей",
-		EN: "competency code is required and has no spaces or separators"},
-	ProgramCodeRepeated: {KK: "%[1]s құзырет коды қайталанады", RU: "код компетенции %[1]s повторяется", EN: "competency code %[1]s is repeated"},
-	ProgramCompTitle:    {KK: "құзыреттің атауы міндетті", RU: "нужно название компетенции", EN: "competency title is required"},
-	ProgramDate:         {KK: "%[1]s ЖЖЖЖ-АА-КК түріндегі күн болуы керек", RU: "%[1]s должно быть датой в виде ГГГГ-ММ-ДД", EN: "%[1]s must be a date YYYY-MM-DD"},
+	ProgramCode: {KK: "құзырет коды міндетті", RU: "нужен код компетенции", EN: "competency code is required"},
+	ProgramCodeChars: {
+		KK: "%[1]s; кодта әріптер, цифрлар және %[2]s болады",
+		RU: "%[1]s; код состоит из букв, цифр и %[2]s",
+		EN: "%[1]s; a code holds letters, digits and %[2]s"},
+	ProgramTooManyCompetencies: {
+		KK: "бағдарламада ең көбі %[1]d құзырет болады, %[2]d емес",
+		RU: "в программе не больше %[1]d компетенций, а не %[2]d",
+		EN: "a program lists at most %[1]d competencies, not %[2]d"},
+	ProgramTooManyFacilitators: {KK: "ең көбі %d фасилитатор", RU: "не больше %d фасилитаторов", EN: "at most %d facilitators"},
+	ProgramTooManyCriteria:     {KK: "аяқтау талаптары ең көбі %d", RU: "не больше %d критериев завершения", EN: "at most %d completion criteria"},
+	ProgramCodeRepeated:        {KK: "%[1]s құзырет коды қайталанады", RU: "код компетенции %[1]s повторяется", EN: "competency code %[1]s is repeated"},
+	ProgramCompTitle:           {KK: "құзыреттің атауы міндетті", RU: "нужно название компетенции", EN: "competency title is required"},
+	ProgramDate:                {KK: "%[1]s ЖЖЖЖ-АА-КК түріндегі күн болуы керек", RU: "%[1]s должно быть датой в виде ГГГГ-ММ-ДД", EN: "%[1]s must be a date YYYY-MM-DD"},
 	ProgramPeriod: {
 		KK: "valid_until күні valid_from күнінен кейін болуы керек",
 		RU: "valid_until должно быть позже valid_from",
