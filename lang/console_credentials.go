@@ -4,7 +4,7 @@ package lang
 // credential, its status actions.
 const (
 	CCredHolder               Key = "ccred.holder"
-	CCredStudentId            Key = "ccred.student_id"
+	CCredStudentID            Key = "ccred.student_id"
 	CCredNumber               Key = "ccred.number"
 	CCredBook                 Key = "ccred.book"
 	CCredProgram              Key = "ccred.program"
@@ -60,7 +60,7 @@ var consoleCredentialMessages = map[Key]Message{
 		KK: "Иесінің аты-жөні",
 		RU: "ФИО владельца",
 		EN: "Holder's name"},
-	CCredStudentId: {
+	CCredStudentID: {
 		KK: "Білім алушының ID",
 		RU: "ID обучающегося",
 		EN: "Student ID"},

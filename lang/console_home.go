@@ -32,6 +32,11 @@ const (
 	CHomeWhat                       Key = "chome.what"
 	CHomeObject                     Key = "chome.object"
 	CHomeWho                        Key = "chome.who"
+	CHomeActorSystem                Key = "chome.actor_system"
+	CHomeActorToken                 Key = "chome.actor_token"
+	CHomeActorVia                   Key = "chome.actor_via"
+	CHomeActorCLI                   Key = "chome.actor_cli"
+	CHomeActorSSO                   Key = "chome.actor_sso"
 	CHomeActionProgramCreated       Key = "chome.action_program_created"
 	CHomeActionProgramUpdated       Key = "chome.action_program_updated"
 	CHomeActionCredentialIssued     Key = "chome.action_credential_issued"
@@ -179,6 +184,26 @@ var consoleHomeMessages = map[Key]Message{
 		KK: "Кім",
 		RU: "Кто",
 		EN: "Who"},
+	CHomeActorSystem: {
+		KK: "жүйе",
+		RU: "система",
+		EN: "system"},
+	CHomeActorToken: {
+		KK: "API токені %s",
+		RU: "токен API %s",
+		EN: "API token %s"},
+	CHomeActorVia: {
+		KK: "%[1]s (API токені %[2]s арқылы)",
+		RU: "%[1]s (через токен API %[2]s)",
+		EN: "%[1]s (through API token %[2]s)"},
+	CHomeActorCLI: {
+		KK: "командалық жол, %s",
+		RU: "командная строка, %s",
+		EN: "command line, %s"},
+	CHomeActorSSO: {
+		KK: "бірыңғай кіру, %s",
+		RU: "единый вход, %s",
+		EN: "single sign-on, %s"},
 	CHomeActionProgramCreated: {
 		KK: "бағдарлама тіркелді",
 		RU: "программа зарегистрирована",

@@ -10,12 +10,12 @@ const (
 	CIssueChooseProgram  Key = "cissue.choose_program"
 	CIssueNoProgram      Key = "cissue.no_program"
 	CIssueHolder         Key = "cissue.holder"
-	CIssueStudentId      Key = "cissue.student_id"
+	CIssueStudentID      Key = "cissue.student_id"
 	CIssueFamilyName     Key = "cissue.family_name"
 	CIssueGivenName      Key = "cissue.given_name"
 	CIssuePatronymic     Key = "cissue.patronymic"
-	CIssueIin            Key = "cissue.iin"
-	CIssueIinHint        Key = "cissue.iin_hint"
+	CIssueIIN            Key = "cissue.iin"
+	CIssueIINHint        Key = "cissue.iin_hint"
 	CIssueEmail          Key = "cissue.email"
 	CIssueNotify         Key = "cissue.notify"
 	CIssueStudy          Key = "cissue.study"
@@ -67,7 +67,7 @@ var consoleIssueMessages = map[Key]Message{
 		KK: "Білім алушы",
 		RU: "Обучающийся",
 		EN: "Learner"},
-	CIssueStudentId: {
+	CIssueStudentID: {
 		KK: "Білім алушының ID",
 		RU: "ID обучающегося",
 		EN: "Student ID"},
@@ -83,11 +83,11 @@ var consoleIssueMessages = map[Key]Message{
 		KK: "Әкесінің аты",
 		RU: "Отчество",
 		EN: "Patronymic"},
-	CIssueIin: {
+	CIssueIIN: {
 		KK: "ЖСН",
 		RU: "ИИН",
 		EN: "IIN"},
-	CIssueIinHint: {
+	CIssueIINHint: {
 		KK: "Міндетті емес. Куәлікте тек тұзды хэш түрінде сақталады.",
 		RU: "Необязательно. В сертификате хранится только в виде хэша с солью.",
 		EN: "Optional. Kept in the credential only as a salted hash."},

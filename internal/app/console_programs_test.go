@@ -3,6 +3,7 @@ package app_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-rod/rod"
 
@@ -19,6 +20,19 @@ func choose(t *testing.T, b *apptest.Browser, selector, value string) {
 	}
 	if err := el.Select([]string{`option[value="` + value + `"]`}, true, rod.SelectorTypeCSSSector); err != nil {
 		t.Fatalf("select %s in %s: %v", value, selector, err)
+	}
+}
+
+// setValue sets the value of the field matching selector (date inputs
+// take their value in ISO form whatever the browser's locale).
+func setValue(t *testing.T, b *apptest.Browser, selector, v string) {
+	t.Helper()
+	el, err := b.Page.Element(selector)
+	if err != nil {
+		t.Fatalf("%s: %v", selector, err)
+	}
+	if _, err := el.Eval(`function (v) { this.value = v }`, v); err != nil {
+		t.Fatalf("set %s: %v", selector, err)
 	}
 }
 
@@ -104,6 +118,10 @@ func TestConsolePrograms(t *testing.T) {
 	b.Fill("#department", "Ақпараттық жүйелер кафедрасы")
 	b.Fill("#approval_body", "Оқу-әдістемелік кеңес")
 	b.Fill("#approval_order", "№ 4")
+	// Approved a year ago for the longest term but 30 days.
+	now := time.Now().UTC()
+	setValue(t, b, "#valid_from", now.AddDate(-1, 0, 0).Format(time.DateOnly))
+	setValue(t, b, "#valid_until", now.AddDate(0, 0, 30).Format(time.DateOnly))
 	// No credits: a microqualification needs them; the page says so in
 	// Kazakh next to the field.
 	b.Click(`.actions button[name=op][value="save"]`)
@@ -165,6 +183,14 @@ func TestConsolePrograms(t *testing.T) {
 	if strings.Contains(b.Text(), regno) {
 		t.Error("the kind filter let a microqualification through")
 	}
+
+	// The dashboard lists it among the programs expiring within 90 days.
+	b.Open("/console?lang=kk")
+	if d := b.Text(); !strings.Contains(d, regno) || !strings.Contains(d, "30 күн қалды") {
+		t.Errorf("the dashboard does not list %s as expiring:\n%s", regno, d)
+	}
+	b.Shot("dashboard-kk")
+	noEnglish(t, b, "the dashboard (kk)")
 
 	phone := h.Browser(t, apptest.PhoneWidth, 800)
 	phone.SignIn(registrar, apptest.StaffPassword, "kk")

@@ -212,7 +212,7 @@ func (s *Server) credentialShow(c *gin.Context, r *credential.Record) credential
 		link{l.T(lang.PageDownloadJSON), "/c/" + r.ID + "/credential.json"})
 	if entries, err := s.statusStore.AuditLog(ctx, store.AuditFilter{ObjectType: "credential", ObjectID: r.ID, Limit: 200}); err == nil {
 		for _, e := range entries {
-			v.History = append(v.History, historyRow{At: e.At.Format("02.01.2006 15:04 MST"), Actor: e.Actor, Action: auditLabel(l, e.Action), Reason: e.Reason})
+			v.History = append(v.History, historyRow{At: e.At.Format("02.01.2006 15:04 MST"), Actor: actorLabel(l, e.Actor), Action: auditLabel(l, e.Action), Reason: e.Reason})
 		}
 	} else {
 		s.log.WarnContext(ctx, "console: credential history", "credential", r.ID, "error", err)
@@ -239,6 +239,28 @@ func auditLabel(l lang.Tag, action string) string {
 		return l.T(k)
 	}
 	return action
+}
+
+// actorLabel says who acted (credential.ActorFrom's forms) in l:
+// a member of staff by e-mail, a token, the command line, the system.
+func actorLabel(l lang.Tag, actor string) string {
+	if who, tok, ok := strings.Cut(actor, " via token:"); ok {
+		return l.T(lang.CHomeActorVia, actorLabel(l, who), tok)
+	}
+	kind, who, _ := strings.Cut(actor, ":")
+	switch kind {
+	case "system":
+		return l.T(lang.CHomeActorSystem)
+	case "user":
+		return who
+	case "token":
+		return l.T(lang.CHomeActorToken, who)
+	case "cli":
+		return l.T(lang.CHomeActorCLI, who)
+	case "sso":
+		return l.T(lang.CHomeActorSSO, who)
+	}
+	return actor
 }
 
 func (s *Server) ccredShow(c *gin.Context) {

@@ -92,7 +92,7 @@ func (s *Server) consolePage(c *gin.Context) {
 			return
 		}
 		for _, e := range entries {
-			a := dashAction{At: e.At.Format("02.01.2006 15:04"), Actor: e.Actor, Action: auditLabel(l, e.Action), Reason: e.Reason, Object: e.ObjectID}
+			a := dashAction{At: e.At.Format("02.01.2006 15:04"), Actor: actorLabel(l, e.Actor), Action: auditLabel(l, e.Action), Reason: e.Reason, Object: e.ObjectID}
 			switch e.ObjectType {
 			case "credential":
 				a.Href = "/console/credentials/" + e.ObjectID

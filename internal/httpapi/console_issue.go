@@ -90,7 +90,9 @@ func readIssueForm(c *gin.Context) issueForm {
 	v := func(name string) string { return strings.TrimSpace(c.PostForm(name)) }
 	f := issueForm{Program: v("program"), StudentID: v("student_id"), FamilyName: v("family_name"), GivenName: v("given_name"),
 		Patronymic: v("patronymic"), Email: v("email"), IIN: v("iin"), DateFrom: v("date_from"), DateTo: v("date_to"),
-		DecisionDate: v("decision_date"), Language: v("language"), ValidUntil: v("valid_until"), Notify: c.PostForm("notify") != "",
+		DecisionDate: v("decision_date"), Language: v("language"), ValidUntil: v("valid_until"),
+		// The box is ticked until the registrar unticks it on the full form.
+		Notify: c.PostForm("notify") != "" || c.PostForm("holder_shown") == "",
 		Grades: map[string]string{}}
 	return f
 }
