@@ -92,14 +92,16 @@ func (s *Server) consolePage(c *gin.Context) {
 			return
 		}
 		for _, e := range entries {
-			a := dashAction{At: e.At.Format("02.01.2006 15:04"), Actor: actorLabel(l, e.Actor), Action: auditLabel(l, e.Action), Reason: e.Reason, Object: e.ObjectID}
+			a := dashAction{At: e.At.Format("02.01.2006 15:04"), Actor: actorLabel(l, e.Actor), Action: auditLabel(l, e.Action), Reason: e.Reason}
+			// Objects with a console page are linked; the others (users,
+			// tokens, keys) are named by the action alone.
 			switch e.ObjectType {
 			case "credential":
-				a.Href = "/console/credentials/" + e.ObjectID
+				a.Href, a.Object = "/console/credentials/"+e.ObjectID, e.ObjectID
 			case "program":
-				a.Href = "/console/programs/" + e.ObjectID
+				a.Href, a.Object = "/console/programs/"+e.ObjectID, e.ObjectID
 			case "batch":
-				a.Href = "/console/batches/" + e.ObjectID
+				a.Href, a.Object = "/console/batches/"+e.ObjectID, e.ObjectID
 			}
 			v.Actions = append(v.Actions, a)
 		}
