@@ -93,7 +93,11 @@ func RegNoPrefix(kind string) string {
 func (p *Program) Validate() error {
 	var d []Detail
 	add := func(field string, msg lang.Key, args ...any) { d = append(d, DetailMsg(field, msg, args...)) }
-	detail := func(x Detail) { d = append(d, x) }
+	fail := func(det Detail, ok bool) {
+		if !ok {
+			d = append(d, det)
+		}
+	}
 	switch p.Kind {
 	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity:
 	default:
@@ -104,28 +108,28 @@ func (p *Program) Validate() error {
 	}
 	for l := range p.Name {
 		if !lang.Valid(l) {
-			add("name."+l, lang.ProgramLanguage)
+			add("name."+l, lang.ValueLanguage)
 		}
 	}
 	if p.Hours <= 0 || math.IsNaN(p.Hours) {
 		add("hours", lang.ProgramHours)
-	} else if x, bad := NumberDetail("hours", p.Hours, 0, MaxHours, true); bad {
-		detail(x)
+	} else {
+		fail(CheckNumber("hours", p.Hours, 0, MaxHours, true))
 	}
 	if p.Credits < 0 || math.IsNaN(p.Credits) {
 		add("credits", lang.ProgramCredits)
-	} else if x, bad := NumberDetail("credits", p.Credits, 0, MaxCredits, false); bad {
-		detail(x)
+	} else {
+		fail(CheckNumber("credits", p.Credits, 0, MaxCredits, false))
 	}
 	for _, h := range []struct {
 		field string
 		v     float64
 	}{{"contact_hours", p.ContactHours}, {"self_study_hours", p.SelfStudyHours}} {
-		if x, bad := NumberDetail(h.field, h.v, 0, MaxHours, false); bad && h.v >= 0 {
-			detail(x)
+		if det, ok := CheckNumber(h.field, h.v, 0, MaxHours, false); !ok && h.v >= 0 {
+			d = append(d, det)
 		}
 	}
-	p.checkTexts(detail)
+	p.checkTexts(func(det Detail) { d = append(d, det) })
 	if p.Kind == KindMicroqualification {
 		if p.Credits <= 0 {
 			add("credits", lang.ProgramMicroCredits)
@@ -143,13 +147,13 @@ func (p *Program) Validate() error {
 		add("form_of_study", lang.ProgramForm)
 	}
 	if p.Language != "" && !lang.Valid(p.Language) {
-		add("language", lang.ProgramLanguage)
+		add("language", lang.ValueLanguage)
 	}
 	if len(p.Competencies) == 0 && p.Kind == KindMicroqualification {
 		add("competencies", lang.ProgramNoCompetencies)
 	}
 	if len(p.Competencies) > MaxCompetencies {
-		add("competencies", lang.ProgramTooManyCompetencies, MaxCompetencies, len(p.Competencies))
+		add("competencies", lang.ProgramManyCompetencies, MaxCompetencies, len(p.Competencies))
 	}
 	comps := p.Competencies
 	if len(comps) > MaxCompetencies {
@@ -162,7 +166,8 @@ func (p *Program) Validate() error {
 		if code == "" {
 			add(f+".code", lang.ProgramCode)
 		} else if v := CheckCompetencyCode(code); !v.OK() {
-			add(f+".code", lang.ProgramCodeChars, v.Phrase(f+".code"), IDSeparators)
+			det := v.Detail(f + ".code")
+			add(f+".code", lang.ValueCodeChars, lang.Phrase{Key: det.Msg, Args: det.Args}, IDSeparators)
 			continue
 		}
 		if codes[strings.ToLower(code)] {
@@ -176,10 +181,10 @@ func (p *Program) Validate() error {
 	from, errFrom := parseDate(p.ValidFrom)
 	until, errUntil := parseDate(p.ValidUntil)
 	if p.ValidFrom != "" && errFrom != nil {
-		add("valid_from", lang.ProgramDate, "valid_from")
+		add("valid_from", lang.ValueDate, "valid_from")
 	}
 	if p.ValidUntil != "" && errUntil != nil {
-		add("valid_until", lang.ProgramDate, "valid_until")
+		add("valid_until", lang.ValueDate, "valid_until")
 	}
 	if errFrom == nil && errUntil == nil && p.ValidFrom != "" && p.ValidUntil != "" {
 		if !until.After(from) {
@@ -194,8 +199,9 @@ func (p *Program) Validate() error {
 		add("status", lang.ProgramStatusValue)
 	}
 	if len(d) > 0 {
-		return &Error{Code: CodeInvalid, Message: "The program is not valid: " + d[0].Field + ": " + d[0].Message, Details: d,
-			Msg: lang.ProgramInvalid, Args: []any{d[0].Field, lang.Phrase{Key: d[0].Msg, Args: d[0].Args}}}
+		e := Errorm(CodeInvalid, lang.ProgramInvalid, d[0].Field, lang.Phrase{Key: d[0].Msg, Args: d[0].Args})
+		e.Details = d
+		return e
 	}
 	return nil
 }
@@ -272,14 +278,14 @@ func (p *Program) checkTexts(add func(Detail)) {
 		line(f.field, f.v)
 	}
 	if len(p.Facilitators) > MaxFacilitators {
-		add(DetailMsg("facilitators", lang.ProgramTooManyFacilitators, MaxFacilitators))
+		add(DetailMsg("facilitators", lang.ValueFacilitators, MaxFacilitators))
 	} else {
 		for i, s := range p.Facilitators {
 			line("facilitators["+strconv.Itoa(i)+"]", s)
 		}
 	}
 	if len(p.CompletionCriteria) > MaxCompetencies {
-		add(DetailMsg("completion_criteria", lang.ProgramTooManyCriteria, MaxCompetencies))
+		add(DetailMsg("completion_criteria", lang.ValueCriteria, MaxCompetencies))
 	} else {
 		for i, s := range p.CompletionCriteria {
 			if v := CheckText(s, MaxDescriptionLen); !v.OK() {

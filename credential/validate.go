@@ -15,8 +15,9 @@ import (
 // One set of checks for what a person types into a credential, used by
 // every entry point (the JSON API, the spreadsheet importer, the CLI,
 // TeachHub cards and programs): explicit lengths, ranges and character
-// classes. Each Check* returns a Verdict; callers word it (Verdict.Message
-// in English for the API, package sheet in kk/ru/en).
+// classes. Each Check* returns a Verdict; callers word it (Verdict.Detail,
+// a catalog message said in the request's language; package sheet words
+// cells its own way).
 
 // Limits of the values of a credential and a program.
 const (
@@ -86,43 +87,24 @@ func ShowRune(r rune) string {
 	return fmt.Sprintf("%U", r)
 }
 
-// Message words the verdict in English for the API, naming the field.
-func (v Verdict) Message(field string) string {
-	if k, args := v.phrase(field); k != "" {
-		return lang.EN.T(k, args...)
-	}
-	return ""
-}
-
-// Detail is the verdict as a problem of field, worded in every language
-// (Detail.Msg); its Message is Message(field).
+// Detail words the verdict as a problem of field, in the catalog (said in
+// the request's language by Localize; Message is the English wording).
+// A passing verdict gives an empty Detail.
 func (v Verdict) Detail(field string) Detail {
-	k, args := v.phrase(field)
-	return Detail{Field: field, Message: lang.EN.T(k, args...), Msg: k, Args: args}
-}
-
-// Phrase is the verdict as a catalog phrase naming field, to be said
-// inside another message.
-func (v Verdict) Phrase(field string) lang.Phrase {
-	k, args := v.phrase(field)
-	return lang.Phrase{Key: k, Args: args}
-}
-
-func (v Verdict) phrase(field string) (lang.Key, []any) {
 	f := lang.Field(field)
 	switch v.Problem {
 	case TooLong:
-		return lang.CheckTooLong, []any{f, v.Len, v.Max}
+		return DetailMsg(field, lang.ValueTooLong, f, v.Len, v.Max)
 	case BadChar:
-		return lang.CheckBadChar, []any{f, ShowRune(v.Rune)}
+		return DetailMsg(field, lang.ValueBadChar, f, ShowRune(v.Rune))
 	case NoLetter:
-		return lang.CheckNoLetter, []any{f}
+		return DetailMsg(field, lang.ValueNoLetter, f)
 	case BadStart:
-		return lang.CheckBadStart, []any{f}
+		return DetailMsg(field, lang.ValueBadStart, f)
 	case InvalidUTF8:
-		return lang.CheckInvalidUTF8, []any{f}
+		return DetailMsg(field, lang.ValueNotUTF8, f)
 	}
-	return "", nil
+	return Detail{}
 }
 
 // hidden reports characters no value may hold: controls (line breaks and
@@ -155,8 +137,13 @@ func check(s string, max int, allowed func(rune) bool) Verdict {
 // IDSeparators, starting with a letter or a digit, at most
 // MaxStudentIDLen characters. An empty id passes (required is the
 // caller's check).
-func CheckStudentID(s string) Verdict {
-	v := check(s, MaxStudentIDLen, func(r rune) bool {
+func CheckStudentID(s string) Verdict { return checkIdentifier(s, MaxStudentIDLen) }
+
+// checkIdentifier checks an identifier (a student id, a competency code):
+// letters, digits and the IDSeparators, starting with a letter or a digit,
+// at most max characters. An empty one passes.
+func checkIdentifier(s string, max int) Verdict {
+	v := check(s, max, func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(IDSeparators, r)
 	})
 	if v.OK() && s != "" {
@@ -201,42 +188,22 @@ func CheckText(s string, max int) Verdict {
 // CheckCompetencyCode checks a competency code (LO1, ОН-2.1): letters,
 // digits and the IDSeparators, starting with a letter or a digit, at most
 // MaxCompetencyCodeLen characters.
-func CheckCompetencyCode(s string) Verdict {
-	v := check(s, MaxCompetencyCodeLen, func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(IDSeparators, r)
-	})
-	if v.OK() && s != "" {
-		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return Verdict{Problem: BadStart}
-		}
-	}
-	return v
-}
+func CheckCompetencyCode(s string) Verdict { return checkIdentifier(s, MaxCompetencyCodeLen) }
 
 // CheckNumber checks a number of hours or credits: finite and within
-// [min, max]; with positive set, above zero too. It returns an English
-// message naming the field, or "".
-func CheckNumber(field string, v, min, max float64, positive bool) string {
-	if d, bad := NumberDetail(field, v, min, max, positive); bad {
-		return d.Message
-	}
-	return ""
-}
-
-// NumberDetail is CheckNumber's problem as a Detail worded in every
-// language; bad is false when v passes.
-func NumberDetail(field string, v, min, max float64, positive bool) (d Detail, bad bool) {
-	f := lang.Field(field)
-	ff := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+// [min, max]; with positive set, above zero too. ok is false when v fails,
+// and d then says why about field.
+func CheckNumber(field string, v, min, max float64, positive bool) (d Detail, ok bool) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return DetailMsg(field, lang.CheckNotNumber, f), true
+		return DetailMsg(field, lang.NumberNotNumber, lang.Field(field)), false
 	case positive && v <= 0:
-		return DetailMsg(field, lang.CheckPositive, f, ff(max)), true
+		return DetailMsg(field, lang.NumberPositive, lang.Field(field), num(max)), false
 	case v < min || v > max:
-		return DetailMsg(field, lang.CheckRange, f, ff(min), ff(max)), true
+		return DetailMsg(field, lang.NumberRange, lang.Field(field), num(min), num(max)), false
 	}
-	return Detail{}, false
+	return Detail{}, true
 }
 
 // CheckYear reports whether t falls within MinYear..MaxYear.

@@ -3,9 +3,7 @@ package issuer
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -99,20 +97,29 @@ func ParseDate(s string) (time.Time, error) {
 	for _, layout := range []string{time.DateOnly, "02.01.2006", "2.1.2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			if !credential.CheckYear(t) {
-				return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueImplausibleYear, s, credential.MinYear, credential.MaxYear)
+				return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueYear, s, credential.MinYear, credential.MaxYear)
 			}
 			return t, nil
 		}
 	}
-	return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueNotDate, quoteShort(s))
+	return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueNotDate, short(s))
 }
 
-// quoteShort quotes a value for a message, cut to 40 characters.
-func quoteShort(s string) string {
+// short cuts a value to 40 characters for a message (which quotes it).
+func short(s string) string {
 	if r := []rune(s); len(r) > 40 {
 		s = string(r[:40]) + "…"
 	}
-	return strconv.Quote(s)
+	return s
+}
+
+// said is err as the detail of field: worded by the catalog when err
+// carries a catalog message.
+func said(field string, err error) credential.Detail {
+	if p, ok := credential.Said(err).(lang.Phrase); ok {
+		return credential.DetailMsg(field, p.Key, p.Args...)
+	}
+	return credential.Detail{Field: field, Message: credential.ErrorMessage(err)}
 }
 
 // validate checks a request against its program and returns every problem.
@@ -121,15 +128,6 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	add := func(field string, msg lang.Key, args ...any) {
 		d = append(d, credential.DetailMsg(field, msg, args...))
 	}
-	// said adds err (a catalog message, or English) as field's problem.
-	said := func(field string, err error) {
-		x := credential.Detail{Field: field, Message: credential.ErrorMessage(err)}
-		var e *credential.Error
-		if errors.As(err, &e) && e.Msg != "" {
-			x.Msg, x.Args = e.Msg, e.Args
-		}
-		d = append(d, x)
-	}
 	a := &award{req: r, grades: map[string]credential.Grade{}}
 	verdict := func(field string, v credential.Verdict) {
 		if !v.OK() {
@@ -137,9 +135,10 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		}
 	}
 	if strings.TrimSpace(r.StudentID) == "" {
-		add("student_id", lang.IssueRequired, lang.Field("student_id"))
+		add("student_id", lang.ValueRequired, lang.Field("student_id"))
 	} else if v := credential.CheckStudentID(strings.TrimSpace(r.StudentID)); !v.OK() {
-		add("student_id", lang.IssueStudentIDChars, v.Phrase("student_id"), credential.IDSeparators)
+		det := v.Detail("student_id")
+		add("student_id", lang.ValueIDChars, lang.Phrase{Key: det.Msg, Args: det.Args}, credential.IDSeparators)
 	}
 	for _, n := range []struct {
 		field, v string
@@ -147,19 +146,19 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	}{{"family_name", r.FamilyName, true}, {"given_name", r.GivenName, true}, {"patronymic", r.Patronymic, false}} {
 		if strings.TrimSpace(n.v) == "" {
 			if n.required {
-				add(n.field, lang.IssueRequired, lang.Field(n.field))
+				add(n.field, lang.ValueRequired, lang.Field(n.field))
 			}
 			continue
 		}
 		verdict(n.field, credential.CheckPersonName(strings.TrimSpace(n.v)))
 	}
 	if r.Email != "" && !credential.ValidEmail(r.Email) {
-		add("email", lang.IssueEmail, quoteShort(r.Email))
+		add("email", lang.IssueEmail, short(r.Email))
 	}
 	verdict("department", credential.CheckLine(r.Department, credential.MaxLineLen))
 	verdict("position", credential.CheckLine(r.Position, credential.MaxLineLen))
 	if len(r.Facilitators) > credential.MaxFacilitators {
-		add("facilitators", lang.ProgramTooManyFacilitators, credential.MaxFacilitators)
+		add("facilitators", lang.ValueFacilitators, credential.MaxFacilitators)
 	} else {
 		for i, f := range r.Facilitators {
 			verdict(fmt.Sprintf("facilitators[%d]", i), credential.CheckLine(f, credential.MaxLineLen))
@@ -167,7 +166,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	}
 	if r.IIN != "" {
 		if err := CheckIIN(r.IIN); err != nil {
-			said("iin", err)
+			d = append(d, said("iin", err))
 		}
 	}
 	var err error
@@ -224,15 +223,15 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		a.lang = is.id.DefaultLang
 	}
 	if !lang.Valid(a.lang) {
-		add("language", lang.IssueLanguage)
+		add("language", lang.ValueLanguage)
 	}
 	a.hours, a.credits = p.Hours, p.Credits
 	number := func(field string, v *float64, max float64, positive bool, dst *float64) {
 		if v == nil {
 			return
 		}
-		if x, bad := credential.NumberDetail(field, *v, 0, max, positive); bad {
-			d = append(d, x)
+		if det, ok := credential.CheckNumber(field, *v, 0, max, positive); !ok {
+			d = append(d, det)
 		}
 		*dst = *v
 	}
@@ -243,7 +242,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 	number("self_study_hours", r.SelfStudyHours, credential.MaxHours, false, &a.selfHours)
 	given := map[string]any{}
 	if len(r.Grades) > len(p.Competencies)+credential.MaxCompetencies {
-		add("grades", lang.IssueTooManyGrades, len(r.Grades), len(p.Competencies))
+		add("grades", lang.IssueGradeCount, len(r.Grades), len(p.Competencies))
 	} else {
 		for k, v := range r.Grades {
 			c, ok := p.Competency(k)
@@ -252,7 +251,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 				if credential.CheckCompetencyCode(k).OK() {
 					field += "." + k
 				}
-				add(field, lang.IssueNoCompetency, quoteShort(k), strings.Join(p.Codes(), ", "))
+				add(field, lang.IssueNoCompetency, short(k), strings.Join(p.Codes(), ", "))
 				continue
 			}
 			given[c.Code] = v

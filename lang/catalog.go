@@ -65,6 +65,7 @@ var catalog = merge(
 	teachhubMessages,
 	issueMessages,
 	programMessages,
+	valueMessages,
 	reportMessages,
 	cliMessages,
 	consoleMessages,
@@ -72,7 +73,8 @@ var catalog = merge(
 	consoleProgramMessages,
 	consoleIssueMessages,
 	consoleCredentialMessages,
-	checkMessages,
+	consoleAdminMessages,
+	auditMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -1,74 +1,53 @@
 package lang
 
 // The console's dashboard (console_home.go): counts, batches to look at,
-// programs whose approval ends soon, the latest actions; and the words
-// of the audit trail's actions.
+// programs whose approval ends soon, the latest actions (worded by
+// the audit area), and who acted.
 const (
-	CHomeTitle                      Key = "chome.title"
-	CHomeIssuedMonth                Key = "chome.issued_month"
-	CHomeIssuedTotal                Key = "chome.issued_total"
-	CHomeBatchesAttention           Key = "chome.batches_attention"
-	CHomeExpiringCount              Key = "chome.expiring_count"
-	CHomeIssueOne                   Key = "chome.issue_one"
-	CHomeUploadBatch                Key = "chome.upload_batch"
-	CHomeNewProgram                 Key = "chome.new_program"
-	CHomeBatches                    Key = "chome.batches"
-	CHomeBatchFile                  Key = "chome.batch_file"
-	CHomeBatchProgram               Key = "chome.batch_program"
-	CHomeBatchStatus                Key = "chome.batch_status"
-	CHomeBatchProgress              Key = "chome.batch_progress"
-	CHomeBatchProblems              Key = "chome.batch_problems"
-	CHomeBatchesNone                Key = "chome.batches_none"
-	CHomeBatchQueued                Key = "chome.batch_queued"
-	CHomeBatchRunning               Key = "chome.batch_running"
-	CHomeBatchDone                  Key = "chome.batch_done"
-	CHomeBatchFailed                Key = "chome.batch_failed"
-	CHomeExpiring                   Key = "chome.expiring"
-	CHomeExpires                    Key = "chome.expires"
-	CHomeExpiringNone               Key = "chome.expiring_none"
-	CHomeRecent                     Key = "chome.recent"
-	CHomeRecentNone                 Key = "chome.recent_none"
-	CHomeWhen                       Key = "chome.when"
-	CHomeWhat                       Key = "chome.what"
-	CHomeObject                     Key = "chome.object"
-	CHomeWho                        Key = "chome.who"
-	CHomeActorSystem                Key = "chome.actor_system"
-	CHomeActorToken                 Key = "chome.actor_token"
-	CHomeActorVia                   Key = "chome.actor_via"
-	CHomeActorCLI                   Key = "chome.actor_cli"
-	CHomeActorSSO                   Key = "chome.actor_sso"
-	CHomeActionProgramCreated       Key = "chome.action_program_created"
-	CHomeActionProgramUpdated       Key = "chome.action_program_updated"
-	CHomeActionCredentialIssued     Key = "chome.action_credential_issued"
-	CHomeActionCredentialRevoked    Key = "chome.action_credential_revoked"
-	CHomeActionCredentialSuspended  Key = "chome.action_credential_suspended"
-	CHomeActionCredentialReinstated Key = "chome.action_credential_reinstated"
-	CHomeActionBatchUploaded        Key = "chome.action_batch_uploaded"
-	CHomeActionBatchCellsPurged     Key = "chome.action_batch_cells_purged"
-	CHomeActionKeyPublished         Key = "chome.action_key_published"
-	CHomeActionKeyRetired           Key = "chome.action_key_retired"
-	CHomeActionTokenCreated         Key = "chome.action_token_created"
-	CHomeActionTokenRevoked         Key = "chome.action_token_revoked"
-	CHomeActionUserCreated          Key = "chome.action_user_created"
-	CHomeActionUserChanged          Key = "chome.action_user_changed"
-	CHomeActionUserLinkIssued       Key = "chome.action_user_link_issued"
-	CHomeActionUserPasswordSet      Key = "chome.action_user_password_set"
-	CHomeActionUserIdentityLinked   Key = "chome.action_user_identity_linked"
-	CHomeActionCardEnrolled         Key = "chome.action_card_enrolled"
-	CHomeActionCardUpdated          Key = "chome.action_card_updated"
-	CHomeActionCardTransitioned     Key = "chome.action_card_transitioned"
-	CHomeMonth01                    Key = "chome.month_01"
-	CHomeMonth02                    Key = "chome.month_02"
-	CHomeMonth03                    Key = "chome.month_03"
-	CHomeMonth04                    Key = "chome.month_04"
-	CHomeMonth05                    Key = "chome.month_05"
-	CHomeMonth06                    Key = "chome.month_06"
-	CHomeMonth07                    Key = "chome.month_07"
-	CHomeMonth08                    Key = "chome.month_08"
-	CHomeMonth09                    Key = "chome.month_09"
-	CHomeMonth10                    Key = "chome.month_10"
-	CHomeMonth11                    Key = "chome.month_11"
-	CHomeMonth12                    Key = "chome.month_12"
+	CHomeTitle            Key = "chome.title"
+	CHomeIssuedMonth      Key = "chome.issued_month"
+	CHomeIssuedTotal      Key = "chome.issued_total"
+	CHomeBatchesAttention Key = "chome.batches_attention"
+	CHomeExpiringCount    Key = "chome.expiring_count"
+	CHomeIssueOne         Key = "chome.issue_one"
+	CHomeUploadBatch      Key = "chome.upload_batch"
+	CHomeNewProgram       Key = "chome.new_program"
+	CHomeBatches          Key = "chome.batches"
+	CHomeBatchFile        Key = "chome.batch_file"
+	CHomeBatchProgram     Key = "chome.batch_program"
+	CHomeBatchStatus      Key = "chome.batch_status"
+	CHomeBatchProgress    Key = "chome.batch_progress"
+	CHomeBatchProblems    Key = "chome.batch_problems"
+	CHomeBatchesNone      Key = "chome.batches_none"
+	CHomeBatchQueued      Key = "chome.batch_queued"
+	CHomeBatchRunning     Key = "chome.batch_running"
+	CHomeBatchDone        Key = "chome.batch_done"
+	CHomeBatchFailed      Key = "chome.batch_failed"
+	CHomeExpiring         Key = "chome.expiring"
+	CHomeExpires          Key = "chome.expires"
+	CHomeExpiringNone     Key = "chome.expiring_none"
+	CHomeRecent           Key = "chome.recent"
+	CHomeRecentNone       Key = "chome.recent_none"
+	CHomeWhen             Key = "chome.when"
+	CHomeWhat             Key = "chome.what"
+	CHomeObject           Key = "chome.object"
+	CHomeWho              Key = "chome.who"
+	CHomeActorToken       Key = "chome.actor_token"
+	CHomeActorVia         Key = "chome.actor_via"
+	CHomeActorCLI         Key = "chome.actor_cli"
+	CHomeActorSSO         Key = "chome.actor_sso"
+	CHomeMonth01          Key = "chome.month_01"
+	CHomeMonth02          Key = "chome.month_02"
+	CHomeMonth03          Key = "chome.month_03"
+	CHomeMonth04          Key = "chome.month_04"
+	CHomeMonth05          Key = "chome.month_05"
+	CHomeMonth06          Key = "chome.month_06"
+	CHomeMonth07          Key = "chome.month_07"
+	CHomeMonth08          Key = "chome.month_08"
+	CHomeMonth09          Key = "chome.month_09"
+	CHomeMonth10          Key = "chome.month_10"
+	CHomeMonth11          Key = "chome.month_11"
+	CHomeMonth12          Key = "chome.month_12"
 )
 
 var consoleHomeMessages = map[Key]Message{
@@ -184,10 +163,6 @@ var consoleHomeMessages = map[Key]Message{
 		KK: "Кім",
 		RU: "Кто",
 		EN: "Who"},
-	CHomeActorSystem: {
-		KK: "жүйе",
-		RU: "система",
-		EN: "system"},
 	CHomeActorToken: {
 		KK: "API токені %s",
 		RU: "токен API %s",
@@ -204,86 +179,6 @@ var consoleHomeMessages = map[Key]Message{
 		KK: "бірыңғай кіру, %s",
 		RU: "единый вход, %s",
 		EN: "single sign-on, %s"},
-	CHomeActionProgramCreated: {
-		KK: "бағдарлама тіркелді",
-		RU: "программа зарегистрирована",
-		EN: "program registered"},
-	CHomeActionProgramUpdated: {
-		KK: "бағдарлама өзгертілді",
-		RU: "программа изменена",
-		EN: "program changed"},
-	CHomeActionCredentialIssued: {
-		KK: "куәлік берілді",
-		RU: "сертификат выдан",
-		EN: "credential issued"},
-	CHomeActionCredentialRevoked: {
-		KK: "куәлік кері қайтарылды",
-		RU: "сертификат отозван",
-		EN: "credential revoked"},
-	CHomeActionCredentialSuspended: {
-		KK: "куәлік тоқтатылды",
-		RU: "сертификат приостановлен",
-		EN: "credential suspended"},
-	CHomeActionCredentialReinstated: {
-		KK: "куәлік қалпына келтірілді",
-		RU: "сертификат восстановлен",
-		EN: "credential reinstated"},
-	CHomeActionBatchUploaded: {
-		KK: "тізім жүктелді",
-		RU: "список загружен",
-		EN: "list uploaded"},
-	CHomeActionBatchCellsPurged: {
-		KK: "топтама жолдарының деректері өшірілді",
-		RU: "данные строк пакета удалены",
-		EN: "a batch's row data cleared"},
-	CHomeActionKeyPublished: {
-		KK: "қолтаңба кілті жарияланды",
-		RU: "ключ подписи опубликован",
-		EN: "signing key published"},
-	CHomeActionKeyRetired: {
-		KK: "қолтаңба кілті тоқтатылды",
-		RU: "ключ подписи выведен",
-		EN: "signing key retired"},
-	CHomeActionTokenCreated: {
-		KK: "API токені жасалды",
-		RU: "создан токен API",
-		EN: "API token created"},
-	CHomeActionTokenRevoked: {
-		KK: "API токені кері қайтарылды",
-		RU: "токен API отозван",
-		EN: "API token revoked"},
-	CHomeActionUserCreated: {
-		KK: "қызметкер қосылды",
-		RU: "добавлен сотрудник",
-		EN: "staff member added"},
-	CHomeActionUserChanged: {
-		KK: "қызметкер деректері өзгертілді",
-		RU: "данные сотрудника изменены",
-		EN: "staff member changed"},
-	CHomeActionUserLinkIssued: {
-		KK: "құпиясөз сілтемесі берілді",
-		RU: "выдана ссылка для пароля",
-		EN: "password link issued"},
-	CHomeActionUserPasswordSet: {
-		KK: "құпиясөз орнатылды",
-		RU: "пароль установлен",
-		EN: "password set"},
-	CHomeActionUserIdentityLinked: {
-		KK: "бірыңғай кіру байланыстырылды",
-		RU: "привязан единый вход",
-		EN: "single sign-on linked"},
-	CHomeActionCardEnrolled: {
-		KK: "қатысушы жазылды",
-		RU: "участник зачислен",
-		EN: "participant enrolled"},
-	CHomeActionCardUpdated: {
-		KK: "қатысушы картасы өзгертілді",
-		RU: "карта участника изменена",
-		EN: "participant card changed"},
-	CHomeActionCardTransitioned: {
-		KK: "қатысушы картасының күйі өзгерді",
-		RU: "состояние карты участника изменено",
-		EN: "participant card moved on"},
 	CHomeMonth01: {
 		KK: "қаңтар",
 		RU: "январь",

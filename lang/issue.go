@@ -3,7 +3,6 @@ package lang
 // Issuing one credential (package issuer): what is wrong with a request,
 // as the API and a batch's rejected rows say it.
 const (
-	IssueRequired         Key = "issue.required"
 	IssueEmail            Key = "issue.email"
 	IssueFieldProblem     Key = "issue.field_problem"
 	IssueNotDate          Key = "issue.not_date"
@@ -11,9 +10,6 @@ const (
 	IssueDecisionEarly    Key = "issue.decision_early"
 	IssueDecisionRequired Key = "issue.decision_required"
 	IssueValidUntil       Key = "issue.valid_until"
-	IssueLanguage         Key = "issue.language"
-	IssueHours            Key = "issue.hours"
-	IssueCredits          Key = "issue.credits"
 	IssueGradeRequired    Key = "issue.grade_required"
 	IssueGradeFails       Key = "issue.grade_fails"
 	IssueIINLength        Key = "issue.iin_length"
@@ -22,18 +18,13 @@ const (
 	IssueIINNumber        Key = "issue.iin_number"
 	IssueIINCheck         Key = "issue.iin_check"
 	IssueIINCount         Key = "issue.iin_count"
-	IssueImplausibleYear  Key = "issue.implausible_year"
-	IssueStudentIDChars   Key = "issue.student_id_chars"
+	IssueYear             Key = "issue.year"
 	IssueFuture           Key = "issue.future"
 	IssueValidUntilYear   Key = "issue.valid_until_year"
 	IssueValidUntilPassed Key = "issue.valid_until_passed"
 	IssueValidUntilEarly  Key = "issue.valid_until_early"
-	IssueTooManyGrades    Key = "issue.too_many_grades"
+	IssueGradeCount       Key = "issue.grade_count"
 	IssueNoCompetency     Key = "issue.no_competency"
-	IssueGradeEmpty       Key = "issue.grade_empty"
-	IssueGradePercent     Key = "issue.grade_percent"
-	IssueGradeUnknown     Key = "issue.grade_unknown"
-	IssueGradeType        Key = "issue.grade_type"
 
 	FieldStudentID    Key = "field.student_id"
 	FieldEmail        Key = "field.email"
@@ -42,16 +33,15 @@ const (
 )
 
 var issueMessages = map[Key]Message{
-	IssueRequired: {KK: `"%[1]s" өрісі толтырылмаған`, RU: `не заполнено поле "%[1]s"`, EN: "%[1]s is required"},
 	IssueEmail: {
-		KK: "%[1]s — электрондық пошта мекенжайы емес",
-		RU: "%[1]s не является адресом электронной почты",
-		EN: "email %[1]s is not an e-mail address"},
+		KK: "%[1]q — электрондық пошта мекенжайы емес",
+		RU: "%[1]q не является адресом электронной почты",
+		EN: "email %[1]q is not an e-mail address"},
 	IssueFieldProblem: {KK: "%[1]s: %[2]s", RU: "%[1]s: %[2]s", EN: "%[1]s: %[2]s"},
 	IssueNotDate: {
-		KK: "%[1]s күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)",
-		RU: "%[1]s не является датой (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
-		EN: "%[1]s is not a date (YYYY-MM-DD or DD.MM.YYYY)"},
+		KK: "%[1]q күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ)",
+		RU: "%[1]q не является датой (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)",
+		EN: "%[1]q is not a date (YYYY-MM-DD or DD.MM.YYYY)"},
 	IssuePeriodReversed: {
 		KK: "оқу кезеңі басталмай жатып аяқталады: аяқталуы %[1]s, басталуы %[2]s",
 		RU: "период обучения заканчивается (%[1]s) раньше, чем начинается (%[2]s)",
@@ -68,9 +58,6 @@ var issueMessages = map[Key]Message{
 		KK: "жарамдылық мерзімі күн немесе RFC 3339 уақыты болуы керек",
 		RU: "срок действия должен быть датой или временем в формате RFC 3339",
 		EN: "valid_until must be a date or an RFC 3339 time"},
-	IssueLanguage:      {KK: "тіл kk, ru немесе en болуы керек", RU: "язык должен быть kk, ru или en", EN: "language must be kk, ru or en"},
-	IssueHours:         {KK: "сағат саны оң сан болуы керек", RU: "число часов должно быть положительным", EN: "hours must be positive"},
-	IssueCredits:       {KK: "кредит саны теріс болмауы керек", RU: "число кредитов не может быть отрицательным", EN: "credits must not be negative"},
 	IssueGradeRequired: {KK: "%[1]s бойынша баға қойылуы керек", RU: "нужна оценка по %[1]s", EN: "the grade for %[1]s is required"},
 	IssueGradeFails: {
 		KK: "%[1]s: %[2]s бағасы міндетті құзырет бойынша қанағаттанарлықсыз; сертификат берілмейді",
@@ -81,49 +68,41 @@ var issueMessages = map[Key]Message{
 	IssueIINBirth:   {KK: "ЖСН %[1]q нақты туған күннен басталмайды", RU: "ИИН %[1]q не начинается с реальной даты рождения", EN: "IIN %[1]q does not start with a real birth date"},
 	IssueIINNumber:  {KK: "ЖСН %[1]q сан емес", RU: "ИИН %[1]q не является числом", EN: "IIN %[1]q is not a valid number"},
 	IssueIINCheck:   {KK: "ЖСН %[1]q бақылау цифры қате", RU: "ИИН %[1]q: неверная контрольная цифра", EN: "IIN %[1]q has a wrong check digit"},
+	IssueIINCount: {
+		KK: "ЖСН 12 цифрдан тұруы керек, мұнда %[1]d таңба",
+		RU: "ИИН должен состоять из 12 цифр (введено символов: %[1]d)",
+		EN: "IIN must have 12 digits, not %[1]d characters"},
+	IssueYear: {
+		KK: "%[1]s: жылы шындыққа сай емес (%[2]d..%[3]d аралығында болуы керек)",
+		RU: "%[1]s: неправдоподобный год (допустимо %[2]d..%[3]d)",
+		EN: "%[1]s has an implausible year (%[2]d..%[3]d)"},
+	IssueFuture: {
+		KK: "%[1]s: %[2]s — әлі келмеген күн",
+		RU: "%[1]s: %[2]s — дата в будущем",
+		EN: "%[1]s %[2]s is in the future"},
+	IssueValidUntilYear: {
+		KK: "жарамдылық мерзімі %[1]d–%[2]d жылдар аралығындағы күн болуы керек",
+		RU: "срок действия должен быть датой в %[1]d–%[2]d годах",
+		EN: "valid_until must be a date in %[1]d..%[2]d"},
+	IssueValidUntilPassed: {
+		KK: "жарамдылық мерзімі (%[1]s) өтіп кеткен: куәлік берілген сәтте-ақ жарамсыз болар еді",
+		RU: "срок действия (%[1]s) уже истёк: сертификат был бы недействителен сразу после выдачи",
+		EN: "valid_until %[1]s has passed: the credential would be expired when issued"},
+	IssueValidUntilEarly: {
+		KK: "жарамдылық мерзімі оқу аяқталған күннен (%[1]s) кейін болуы керек",
+		RU: "срок действия должен заканчиваться позже окончания обучения (%[1]s)",
+		EN: "valid_until must be after the end of study (%[1]s)"},
+	IssueGradeCount: {
+		KK: "бағалар саны %[1]d, ал бағдарламада %[2]d құзырет бар",
+		RU: "оценок: %[1]d, а компетенций в программе: %[2]d",
+		EN: "%[1]d grades for a program of %[2]d competencies"},
+	IssueNoCompetency: {
+		KK: "бағдарламада %[1]q құзыреті жоқ (бары: %[2]s)",
+		RU: "в программе нет компетенции %[1]q (есть: %[2]s)",
+		EN: "the program has no competency %[1]q (it has %[2]s)"},
 
 	FieldStudentID:    {KK: "білім алушының ID", RU: "ID обучающегося", EN: "student_id"},
 	FieldEmail:        {KK: "электрондық пошта", RU: "электронная почта", EN: "email"},
 	FieldIIN:          {KK: "ЖСН", RU: "ИИН", EN: "iin"},
 	FieldDecisionDate: {KK: "шешім күні", RU: "дата решения", EN: "decision_date"},
-	IssueIINCount:     {KK: "ЖСН 12 цифрдан тұруы керек, %[1]d таңба емес", RU: "ИИН должен состоять из 12 цифр, а не из %[1]d символов", EN: "IIN must have 12 digits, not %[1]d characters"},
-	IssueImplausibleYear: {
-		KK: "%[1]s: жылы шындыққа жанаспайды (%[2]d..%[3]d)",
-		RU: "%[1]s: неправдоподобный год (%[2]d..%[3]d)",
-		EN: "%[1]s has an implausible year (%[2]d..%[3]d)"},
-	IssueStudentIDChars: {
-		KK: "%[1]s; ID-де әріптер, цифрлар және %[2]s болады",
-		RU: "%[1]s; ID состоит из букв, цифр и %[2]s",
-		EN: "%[1]s; a student id holds letters, digits and %[2]s"},
-	IssueFuture: {KK: "%[1]s (%[2]s) әлі келмеген күн", RU: "%[1]s (%[2]s) ещё не наступила", EN: "%[1]s %[2]s is in the future"},
-	IssueValidUntilYear: {
-		KK: "жарамдылық мерзімі %[1]d..%[2]d жылдар аралығындағы күн болуы керек",
-		RU: "срок действия должен быть датой в %[1]d..%[2]d годах",
-		EN: "valid_until must be a date in %[1]d..%[2]d"},
-	IssueValidUntilPassed: {
-		KK: "жарамдылық мерзімі (%[1]s) өтіп кеткен: куәлік берілген сәтте-ақ жарамсыз болар еді",
-		RU: "срок действия (%[1]s) уже прошёл: сертификат был бы просрочен при выдаче",
-		EN: "valid_until %[1]s has passed: the credential would be expired when issued"},
-	IssueValidUntilEarly: {
-		KK: "жарамдылық мерзімі оқу аяқталған күннен (%[1]s) кейін болуы керек",
-		RU: "срок действия должен быть позже окончания обучения (%[1]s)",
-		EN: "valid_until must be after the end of study (%[1]s)"},
-	IssueTooManyGrades: {
-		KK: "%[2]d құзыреті бар бағдарламаға %[1]d баға",
-		RU: "%[1]d оценок для программы из %[2]d компетенций",
-		EN: "%[1]d grades for a program of %[2]d competencies"},
-	IssueNoCompetency: {
-		KK: "бағдарламада %[1]s құзыреті жоқ (бары: %[2]s)",
-		RU: "в программе нет компетенции %[1]s (есть: %[2]s)",
-		EN: "the program has no competency %[1]s (it has %[2]s)"},
-	IssueGradeEmpty: {KK: "баға бос", RU: "оценка пустая", EN: "grade is empty"},
-	IssueGradePercent: {
-		KK: "%[1]s бағасы 0 мен 100 аралығындағы пайыз емес",
-		RU: "оценка %[1]s — не процент от 0 до 100",
-		EN: "grade %[1]s is not a percent between 0 and 100"},
-	IssueGradeUnknown: {
-		KK: "%[1]s бағасы пайыз да (0–100), шкаланың әрпі де (%[2]s) емес",
-		RU: "оценка %[1]s — ни процент (0–100), ни буква шкалы (%[2]s)",
-		EN: "grade %[1]s is neither a percent (0–100) nor a letter of the scale (%[2]s)"},
-	IssueGradeType: {KK: "%[1]s бағасы сан немесе әріп болуы керек", RU: "оценка %[1]s должна быть числом или буквой", EN: "grade %[1]s must be a number or a letter"},
 }

@@ -59,7 +59,7 @@ func (s *Store) SearchCredentials(ctx context.Context, f credential.CredentialSe
 
 // RecentAudit returns the latest limit (1–100) entries of the audit
 // trail, newest first.
-func (s *Store) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error) {
+func (s *Store) RecentAudit(ctx context.Context, limit int) ([]credential.AuditEntry, error) {
 	if limit <= 0 || limit > 100 {
 		limit = 100
 	}
@@ -68,9 +68,9 @@ func (s *Store) RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error
 		return nil, s.translate(err, "audit log")
 	}
 	defer rows.Close()
-	var out []AuditEntry
+	var out []credential.AuditEntry
 	for rows.Next() {
-		var e AuditEntry
+		var e credential.AuditEntry
 		var d []byte
 		if err := rows.Scan(&e.ID, &e.At, &e.Actor, &e.Action, &e.ObjectType, &e.ObjectID, &e.Reason, &d); err != nil {
 			return nil, s.translate(err, "audit log")

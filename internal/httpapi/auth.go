@@ -11,7 +11,6 @@ import (
 
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Accounts is what the handlers need of the account service.
@@ -152,7 +151,7 @@ func (s *Server) authenticate(min string) gin.HandlerFunc {
 		}
 		c.Set(ctxPrincipal, p)
 		c.Set(ctxRole, p.Role)
-		c.Request = c.Request.WithContext(store.WithActor(c.Request.Context(), p.Actor()))
+		c.Request = c.Request.WithContext(credential.WithActor(c.Request.Context(), p.Actor()))
 		c.Next()
 	}
 }
@@ -285,10 +284,8 @@ func (s *Server) updateUser(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	p := principalOf(c)
-	if p.User != nil && (c.Param("id") == p.User.ID || strings.EqualFold(c.Param("id"), p.User.Email)) &&
-		((ch.Role != nil && *ch.Role != p.User.Role) || (ch.Disabled != nil && *ch.Disabled)) {
-		s.fail(c, credential.Errorf(credential.CodeConflict, "you cannot change your own role or disable yourself: ask another admin"))
+	if err := account.CheckSelfChange(principalOf(c), c.Param("id"), ch); err != nil {
+		s.fail(c, err)
 		return
 	}
 	u, err := s.accounts.Change(c.Request.Context(), c.Param("id"), ch)

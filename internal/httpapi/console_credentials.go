@@ -12,7 +12,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // consoleCredentialRoutes registers the console's pages for the issued
@@ -161,8 +160,8 @@ type credentialShowView struct {
 }
 
 // statusActions are the status changes the console offers, as the API
-// names them (store.Revoke, …).
-var statusActions = [...]string{store.Revoke, store.Suspend, store.Reinstate}
+// names them (credential.Revoke, …).
+var statusActions = [...]string{credential.Revoke, credential.Suspend, credential.Reinstate}
 
 // credentialActions lists the actions a credential offers the signed-in
 // role, in order. A new action (a page of its own) is added here.
@@ -175,11 +174,11 @@ func (s *Server) credentialActions(c *gin.Context, r *credential.Record) []conso
 	var out []consoleAction
 	switch r.Status {
 	case credential.StatusValid:
-		out = append(out, consoleAction{l.T(lang.CCredSuspend), base + store.Suspend + "?lang=" + string(l), "secondary"},
-			consoleAction{l.T(lang.CCredRevoke), base + store.Revoke + "?lang=" + string(l), "danger"})
+		out = append(out, consoleAction{l.T(lang.CCredSuspend), base + credential.Suspend + "?lang=" + string(l), "secondary"},
+			consoleAction{l.T(lang.CCredRevoke), base + credential.Revoke + "?lang=" + string(l), "danger"})
 	case credential.StatusSuspended:
-		out = append(out, consoleAction{l.T(lang.CCredReinstate), base + store.Reinstate + "?lang=" + string(l), "secondary"},
-			consoleAction{l.T(lang.CCredRevoke), base + store.Revoke + "?lang=" + string(l), "danger"})
+		out = append(out, consoleAction{l.T(lang.CCredReinstate), base + credential.Reinstate + "?lang=" + string(l), "secondary"},
+			consoleAction{l.T(lang.CCredRevoke), base + credential.Revoke + "?lang=" + string(l), "danger"})
 	}
 	return out
 }
@@ -210,7 +209,7 @@ func (s *Server) credentialShow(c *gin.Context, r *credential.Record) credential
 	}
 	v.Downloads = append(v.Downloads, link{l.T(lang.PageDownloadJWT), "/c/" + r.ID + "/credential.jwt"},
 		link{l.T(lang.PageDownloadJSON), "/c/" + r.ID + "/credential.json"})
-	if entries, err := s.statusStore.AuditLog(ctx, store.AuditFilter{ObjectType: "credential", ObjectID: r.ID, Limit: 200}); err == nil {
+	if entries, err := s.statusStore.AuditLog(ctx, credential.AuditFilter{ObjectType: "credential", ObjectID: r.ID, Limit: 200}); err == nil {
 		for _, e := range entries {
 			v.History = append(v.History, historyRow{At: e.At.Format("02.01.2006 15:04 MST"), Actor: actorLabel(l, e.Actor), Action: auditLabel(l, e.Action), Reason: e.Reason})
 		}
@@ -234,7 +233,7 @@ func (s *Server) credentialShow(c *gin.Context, r *credential.Record) credential
 // auditLabel says an audit action in l (the action's code when the
 // catalog has no words for it).
 func auditLabel(l lang.Tag, action string) string {
-	k := lang.Key("chome.action_" + strings.ReplaceAll(action, ".", "_"))
+	k := lang.Key("audit." + strings.ReplaceAll(action, ".", "_"))
 	if _, ok := lang.Lookup(k); ok {
 		return l.T(k)
 	}
@@ -250,7 +249,7 @@ func actorLabel(l lang.Tag, actor string) string {
 	kind, who, _ := strings.Cut(actor, ":")
 	switch kind {
 	case "system":
-		return l.T(lang.CHomeActorSystem)
+		return l.T(lang.AuditActorSystem)
 	case "user":
 		return who
 	case "token":

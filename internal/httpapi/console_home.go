@@ -9,7 +9,6 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // ConsoleStore is what the console's pages read besides Store: cheap
@@ -18,7 +17,7 @@ import (
 type ConsoleStore interface {
 	CredentialCounts(ctx context.Context, since time.Time) (recent, total int, err error)
 	SearchCredentials(ctx context.Context, f credential.CredentialSearch) ([]*credential.Record, int, error)
-	RecentAudit(ctx context.Context, limit int) ([]store.AuditEntry, error)
+	RecentAudit(ctx context.Context, limit int) ([]credential.AuditEntry, error)
 	ProgramVersions(ctx context.Context, regno string) ([]*credential.Program, error)
 }
 
@@ -70,7 +69,7 @@ func (s *Server) consolePage(c *gin.Context) {
 		s.consoleFail(c, err)
 		return
 	}
-	page, err := s.batches.List(ctx, store.BatchFilter{Limit: dashboardBatches})
+	page, err := s.batches.List(ctx, credential.BatchFilter{Limit: dashboardBatches})
 	if err != nil {
 		s.consoleFail(c, err)
 		return
@@ -79,7 +78,7 @@ func (s *Server) consolePage(c *gin.Context) {
 		if b.DryRun {
 			continue
 		}
-		if b.Status == store.BatchQueued || b.Status == store.BatchRunning || b.Status == store.BatchFailed || b.Failed > 0 {
+		if b.Status == credential.BatchQueued || b.Status == credential.BatchRunning || b.Status == credential.BatchFailed || b.Failed > 0 {
 			v.Batches = append(v.Batches, dashBatch{ID: b.ID, Program: b.Program, File: b.Filename, Status: b.Status,
 				StatusLabel: l.T(lang.Key("chome.batch_" + b.Status)), Created: b.CreatedAt.Format("02.01.2006 15:04"),
 				Processed: b.Processed, Total: b.Total, Failed: b.Failed})

@@ -153,7 +153,7 @@ func (s *Server) cissuePost(c *gin.Context) {
 	if err != nil {
 		if code := credential.ErrorCode(err); code == credential.CodeInvalid || code == credential.CodeNotAcceptable {
 			errs := map[string]string{}
-			other := fieldErrors(err, l, errs)
+			other := formFieldErrors(err, l, errs)
 			// Problems of fields the form does not show go on top.
 			for field, msg := range errs {
 				if !issueFormField(field, prog) {

@@ -349,10 +349,10 @@ func lines(s string) []string {
 	return out
 }
 
-// fieldErrors sorts a domain error's details into the form's fields (in
+// formFieldErrors sorts a domain error's details into the form's fields (in
 // l); the others are returned apart. rowOf maps a non-blank competency's
 // index to its row in the form.
-func fieldErrors(err error, l lang.Tag, errs map[string]string) []string {
+func formFieldErrors(err error, l lang.Tag, errs map[string]string) []string {
 	var other []string
 	msg, details := credential.Localize(err, l)
 	for _, d := range details {
@@ -458,7 +458,7 @@ func (s *Server) cprogCreate(c *gin.Context) {
 	var other []string
 	if err := p.Validate(); err != nil || len(errs) > 0 {
 		if err != nil {
-			other = fieldErrors(err, l, errs)
+			other = formFieldErrors(err, l, errs)
 		}
 		s.render(c, http.StatusUnprocessableEntity, "console_programs_form", s.programFormView(c, f, nil, errs, other))
 		return
@@ -466,7 +466,7 @@ func (s *Server) cprogCreate(c *gin.Context) {
 	out, err := s.store.CreateProgram(c.Request.Context(), p)
 	if err != nil {
 		if credential.ErrorCode(err) == credential.CodeInvalid {
-			other = fieldErrors(err, l, errs)
+			other = formFieldErrors(err, l, errs)
 			s.render(c, http.StatusUnprocessableEntity, "console_programs_form", s.programFormView(c, f, nil, errs, other))
 			return
 		}
@@ -519,7 +519,7 @@ func (s *Server) cprogUpdate(c *gin.Context) {
 			}
 			var other []string
 			if len(credential.ErrorDetails(err)) > 0 {
-				other = fieldErrors(err, l, formErrs)
+				other = formFieldErrors(err, l, formErrs)
 			}
 			s.render(c, http.StatusUnprocessableEntity, "console_programs_form", s.programFormView(c, f, cur, formErrs, other))
 			return

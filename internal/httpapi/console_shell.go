@@ -13,7 +13,6 @@ import (
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // The console's shell: every page a signed-in member of staff sees is
@@ -105,7 +104,7 @@ func (s *Server) staffSession(c *gin.Context) {
 	}
 	c.Set(ctxPrincipal, p)
 	c.Set(ctxRole, p.Role)
-	c.Request = c.Request.WithContext(store.WithActor(c.Request.Context(), p.Actor()))
+	c.Request = c.Request.WithContext(credential.WithActor(c.Request.Context(), p.Actor()))
 	c.Next()
 }
 

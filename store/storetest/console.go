@@ -62,7 +62,7 @@ func testConsoleSearch(t *testing.T, open Open) {
 	other, _ := s.CreateProgram(ctx, SampleProgram())
 	recs := issueNamed(t, s, prog, "Ким Ли", "Әлиев Бауыржан", "Smith John", "ӘЛІМОВА Айгүл")
 	issueNamed(t, s, other, "Ким Ли")
-	if _, err := s.ChangeStatus(ctx, recs[2].ID, store.Revoke, "test"); err != nil {
+	if _, err := s.ChangeStatus(ctx, recs[2].ID, credential.Revoke, "test"); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -108,12 +108,12 @@ func testConsoleRecentAudit(t *testing.T, open Open) {
 	ctx := context.Background()
 	prog, _ := s.CreateProgram(ctx, SampleProgram())
 	recs := issueNamed(t, s, prog, "Ким Ли")
-	if _, err := s.ChangeStatus(ctx, recs[0].ID, store.Suspend, "проверка"); err != nil {
+	if _, err := s.ChangeStatus(ctx, recs[0].ID, credential.Suspend, "проверка"); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.RecentAudit(ctx, 2)
-	if err != nil || len(got) != 2 || got[0].Action != store.ActionCredentialSuspended || got[0].Reason != "проверка" ||
-		got[1].Action != store.ActionCredentialIssued || got[0].ID <= got[1].ID {
+	if err != nil || len(got) != 2 || got[0].Action != credential.ActionCredentialSuspended || got[0].Reason != "проверка" ||
+		got[1].Action != credential.ActionCredentialIssued || got[0].ID <= got[1].ID {
 		t.Fatalf("recent %+v err %v", got, err)
 	}
 }

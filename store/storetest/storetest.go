@@ -30,14 +30,33 @@ func Run(t *testing.T, open Open) {
 			tests[name] = fn
 		}
 	}
-	names := make([]string, 0, len(tests))
-	for n := range tests {
+	tests.run(t, open)
+}
+
+// run runs the suite's tests in name order.
+func (s suite) run(t *testing.T, open Open) {
+	names := make([]string, 0, len(s))
+	for n := range s {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		t.Run(n, func(t *testing.T) { tests[n](t, open) })
+		t.Run(n, func(t *testing.T) { s[n](t, open) })
 	}
+}
+
+// manualClock is a settable clock (leases, retention, the outbox), safe
+// for the store's goroutines to read.
+type manualClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *manualClock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *manualClock) add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
 }
 
 func coreTests() suite {
@@ -106,7 +125,7 @@ func testProgramLifecycle(t *testing.T, open Open) {
 		t.Fatalf("update: %+v err %v", v2, err)
 	}
 	v1, err := s.Program(ctx, p.RegistrationNumber, 1)
-	if err != nil || v1.Hours != 90 || v1.Status != store.ProgramSuperseded {
+	if err != nil || v1.Hours != 90 || v1.Status != credential.ProgramSuperseded {
 		t.Fatalf("version 1 after update: %+v err %v", v1, err)
 	}
 	// A status change alone stays on the same version.
@@ -166,7 +185,7 @@ func testRegNo(t *testing.T, open Open) {
 func testKeys(t *testing.T, open Open) {
 	s := open(t)
 	ctx := context.Background()
-	k := store.PublicKey{KID: "k1", Alg: "ES256", JWK: []byte(`{"kty":"EC"}`), CreatedAt: time.Now()}
+	k := credential.PublicKey{KID: "k1", Alg: "ES256", JWK: []byte(`{"kty":"EC"}`), CreatedAt: time.Now()}
 	if err := s.PublishKey(ctx, k); err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +377,7 @@ func testStatusSlots(t *testing.T, open Open) {
 	ascending := 0
 	for i, o := range out {
 		r := o.Record
-		if r.StatusIndex < 0 || r.StatusIndex >= store.StatusListSize || seen[r.StatusIndex] {
+		if r.StatusIndex < 0 || r.StatusIndex >= credential.StatusListSize || seen[r.StatusIndex] {
 			t.Fatalf("bad or repeated status index %d", r.StatusIndex)
 		}
 		seen[r.StatusIndex] = true
