@@ -539,11 +539,6 @@ type batchListView struct {
 	Statuses, Kinds []option
 }
 
-type option struct {
-	Value, Label string
-	Selected     bool
-}
-
 type batchItemView struct {
 	B                  *credential.Batch
 	ProgramName, Label string

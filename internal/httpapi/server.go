@@ -39,6 +39,8 @@ type Store interface {
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
 	PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error)
 	Ping(ctx context.Context) error
+	// ConsoleStore: the console's counts, search and versions.
+	ConsoleStore
 }
 
 // Issuer issues credentials.
