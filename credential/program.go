@@ -84,6 +84,8 @@ func RegNoPrefix(kind string) string {
 		return "TH"
 	case KindNonformalActivity:
 		return "NF"
+	case KindNanoDiploma:
+		return "ND"
 	default:
 		return "MQ"
 	}
@@ -94,7 +96,7 @@ func (p *Program) Validate() error {
 	var d []Detail
 	add := func(field, msg string) { d = append(d, Detail{Field: field, Message: msg}) }
 	switch p.Kind {
-	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity:
+	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity, KindNanoDiploma:
 	default:
 		add("kind", "kind must be microqualification, teachhub_module or nonformal_activity")
 	}

@@ -309,6 +309,10 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 				Value: strconv.FormatFloat(g.Percent, 'f', -1, 64)})
 		}
 	}
+	if a.req.Nano != nil {
+		idents = append(idents, a.req.Nano.Identities...)
+		results = is.nano(a.req.Nano, &ach, results, lang)
+	}
 	subj := credential.AchievementSubject{
 		ID: "urn:uuid:" + subjID, Type: []string{"AchievementSubject"}, Identifier: idents, Achievement: ach, Result: results,
 		ActivityStartDate: a.from.Format(time.RFC3339), ActivityEndDate: a.to.Format(time.RFC3339),
@@ -345,6 +349,9 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 	}
 	if a.validUntil != nil {
 		c.ValidUntil = a.validUntil.Format(time.RFC3339)
+	}
+	if a.req.Nano != nil {
+		c.Evidence = is.nanoEvidence(a.req.Nano, lang)
 	}
 	return c, nil
 }
@@ -418,6 +425,8 @@ func achievementType(kind string) string {
 		return "MicroCredential"
 	case credential.KindTeachHubModule:
 		return "Course"
+	case credential.KindNanoDiploma:
+		return "Diploma"
 	default:
 		return "LearningProgram"
 	}

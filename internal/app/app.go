@@ -26,6 +26,7 @@ import (
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/notify"
 	"github.com/tanu-edu/tanu/render"
+	"github.com/tanu-edu/tanu/stacking"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
 	"github.com/tanu-edu/tanu/store/sqlite"
@@ -56,7 +57,10 @@ type App struct {
 	SSO      *account.SSO
 	// Mail sends the outbox's messages to holders (started by Run).
 	Mail *notify.Sender
-	Now  func() time.Time
+	// Stacking runs pathways to nano-diplomas, learner records (CLR 2.0)
+	// and credit transfers.
+	Stacking *stacking.Service
+	Now      func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -166,6 +170,12 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
+	clr, err := verifier.LoadSchema(verifier.SchemaCLR)
+	if err != nil {
+		return nil, err
+	}
+	a.Stacking = stacking.New(st, a.Issuer, clr, a.Now)
+	a.Certificates.AddExtras(a.Stacking.CertificateExtras)
 	a.Accounts = account.New(st, cfg.Accounts, a.Now)
 	var sso httpapi.SSO
 	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {
@@ -183,7 +193,8 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
 		Outbox: st, Mailer: a.Mail,
-		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
+		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub), httpapi.StackingAnnotator(a.Stacking)},
+		Stacking:   a.Stacking,
 		Log:        log, Now: a.Now,
 	})
 	if err != nil {

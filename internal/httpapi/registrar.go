@@ -12,6 +12,7 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // bindJSON decodes a JSON body strictly (unknown fields are errors).
@@ -41,6 +42,11 @@ func (s *Server) createProgram(c *gin.Context) {
 		return
 	}
 	p.RegistrationNumber, p.Version = "", 0
+	if p.Kind == credential.KindNanoDiploma {
+		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "nano-diploma programs are created through /api/v1/pathways",
+			Msg: lang.StackNanoDirect, Details: []credential.Detail{credential.DetailMsg("kind", lang.StackNanoDirect)}})
+		return
+	}
 	if err := p.Validate(); err != nil {
 		s.fail(c, err)
 		return
