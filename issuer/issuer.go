@@ -325,7 +325,7 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		c := a.credits
 		subj.CreditsEarned = &c
 	}
-	if p.Kind != credential.KindMicroqualification {
+	if p.Kind != credential.KindMicroqualification && p.Kind != credential.KindNanoDiploma {
 		subj.CreditUnits = CreditUnits(a.hours)
 	}
 	holder := a.req.HolderName()

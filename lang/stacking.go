@@ -38,6 +38,7 @@ const (
 
 	StackComponents      Key = "stack.components"
 	StackComponentsText  Key = "stack.components_text"
+	StackComponentsTitle Key = "stack.components_title"
 	StackReview          Key = "stack.review"
 	StackReviewText      Key = "stack.review_text"
 	StackStatusRevoked   Key = "stack.status_revoked"
@@ -197,7 +198,8 @@ var stackingMessages = map[Key]Message{
 		KK: "%[1]d микросертификат, %[2]s кредит: %[3]s",
 		RU: "%[1]d микросертификатов, %[2]s кредитов: %[3]s",
 		EN: "%[1]d microcertificates, %[2]s credits: %[3]s"},
-	StackReview: {KK: "Қайта қарау", RU: "На пересмотре", EN: "Under review"},
+	StackComponentsTitle: {KK: "Құрамдағы микросертификаттар мен бағалар", RU: "Входящие микросертификаты и оценки", EN: "Microcertificates and grades"},
+	StackReview:          {KK: "Қайта қарау", RU: "На пересмотре", EN: "Under review"},
 	StackReviewText: {
 		KK: "құрамдағы %[1]s (№ %[2]s сертификат) %[4]s %[3]s: тіркеуші нано-дипломды қайта қарайды",
 		RU: "входящий сертификат %[1]s (№ %[2]s) %[3]s %[4]s: регистратор пересматривает нано-диплом",
@@ -206,9 +208,9 @@ var stackingMessages = map[Key]Message{
 	StackStatusSuspended: {KK: "тоқтатылды", RU: "приостановлен", EN: "suspended"},
 	StackTransfers:       {KK: "Білім беру бағдарламасында танылды", RU: "Признан в образовательной программе", EN: "Recognized in a degree program"},
 	StackTransferText: {
-		KK: "%[1]s «%[2]s»: %[3]s, баға %[4]s; %[5]s шешімі № %[6]s, %[7]s",
-		RU: "%[1]s «%[2]s»: %[3]s, оценка %[4]s; решение %[5]s № %[6]s от %[7]s",
-		EN: "%[1]s “%[2]s”: %[3]s, grade %[4]s; decision of %[5]s № %[6]s of %[7]s"},
+		KK: "%[1]s «%[2]s»: %[3]s, баға %[4]s; шешім: %[5]s, № %[6]s, %[7]s",
+		RU: "%[1]s «%[2]s»: %[3]s, оценка %[4]s; решение: %[5]s, № %[6]s от %[7]s",
+		EN: "%[1]s “%[2]s”: %[3]s, grade %[4]s; decision: %[5]s, № %[6]s of %[7]s"},
 	StackFormElective: {KK: "«%[1]s» элективті пәні ретінде", RU: "как элективная дисциплина «%[1]s»", EN: "as the elective course “%[1]s”"},
 	StackFormModule:   {KK: "«%[1]s» модулінің бөлігі ретінде", RU: "как часть модуля «%[1]s»", EN: "as part of the module “%[1]s”"},
 	StackFormCredits:  {KK: "%[1]s %[2]s кредит ретінде", RU: "как %[1]s кредитов %[2]s", EN: "as %[1]s %[2]s credits"},

@@ -65,6 +65,9 @@ func page(t *testing.T, h *apptest.Harness, path string) string {
 	if resp.StatusCode != 200 {
 		t.Fatalf("GET %s: %d %s", path, resp.StatusCode, b.String())
 	}
+	if dir := os.Getenv("TANU_KEEP_PDF"); dir != "" { // to look at
+		_ = os.WriteFile(filepath.Join(dir, "page-"+strings.NewReplacer("/", "_", "?", "_", "=", "_").Replace(path[len(path)-12:])+".html"), b.Bytes(), 0o600)
+	}
 	return b.String()
 }
 

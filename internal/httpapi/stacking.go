@@ -436,3 +436,14 @@ func StackingAnnotator(st Stacking) Annotator {
 		return out, nil
 	}
 }
+
+// nanoResults heads a nano-diploma's results as its components and names
+// each component program in the page's language.
+func (s *Server) nanoResults(c *gin.Context, v *credentialView, l lang.Tag) {
+	v.ResultsTitle = l.T(lang.StackComponentsTitle)
+	for i := range v.Results {
+		if p, err := s.store.Program(c.Request.Context(), v.Results[i].Code, 0); err == nil {
+			v.Results[i].Title = p.Name.Get(string(l))
+		}
+	}
+}
