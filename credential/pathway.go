@@ -15,6 +15,12 @@ import (
 // the pathway. Its programs are made by creating a pathway, never directly.
 const KindNanoDiploma = "nano_diploma"
 
+// Audit actions of stacking and recognition.
+const (
+	ActionPathwayCreated   = "pathway.created"
+	ActionTransferRecorded = "transfer.recorded"
+)
+
 // Pathway statuses.
 const (
 	PathwayActive   = "active"

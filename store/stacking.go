@@ -11,12 +11,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// Audit actions of stacking and recognition.
-const (
-	ActionPathwayCreated   = "pathway.created"
-	ActionTransferRecorded = "transfer.recorded"
-)
-
 // CreatePathway registers a pathway and its nano-diploma program (kind
 // credential.KindNanoDiploma, a new ND-YEAR-NNNN registration number, which
 // becomes the pathway's id) in one transaction.
@@ -49,7 +43,7 @@ func (s *Store) CreatePathway(ctx context.Context, pw credential.Pathway) (*cred
 		if _, err := tx.Exec(ctx, s.q.get("pathway_insert"), pw.ID, pw.Status, string(data), now, now); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionPathwayCreated, "pathway", pw.ID, "", map[string]any{
+		return s.audit(ctx, tx, credential.ActionPathwayCreated, "pathway", pw.ID, "", map[string]any{
 			"required": pw.Required, "electives": pw.Electives, "min_electives": pw.MinElectives, "min_credits": pw.MinCredits})
 	})
 	if err != nil {
@@ -203,7 +197,7 @@ func (s *Store) CreateTransfer(ctx context.Context, t credential.Transfer) (*cre
 		if _, err := tx.Exec(ctx, s.q.get("transfer_insert"), t.ID, t.CredentialID, t.StudentID, t.DecisionDate, string(data), t.RecordedAt); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionTransferRecorded, "credential", t.CredentialID, "", map[string]any{
+		return s.audit(ctx, tx, credential.ActionTransferRecorded, "credential", t.CredentialID, "", map[string]any{
 			"transfer": t.ID, "program_code": t.ProgramCode, "form": t.Form, "decision_number": t.DecisionNumber})
 	})
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
+	"github.com/tanu-edu/tanu/stacking"
 )
 
 // bindJSON decodes a JSON body strictly (unknown fields are errors).
@@ -199,5 +200,12 @@ func (s *Server) getCredential(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, credentialDetail{credentialOut: s.out(r, false, true), Messages: ms})
+	d := credentialDetail{credentialOut: s.out(r, false, true), Messages: ms}
+	if s.stacking != nil && stacking.IsNano(r) {
+		if d.Review, err = s.stacking.Review(c.Request.Context(), r.ID); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	c.JSON(http.StatusOK, d)
 }
