@@ -18,12 +18,19 @@ import (
 	"github.com/tanu-edu/tanu/verifier"
 )
 
+// programNames are the sample programs' names in Kazakh and Russian.
+var programNames = map[string][2]string{
+	"Data collection":         {"Деректерді жинау", "Сбор данных"},
+	"Statistical analysis":    {"Статистикалық талдау", "Статистический анализ"},
+	"Machine learning basics": {"Машиналық оқыту негіздері", "Основы машинного обучения"},
+}
+
 // stackProgram registers a microqualification named name (kk/ru/en) with
 // credits and returns its registration number.
 func stackProgram(t *testing.T, h *apptest.Harness, name string, credits float64) string {
 	t.Helper()
 	p := demo.Microqualification()
-	p.Name = credential.Text{"kk": name + " (kk)", "ru": name + " (ru)", "en": name}
+	p.Name = credential.Text{"kk": programNames[name][0], "ru": programNames[name][1], "en": name}
 	p.Credits = credits
 	resp, body := h.Do(t, "registrar", "POST", "/api/v1/programs", "application/json", mustJSON(t, p))
 	if resp.StatusCode != http.StatusCreated {
@@ -165,8 +172,8 @@ func TestPathwayNanoDiploma(t *testing.T) {
 		}
 		// Its PDF lists the components with grades and credits.
 		if _, err := exec.LookPath("pdftotext"); err == nil {
-			for l, words := range map[string][]string{"ru": {"НАНО-ДИПЛОМ", "Statistical analysis (ru)", "(элективная)", "Оценка"},
-				"kk": {"НАНО-ДИПЛОМ", "Statistical analysis (kk)", "(таңдау)", "Баға"}, "en": {"NANO-DIPLOMA", "Statistical analysis", "(elective)", "Grade"}} {
+			for l, words := range map[string][]string{"ru": {"НАНО-ДИПЛОМ", "Статистический анализ", "(элективная)", "Оценка"},
+				"kk": {"НАНО-ДИПЛОМ", "Статистикалық талдау", "(таңдау)", "Баға"}, "en": {"NANO-DIPLOMA", "Statistical analysis", "(elective)", "Grade"}} {
 				text := pdfText(t, h, "/c/"+nano.ID+"/certificate.pdf?lang="+l)
 				for _, want := range append(words, p1, p2, p3, "№ "+full[2].CertificateNumber, pathway.ID) {
 					if !strings.Contains(text, want) {
@@ -196,6 +203,11 @@ func TestPathwayNanoDiploma(t *testing.T) {
 		review, _ := res.Annotations["review"].([]any)
 		if code != 200 || len(review) != 1 || !strings.Contains(string(body), `"component_id":"`+full[1].ID+`"`) {
 			t.Fatalf("review annotation: %s", body)
+		}
+		for _, l := range []string{"kk", "ru"} {
+			if s := strangers(page(t, h, "/c/"+nano.ID+"?lang="+l)); len(s) > 0 {
+				t.Errorf("nano-diploma page (%s) shows English words: %q", l, s)
+			}
 		}
 		html := page(t, h, "/c/"+nano.ID+"?lang=en")
 		if !strings.Contains(html, "Under review") || !strings.Contains(html, "component "+p2) || !strings.Contains(html, "was revoked") {
@@ -384,8 +396,12 @@ func TestCreditTransfer(t *testing.T) {
 			t.Fatalf("verification: %d %s", code, body)
 		}
 		for l, want := range map[string]string{"kk": "Білім беру бағдарламасында танылды", "ru": "как 5 кредитов ECTS", "en": "after additional validation (interview): 85 баллов (passed)"} {
-			if html := page(t, h, "/c/"+c.ID+"?lang="+l); !strings.Contains(html, want) || !strings.Contains(html, "6B06101") {
+			html := page(t, h, "/c/"+c.ID+"?lang="+l)
+			if !strings.Contains(html, want) || !strings.Contains(html, "6B06101") {
 				t.Errorf("%s page lacks %q", l, want)
+			}
+			if s := strangers(html); l != "en" && len(s) > 0 {
+				t.Errorf("%s page shows English words: %q", l, s)
 			}
 		}
 		code, body = getJSON(t, h, "registrar", "/api/v1/holders/S500/transfers")
