@@ -239,6 +239,34 @@ func Period(cs []Component) (from, to time.Time) {
 	return from, to
 }
 
+// Holding is one valid credential of a program as a candidate search
+// first reads it: who holds it, without the signed credential.
+type Holding struct {
+	CredentialID string
+	Program      string
+	StudentID    string
+	HolderName   string
+	ValidUntil   *time.Time
+}
+
+// Holds reports whether a holder's programs can satisfy the pathway at
+// all (required programs all held, enough electives), before credits
+// are counted.
+func (p *Pathway) Holds(programs map[string]bool) bool {
+	for _, r := range p.Required {
+		if !programs[r] {
+			return false
+		}
+	}
+	n := 0
+	for _, e := range p.Electives {
+		if programs[e] {
+			n++
+		}
+	}
+	return n >= p.MinElectives
+}
+
 // ReviewFlag says a nano-diploma lists a component that is no longer
 // valid: the registrar reviews it.
 type ReviewFlag struct {

@@ -45,6 +45,7 @@ type Store interface {
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
 	ValidCredentials(ctx context.Context, program, studentID string, limit int) ([]*credential.Record, error)
 	ValidCredentialsOf(ctx context.Context, studentID string, limit int) ([]*credential.Record, error)
+	ValidHolders(ctx context.Context, program string, limit int) ([]credential.Holding, error)
 	AddNanoComponents(ctx context.Context, nanoID, pathwayID string, components []string) error
 	NanoComponents(ctx context.Context, nanoID string) ([]string, error)
 	NanoReview(ctx context.Context, nanoID, pathwayID string) ([]credential.ReviewFlag, error)
@@ -144,36 +145,62 @@ func (s *Service) Candidates(ctx context.Context, id string, l lang.Tag) ([]Cand
 	if err != nil {
 		return nil, err
 	}
-	held := map[string][]*credential.Record{}
+	// First who holds which programs, without the signed credentials;
+	// then, for each holder who can satisfy the pathway at all, their
+	// credentials, one holder at a time.
+	held := map[string]map[string]bool{}
 	names := map[string]string{}
+	now := s.now()
 	for _, prog := range p.Programs() {
-		recs, err := s.st.ValidCredentials(ctx, prog, "", MaxCandidateScan+1)
+		hs, err := s.st.ValidHolders(ctx, prog, MaxCandidateScan+1)
 		if err != nil {
 			return nil, err
 		}
-		if len(recs) > MaxCandidateScan {
+		if len(hs) > MaxCandidateScan {
 			return nil, credential.Errorm(credential.CodeTooLarge, lang.StackTooManyCandidates, MaxCandidateScan)
 		}
-		for _, r := range recs {
-			if s.valid(r) {
-				held[r.StudentID] = append(held[r.StudentID], r)
-				names[r.StudentID] = r.HolderName
+		for _, h := range hs {
+			if h.ValidUntil != nil && !h.ValidUntil.After(now) {
+				continue
 			}
+			if held[h.StudentID] == nil {
+				held[h.StudentID] = map[string]bool{}
+			}
+			held[h.StudentID][prog] = true
+			names[h.StudentID] = h.HolderName
 		}
 	}
-	done, err := s.st.ValidCredentials(ctx, p.ID, "", MaxCandidateScan+1)
+	done, err := s.st.ValidHolders(ctx, p.ID, MaxCandidateScan+1)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range done {
-		if s.valid(r) {
-			delete(held, r.StudentID)
+	for _, h := range done {
+		if h.ValidUntil == nil || h.ValidUntil.After(now) {
+			delete(held, h.StudentID)
 		}
 	}
 	cache := programCache{}
 	out := []Candidate{}
-	for holder, recs := range held {
-		comps, err := s.components(ctx, recs, l, cache)
+	for holder, progs := range held {
+		if !p.Holds(progs) {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var mine []*credential.Record
+		for prog := range progs {
+			recs, err := s.st.ValidCredentials(ctx, prog, holder, MaxHolderCredentials)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				if s.valid(r) {
+					mine = append(mine, r)
+				}
+			}
+		}
+		comps, err := s.components(ctx, mine, l, cache)
 		if err != nil {
 			return nil, err
 		}

@@ -103,6 +103,30 @@ func (s *Store) ValidCredentials(ctx context.Context, program, studentID string,
 	return s.records2(ctx, "credentials of "+program, s.q.get("credential_valid_by_program"), program, studentID, limit)
 }
 
+// ValidHolders returns who holds up to limit valid credentials of a
+// program, without the signed credentials (expiry is the caller's to
+// check), ordered by holder.
+func (s *Store) ValidHolders(ctx context.Context, program string, limit int) ([]credential.Holding, error) {
+	rows, err := s.db.Query(ctx, s.q.get("credential_valid_brief_by_program"), program, limit)
+	if err != nil {
+		return nil, s.translate(err, "holders of "+program)
+	}
+	defer rows.Close()
+	var out []credential.Holding
+	for rows.Next() {
+		h := credential.Holding{Program: program}
+		if err := rows.Scan(&h.CredentialID, &h.StudentID, &h.HolderName, &h.ValidUntil); err != nil {
+			return nil, s.translate(err, "holders of "+program)
+		}
+		if h.ValidUntil != nil {
+			t := h.ValidUntil.UTC()
+			h.ValidUntil = &t
+		}
+		out = append(out, h)
+	}
+	return out, s.translate(rows.Err(), "holders of "+program)
+}
+
 // ValidCredentialsOf returns up to limit valid credentials of a holder,
 // oldest first.
 func (s *Store) ValidCredentialsOf(ctx context.Context, studentID string, limit int) ([]*credential.Record, error) {

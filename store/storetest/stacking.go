@@ -99,6 +99,10 @@ func testNanoReview(t *testing.T, open Open) {
 	if valid, err := s.ValidCredentials(ctx, p1.RegistrationNumber, "", 10); err != nil || len(valid) != 1 || valid[0].ID != ids[0] {
 		t.Fatalf("valid credentials %v, %v", valid, err)
 	}
+	if hs, err := s.ValidHolders(ctx, p1.RegistrationNumber, 10); err != nil || len(hs) != 1 || hs[0].CredentialID != ids[0] ||
+		hs[0].StudentID != "c1" || hs[0].HolderName != "Holder c1" || hs[0].Program != p1.RegistrationNumber {
+		t.Fatalf("valid holders %+v, %v", hs, err)
+	}
 }
 
 // testTransfers: transfers filtered by credential, holder and decision

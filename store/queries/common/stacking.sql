@@ -62,3 +62,12 @@ WHERE ($1 = '' OR t.credential_id = $1)
   AND ($4 = '' OR t.decision_date <= $4)
 ORDER BY t.decision_date, t.created_at, t.id
 LIMIT $5
+
+-- name: credential_valid_brief_by_program
+-- Who holds valid credentials of a program (without the signed
+-- credentials), by holder; expiry is the caller's to check.
+SELECT id, student_id, holder_name, valid_until
+FROM credentials
+WHERE program_regno = $1 AND status = 'valid'
+ORDER BY student_id, id
+LIMIT $2
