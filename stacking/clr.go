@@ -79,7 +79,7 @@ func (s *Service) LearnerRecord(ctx context.Context, holder string, l lang.Tag) 
 	achOf := map[string]string{} // credential id → achievement id
 	seenAch := map[string]bool{}
 	for _, r := range recs {
-		doc, ok, err := s.is.SecuredDocument(r)
+		doc, ok, err := s.securedDocument(r)
 		if err != nil {
 			return nil, err
 		}

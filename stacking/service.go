@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
@@ -68,6 +69,40 @@ type Service struct {
 	is     Issuer
 	now    func() time.Time
 	schema *verifier.Schema
+
+	// secured keeps credentials with their Data Integrity proofs (signed
+	// once, never changed), so learner records do not sign them again.
+	mu      sync.Mutex
+	secured map[string]map[string]any
+}
+
+// maxSecured bounds the secured documents kept (about 10 KiB each).
+const maxSecured = 2048
+
+// securedDocument returns a credential with its Data Integrity proof
+// (ok=false: one issued before the DID), from the cache when it can. The
+// map returned is shared: read it, never change it.
+func (s *Service) securedDocument(r *credential.Record) (map[string]any, bool, error) {
+	s.mu.Lock()
+	doc, hit := s.secured[r.ID]
+	s.mu.Unlock()
+	if hit {
+		return doc, doc != nil, nil
+	}
+	doc, ok, err := s.is.SecuredDocument(r)
+	if err != nil {
+		return nil, false, err
+	}
+	if !ok {
+		doc = nil
+	}
+	s.mu.Lock()
+	if len(s.secured) >= maxSecured {
+		s.secured = map[string]map[string]any{}
+	}
+	s.secured[r.ID] = doc
+	s.mu.Unlock()
+	return doc, ok, nil
 }
 
 // New returns a Service; clr is the compiled CLR 2.0 ClrCredential schema
@@ -76,7 +111,7 @@ func New(st Store, is Issuer, clr *verifier.Schema, now func() time.Time) *Servi
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{st: st, is: is, now: now, schema: clr}
+	return &Service{st: st, is: is, now: now, schema: clr, secured: map[string]map[string]any{}}
 }
 
 // CreatePathway validates a pathway, checks that its programs are in the
@@ -188,17 +223,9 @@ func (s *Service) Candidates(ctx context.Context, id string, l lang.Tag) ([]Cand
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var mine []*credential.Record
-		for prog := range progs {
-			recs, err := s.st.ValidCredentials(ctx, prog, holder, MaxHolderCredentials)
-			if err != nil {
-				return nil, err
-			}
-			for _, r := range recs {
-				if s.valid(r) {
-					mine = append(mine, r)
-				}
-			}
+		mine, err := s.holderCredentials(ctx, holder, progs)
+		if err != nil {
+			return nil, err
 		}
 		comps, err := s.components(ctx, mine, l, cache)
 		if err != nil {
@@ -217,6 +244,33 @@ func (s *Service) Candidates(ctx context.Context, id string, l lang.Tag) ([]Cand
 	return out, nil
 }
 
+// holderCredentials returns a holder's valid credentials of the given
+// programs: in one query, or program by program for a holder with more
+// than MaxHolderCredentials credentials.
+func (s *Service) holderCredentials(ctx context.Context, holder string, progs map[string]bool) ([]*credential.Record, error) {
+	var out []*credential.Record
+	recs, err := s.st.ValidCredentialsOf(ctx, holder, MaxHolderCredentials+1)
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) > MaxHolderCredentials {
+		recs = nil
+		for prog := range progs {
+			rs, err := s.st.ValidCredentials(ctx, prog, holder, MaxHolderCredentials)
+			if err != nil {
+				return nil, err
+			}
+			recs = append(recs, rs...)
+		}
+	}
+	for _, r := range recs {
+		if progs[r.ProgramRegNo] && s.valid(r) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
 // Evaluate tells how one holder stands against a pathway.
 func (s *Service) Evaluate(ctx context.Context, id, holder string, l lang.Tag) (*credential.Pathway, credential.Eligibility, []*credential.Record, error) {
 	p, err := s.Pathway(ctx, id)
@@ -227,17 +281,13 @@ func (s *Service) Evaluate(ctx context.Context, id, holder string, l lang.Tag) (
 	if holder == "" {
 		return nil, credential.Eligibility{}, nil, credential.Errorm(credential.CodeInvalid, lang.StackHolderRef)
 	}
-	var recs []*credential.Record
-	for _, prog := range p.Programs() {
-		rs, err := s.st.ValidCredentials(ctx, prog, holder, MaxHolderCredentials)
-		if err != nil {
-			return nil, credential.Eligibility{}, nil, err
-		}
-		for _, r := range rs {
-			if s.valid(r) {
-				recs = append(recs, r)
-			}
-		}
+	progs := map[string]bool{}
+	for _, r := range p.Programs() {
+		progs[r] = true
+	}
+	recs, err := s.holderCredentials(ctx, holder, progs)
+	if err != nil {
+		return nil, credential.Eligibility{}, nil, err
 	}
 	comps, err := s.components(ctx, recs, l, programCache{})
 	if err != nil {

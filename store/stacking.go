@@ -100,7 +100,11 @@ func scanPathway(r Row) (*credential.Pathway, error) {
 // (status valid; expiry is the caller's to check), of one holder when
 // studentID is set, ordered by holder.
 func (s *Store) ValidCredentials(ctx context.Context, program, studentID string, limit int) ([]*credential.Record, error) {
-	return s.records2(ctx, "credentials of "+program, s.q.get("credential_valid_by_program"), program, studentID, limit)
+	q := "credential_valid_by_program"
+	if studentID != "" {
+		q = "credential_valid_by_program_student"
+	}
+	return s.records2(ctx, "credentials of "+program, s.q.get(q), program, studentID, limit)
 }
 
 // ValidHolders returns who holds up to limit valid credentials of a

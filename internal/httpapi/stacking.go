@@ -218,6 +218,13 @@ func (s *Server) publicCLR(asJWT bool) gin.HandlerFunc {
 		if !s.needStacking(c) {
 			return
 		}
+		// Building a record signs: it takes a verification slot, so a
+		// burst of them waits its turn like verifications do.
+		done, ok := s.slot(c, s.verifying, verifySlotWait)
+		if !ok {
+			return
+		}
+		defer done()
 		id := credID(c.Param("id"))
 		holder, err := s.stacking.HolderOf(c.Request.Context(), id)
 		if err != nil {
@@ -240,11 +247,21 @@ func (s *Server) verifyCLR(c *gin.Context) {
 		s.fail(c, credential.Errorf(credential.CodeUnavailable, "CLR verification is not configured"))
 		return
 	}
+	release, ok := s.slot(c, s.reading, 0)
+	if !ok {
+		return
+	}
+	defer release()
 	body, err := io.ReadAll(c.Request.Body)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	done, ok := s.slot(c, s.verifying, verifySlotWait)
+	if !ok {
+		return
+	}
+	defer done()
 	token := string(bytes.TrimSpace(body))
 	if strings.HasPrefix(token, "{") {
 		var lr struct {

@@ -71,3 +71,13 @@ FROM credentials
 WHERE program_regno = $1 AND status = 'valid'
 ORDER BY student_id, id
 LIMIT $2
+
+-- name: credential_valid_by_program_student
+-- One holder's valid credentials of a program (by the student index).
+SELECT id, program_regno, program_version, award_key, student_id, certificate_number,
+    book_number, holder_name, language, kid, issued_at, valid_from, valid_until, status,
+    status_reason, status_changed_at, status_list, status_index, batch_id, jws
+FROM credentials
+WHERE student_id = $2 AND program_regno = $1 AND status = 'valid'
+ORDER BY issued_at, id
+LIMIT $3
