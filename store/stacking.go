@@ -32,7 +32,7 @@ func (s *Store) CreatePathway(ctx context.Context, pw credential.Pathway) (*cred
 		if err := s.insertProgram(ctx, tx, &p); err != nil {
 			return err
 		}
-		if err := s.audit(ctx, tx, ActionProgramCreated, "program", p.RegistrationNumber, "", map[string]any{"version": 1, "kind": p.Kind, "status": p.Status}); err != nil {
+		if err := s.audit(ctx, tx, credential.ActionProgramCreated, "program", p.RegistrationNumber, "", map[string]any{"version": 1, "kind": p.Kind, "status": p.Status}); err != nil {
 			return err
 		}
 		pw.ID = p.RegistrationNumber
@@ -216,7 +216,7 @@ func (s *Store) CreateTransfer(ctx context.Context, t credential.Transfer) (*cre
 	if err != nil {
 		return nil, fmt.Errorf("store: transfer id: %w", err)
 	}
-	t.ID, t.RecordedAt, t.RecordedBy = u.String(), s.nowUTC(), ActorFrom(ctx)
+	t.ID, t.RecordedAt, t.RecordedBy = u.String(), s.nowUTC(), credential.ActorFrom(ctx)
 	err = s.inTx(ctx, func(tx Tx) error {
 		data, err := json.Marshal(&t)
 		if err != nil {

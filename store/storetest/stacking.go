@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/store"
 )
 
 func stackingTests() suite {
@@ -83,7 +82,7 @@ func testNanoReview(t *testing.T, open Open) {
 	if fs, err := s.NanoReview(ctx, nano.ID, ""); err != nil || len(fs) != 0 {
 		t.Fatalf("review before revocation %v, %v", fs, err)
 	}
-	if _, err := s.ChangeStatus(ctx, ids[1], store.Revoke, "plagiarism"); err != nil {
+	if _, err := s.ChangeStatus(ctx, ids[1], credential.Revoke, "plagiarism"); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range [][2]string{{nano.ID, ""}, {"", pw.ID}} {
@@ -156,7 +155,7 @@ func testValidCredentialsOf(t *testing.T, open Open) {
 	if err != nil || len(got) != 1 || got[0].ID != a.ID {
 		t.Fatalf("%v, %v", got, err)
 	}
-	if _, err := s.ChangeStatus(ctx, a.ID, store.Revoke, "error"); err != nil {
+	if _, err := s.ChangeStatus(ctx, a.ID, credential.Revoke, "error"); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.ValidCredentialsOf(ctx, "x", 10); len(got) != 0 {
