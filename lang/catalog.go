@@ -69,6 +69,7 @@ var catalog = merge(
 	cliMessages,
 	consoleMessages,
 	stackingMessages,
+	consolePathwayMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -438,15 +438,7 @@ func StackingAnnotator(st Stacking) Annotator {
 			Text: func(l lang.Tag) string {
 				parts := make([]string, len(flags))
 				for i, f := range flags {
-					word := l.T(lang.StackStatusRevoked)
-					if f.Status == credential.StatusSuspended {
-						word = l.T(lang.StackStatusSuspended)
-					}
-					since := ""
-					if f.Since != nil {
-						since = f.Since.Format("02.01.2006")
-					}
-					parts[i] = l.T(lang.StackReviewText, f.Program, issuer.FormatCertificateNumber(f.CertificateNumber), word, since)
+					parts[i] = stackingFlagText(f, l)
 				}
 				return strings.Join(parts, " · ")
 			}})
@@ -463,4 +455,18 @@ func (s *Server) nanoResults(c *gin.Context, v *credentialView, l lang.Tag) {
 			v.Results[i].Title = p.Name.Get(string(l))
 		}
 	}
+}
+
+// stackingFlagText says which component of a nano-diploma is no longer
+// valid, and since when, in l.
+func stackingFlagText(f credential.ReviewFlag, l lang.Tag) string {
+	word := l.T(lang.StackStatusRevoked)
+	if f.Status == credential.StatusSuspended {
+		word = l.T(lang.StackStatusSuspended)
+	}
+	since := ""
+	if f.Since != nil {
+		since = f.Since.Format("02.01.2006")
+	}
+	return l.T(lang.StackReviewText, f.Program, issuer.FormatCertificateNumber(f.CertificateNumber), word, since)
 }
