@@ -68,6 +68,8 @@ var catalog = merge(
 	reportMessages,
 	cliMessages,
 	consoleMessages,
+	consoleAdminMessages,
+	auditMessages,
 	stackingMessages,
 	consolePathwayMessages,
 )
