@@ -65,6 +65,7 @@ var catalog = merge(
 	teachhubMessages,
 	issueMessages,
 	programMessages,
+	valueMessages,
 	reportMessages,
 	cliMessages,
 	consoleMessages,
