@@ -71,6 +71,8 @@ var catalog = merge(
 	consoleMessages,
 	consoleAdminMessages,
 	auditMessages,
+	regdocMessages,
+	catalogMessages,
 	stackingMessages,
 	consolePathwayMessages,
 )

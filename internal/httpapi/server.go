@@ -89,6 +89,10 @@ type Config struct {
 	// flight (default 8), and four times as many bodies being received;
 	// more are answered 503 with Retry-After.
 	MaxVerifications int
+	// HideIssuedCounts keeps the number of credentials issued under each
+	// program off the public catalog (/programs) and its exports; shown by
+	// default.
+	HideIssuedCounts bool
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -127,7 +131,10 @@ type Services struct {
 	// Stacking runs pathways, learner records and credit transfers
 	// (optional: its endpoints answer 503 without it).
 	Stacking Stacking
-	Log      *slog.Logger
+	// ProgramDocuments renders the registry's documents of a program
+	// (optional: without it their endpoint answers 503).
+	ProgramDocuments ProgramDocuments
+	Log              *slog.Logger
 }
 
 // check names the first missing service.
@@ -203,6 +210,8 @@ type Server struct {
 	// clrVerifier verifies learner records (stacking.go).
 	stacking    Stacking
 	clrVerifier CLRVerifier
+	// programDocs renders the registry's documents (programdocs.go).
+	programDocs ProgramDocuments
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -267,7 +276,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys}
+		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -363,6 +372,7 @@ func (s *Server) routes() {
 	api.GET("/programs", viewer, s.listPrograms)
 	api.GET("/programs/:regno", viewer, s.getProgram)
 	api.PATCH("/programs/:regno", registrar, small, s.updateProgram)
+	api.GET("/programs/:regno/documents/:file", viewer, s.programDocument)
 	api.POST("/credentials", registrar, small, s.issueCredential)
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
@@ -374,6 +384,7 @@ func (s *Server) routes() {
 	s.documentRoutes()
 	s.accountRoutes(api)
 	s.consoleRoutes()
+	s.catalogRoutes()
 }
 
 // MetricsHandler serves the Prometheus metrics, for a listener of their
