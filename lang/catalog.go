@@ -69,6 +69,7 @@ var catalog = merge(
 	reportMessages,
 	cliMessages,
 	consoleMessages,
+	consoleBatchMessages,
 	consoleAdminMessages,
 	auditMessages,
 	regdocMessages,
