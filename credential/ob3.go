@@ -43,6 +43,7 @@ type OB3Credential struct {
 	CredentialSubject AchievementSubject `json:"credentialSubject"`
 	CredentialSchema  []CredentialSchema `json:"credentialSchema,omitempty"`
 	CredentialStatus  *CredentialStatus  `json:"credentialStatus,omitempty"`
+	Evidence          []Evidence         `json:"evidence,omitempty"`
 	// Tanu terms.
 	CertificateNumber  string `json:"certificateNumber,omitempty"`
 	RegistrationNumber string `json:"registrationNumber,omitempty"`
@@ -179,4 +180,14 @@ type CredentialStatus struct {
 	StatusPurpose        string `json:"statusPurpose"`
 	StatusListIndex      string `json:"statusListIndex"`
 	StatusListCredential string `json:"statusListCredential"`
+}
+
+// Evidence is an OB3 Evidence: for a nano-diploma, one of the component
+// credentials it was built on (id: the component's public page).
+type Evidence struct {
+	ID          string   `json:"id,omitempty"`
+	Type        []string `json:"type"`
+	Name        string   `json:"name,omitempty"`
+	Description string   `json:"description,omitempty"`
+	Genre       string   `json:"genre,omitempty"`
 }

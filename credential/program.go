@@ -92,6 +92,8 @@ func RegNoPrefix(kind string) string {
 		return "TH"
 	case KindNonformalActivity:
 		return "NF"
+	case KindNanoDiploma:
+		return "ND"
 	default:
 		return "MQ"
 	}
@@ -107,7 +109,7 @@ func (p *Program) Validate() error {
 		}
 	}
 	switch p.Kind {
-	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity:
+	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity, KindNanoDiploma:
 	default:
 		add("kind", lang.ProgramKind)
 	}

@@ -310,6 +310,10 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 				Value: strconv.FormatFloat(g.Percent, 'f', -1, 64)})
 		}
 	}
+	if a.req.Nano != nil {
+		idents = append(idents, a.req.Nano.Identities...)
+		results = is.nano(a.req.Nano, &ach, results, lang)
+	}
 	subj := credential.AchievementSubject{
 		ID: "urn:uuid:" + subjID, Type: []string{"AchievementSubject"}, Identifier: idents, Achievement: ach, Result: results,
 		ActivityStartDate: a.from.Format(time.RFC3339), ActivityEndDate: a.to.Format(time.RFC3339),
@@ -322,7 +326,7 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		c := a.credits
 		subj.CreditsEarned = &c
 	}
-	if p.Kind != credential.KindMicroqualification {
+	if p.Kind != credential.KindMicroqualification && p.Kind != credential.KindNanoDiploma {
 		subj.CreditUnits = CreditUnits(a.hours)
 	}
 	holder := a.req.HolderName()
@@ -346,6 +350,9 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 	}
 	if a.validUntil != nil {
 		c.ValidUntil = a.validUntil.Format(time.RFC3339)
+	}
+	if a.req.Nano != nil {
+		c.Evidence = is.nanoEvidence(a.req.Nano, lang)
 	}
 	return c, nil
 }
@@ -419,6 +426,8 @@ func achievementType(kind string) string {
 		return "MicroCredential"
 	case credential.KindTeachHubModule:
 		return "Course"
+	case credential.KindNanoDiploma:
+		return "Diploma"
 	default:
 		return "LearningProgram"
 	}

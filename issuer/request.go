@@ -40,6 +40,9 @@ type Request struct {
 	Notify *bool `json:"notify,omitempty"`
 	// BatchID links the credential to the batch that issued it.
 	BatchID string `json:"-"`
+	// Nano makes the credential a nano-diploma listing its components
+	// (set by package stacking, never by a client).
+	Nano *Nano `json:"-"`
 }
 
 // notifyAddress is the address the holder is told at about the new

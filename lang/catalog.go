@@ -79,6 +79,8 @@ var catalog = merge(
 	regdocMessages,
 	catalogMessages,
 	holderMessages,
+	stackingMessages,
+	consolePathwayMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -167,7 +167,8 @@ func TestCatalogScripts(t *testing.T) {
 		decision_date decision_number in_progress completed submitted_for_recognition rejected POST api v1 teachhub
 		cards id transition issue enrol program file A F B LC_ALL LC_MESSAGES LANG report ods RFC kind distance blended dual microqualification draft active archived errors
 		Ed25519 Data Integrity proof assertionMethod eddsa rdfc PhD EQAR ENQA
-		none institutional programmatic international title note application`) {
+		none institutional programmatic international title note application
+		CLR ClrCredential ECTS MQ elective credits test interview ects academic pathways`) {
 		allowed[strings.ToLower(w)] = true
 	}
 	word := regexp.MustCompile(`[\p{L}\p{N}_]+`)

@@ -8,6 +8,7 @@ const (
 	KindMicroqualification = "microqualification"
 	KindTeachHubModule     = "teachhub_module"
 	KindNonformalActivity  = "nonformal_activity"
+	KindNanoDiploma        = "nano_diploma"
 )
 
 // Certificate is everything a certificate shows. All strings are already in the target language.
@@ -45,6 +46,10 @@ type Certificate struct {
 	Coordinator    string   // TeachHub coordinator who verified the record
 	RecognizedSB   float64  // 0 if not yet recognized
 
+	// Nano-diploma
+
+	Components []Component // the microcertificates a nano-diploma was built on, in print order
+
 	// Credential is the signed credential (compact JWS). When set, the PDF
 	// carries it as the attachment credential.jwt, so the file itself can
 	// be verified (see verifier.Extract).
@@ -58,6 +63,17 @@ type Competency struct {
 	Outcome string  // learning outcome text for the transcript; optional
 	Percent float64 // 0..100
 	Letter  string  // letter grade; empty means derived from the grade scale
+}
+
+// Component is one microcertificate a nano-diploma lists.
+type Component struct {
+	RegNo             string  // program registration number
+	Title             string  // program name
+	CertificateNumber string  // the component certificate's number
+	Credits           float64 // academic credits
+	Hours             float64 // academic hours
+	Grade             string  // letter grade of the component
+	Required          bool    // a required (not elective) program of the pathway
 }
 
 // GradeBand is one row of the letter grade scale, e.g. {"A", 95, 100, "өте жақсы"}.

@@ -27,6 +27,10 @@ func (p *pen) table(b *blockTpl) (elem, error) {
 		for i := range p.v.GradeScale {
 			rows = append(rows, &p.v.GradeScale[i])
 		}
+	case "components":
+		for i := range p.v.Components {
+			rows = append(rows, &p.v.Components[i])
+		}
 	}
 	if len(rows) == 0 {
 		return nil, nil

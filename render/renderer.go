@@ -312,6 +312,16 @@ type view struct {
 	Competencies []compRow // competencies with derived letter and level
 	GradeScale   []GradeBand
 	Graded       bool // some competency has a letter grade or a percent
+	Components   []partRow
+}
+
+// partRow is one component of a nano-diploma as table templates see it.
+type partRow struct {
+	N                               int
+	RegNo, Title, CertificateNumber string
+	Credits, Hours                  float64
+	Grade, Level                    string
+	Required                        bool
 }
 
 // compRow is one competency as table templates see it.
@@ -358,6 +368,11 @@ func (r *Renderer) newView(c *Certificate, l *layout) *view {
 		}
 		v.Competencies = append(v.Competencies, row)
 		v.Graded = v.Graded || row.Letter != "" || row.Percent > 0
+	}
+	for i, k := range c.Components {
+		v.Components = append(v.Components, partRow{N: i + 1, RegNo: clean(k.RegNo), Title: clean(k.Title),
+			CertificateNumber: clean(k.CertificateNumber), Credits: k.Credits, Hours: k.Hours, Grade: clean(k.Grade),
+			Level: bandName(v.GradeScale, clean(k.Grade)), Required: k.Required})
 	}
 	return v
 }

@@ -90,7 +90,7 @@ type blockSpec struct {
 	Align       string       `json:"align"`           // logo, qr, rule
 	Color       string       `json:"color"`           // rule, seal
 	Ornament    bool         `json:"ornament"`        // rule: diamond in the middle
-	Rows        string       `json:"rows"`            // table: "competencies" or "grade_scale"
+	Rows        string       `json:"rows"`            // table: "competencies", "grade_scale" or "components"
 	HeaderStyle string       `json:"header_style"`    // table header text style
 	Columns     []columnSpec `json:"columns"`         // table
 	Cells       []cellSpec   `json:"cells"`           // row
@@ -373,8 +373,8 @@ func (c *compiler) block(where string, s *blockSpec) (*blockTpl, error) {
 			return nil, err
 		}
 	case "table":
-		if s.Rows != "competencies" && s.Rows != "grade_scale" {
-			return nil, fmt.Errorf(`%s: table rows must be "competencies" or "grade_scale", not %q`, where, s.Rows)
+		if s.Rows != "competencies" && s.Rows != "grade_scale" && s.Rows != "components" {
+			return nil, fmt.Errorf(`%s: table rows must be "competencies", "grade_scale" or "components", not %q`, where, s.Rows)
 		}
 		if len(s.Columns) == 0 {
 			return nil, fmt.Errorf("%s: table has no columns", where)

@@ -25,6 +25,8 @@ const (
 	SchemaJSONLD = "jsonld_achievementcredential.json"
 	// SchemaProfile is the formal Profile schema.
 	SchemaProfile = "formal_profile.json"
+	// SchemaCLR is the CLR 2.0 ClrCredential schema (JSON-LD adaptation).
+	SchemaCLR = "clr_v2p0_clrcredential_schema.json"
 )
 
 // LoadSchema compiles an embedded schema. Compile once and reuse: it is safe

@@ -215,6 +215,8 @@ type Parsed struct {
 
 	from, until time.Time
 	issuerID    string
+	// clr marks a CLR 2.0 ClrCredential (clr.go).
+	clr bool
 }
 
 // IssuerID returns the issuer id the checks found (issuer.id, which a
@@ -238,6 +240,7 @@ type Verifier struct {
 	registry Registry
 	status   Status
 	schema   *Schema
+	clr      *Schema
 	now      func() time.Time
 	leeway   time.Duration
 	cache    *cache
@@ -283,7 +286,11 @@ func New(keys Keys, opts ...Option) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{keys: keys, schema: s, now: time.Now, leeway: time.Minute, cache: newCache(DefaultCacheEntries, DefaultCacheBytes, 10*time.Minute), suite: suite}
+	clr, err := LoadSchema(SchemaCLR)
+	if err != nil {
+		return nil, err
+	}
+	v := &Verifier{keys: keys, schema: s, clr: clr, now: time.Now, leeway: time.Minute, cache: newCache(DefaultCacheEntries, DefaultCacheBytes, 10*time.Minute), suite: suite}
 	for _, o := range opts {
 		o(v)
 	}
@@ -301,6 +308,11 @@ var ErrMalformed = errors.New("verifier: malformed credential")
 // Status is invalid for anything tampered, malformed, signed with a key the
 // issuer did not publish or with an algorithm not allowed.
 func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
+	return v.verifyJWS(ctx, token, MaxTokenBytes)
+}
+
+// verifyJWS is VerifyJWS for tokens up to max bytes.
+func (v *Verifier) verifyJWS(ctx context.Context, token string, max int) *Result {
 	r := &Result{Status: StatusInvalid, Verdict: StatusInvalid}
 	token = strings.TrimSpace(token)
 	if e, ok := v.cache.get(token); ok {
@@ -308,8 +320,8 @@ func (v *Verifier) VerifyJWS(ctx context.Context, token string) *Result {
 		r.Credential, r.Parsed = e.summary, e.parsed
 		return v.checkDynamic(ctx, r, e.parsed)
 	}
-	if len(token) > MaxTokenBytes {
-		return r.fail("format", fmt.Sprintf("token is larger than %d bytes", MaxTokenBytes), lang.VerifyTooLarge, MaxTokenBytes)
+	if len(token) > max {
+		return r.fail("format", fmt.Sprintf("token is larger than %d bytes", max), lang.VerifyTooLarge, max)
 	}
 	if strings.Count(token, ".") != 2 {
 		return r.fail("format", "not a compact JWS (three base64url parts separated by dots)", lang.VerifyNotCompact)
@@ -407,7 +419,8 @@ func (v *Verifier) embeddedKey(ctx context.Context, issuerID string, jwk *jose.J
 func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 	pl := p.Payload
 	types, _ := pl["type"].([]any)
-	if !hasType(types, "VerifiableCredential") || !(hasType(types, "OpenBadgeCredential") || hasType(types, "AchievementCredential")) {
+	p.clr = hasType(types, "VerifiableCredential") && hasType(types, "ClrCredential")
+	if !p.clr && (!hasType(types, "VerifiableCredential") || !(hasType(types, "OpenBadgeCredential") || hasType(types, "AchievementCredential"))) {
 		r.fail("claims", "type must contain VerifiableCredential and OpenBadgeCredential", lang.VerifyTypes)
 		return false
 	}
@@ -450,6 +463,9 @@ func (v *Verifier) checkStatic(r *Result, p *Parsed) bool {
 	p.from, p.issuerID = from, issuerID
 	r.add("claims", true, "iss, jti, sub, nbf match the credential", lang.VerifyClaimsOK)
 	r.Credential = summarize(pl)
+	if p.clr {
+		return v.checkCLRSchema(r, p)
+	}
 	if err := v.schema.Validate(p.Raw); err != nil {
 		r.fail("schema", "does not conform to the Open Badges 3.0 schema: "+firstLine(err.Error()), lang.VerifySchemaBad)
 		return false
@@ -479,6 +495,9 @@ func (v *Verifier) checkDynamic(ctx context.Context, r *Result, p *Parsed) *Resu
 		r.add("time", false, "expired on "+until.Format(time.RFC3339), lang.VerifyExpiredOn, day(until))
 	} else {
 		r.add("time", true, "valid since "+from.Format(time.RFC3339), lang.VerifyValidSince, day(from))
+	}
+	if p.clr {
+		return v.checkNested(ctx, r, p, expired)
 	}
 	if v.registry != nil {
 		stored, handled, err := v.registry.Lookup(ctx, issuerID, p.Str("id"))

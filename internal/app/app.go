@@ -29,6 +29,7 @@ import (
 	"github.com/tanu-edu/tanu/notify"
 	"github.com/tanu-edu/tanu/oid4vci"
 	"github.com/tanu-edu/tanu/render"
+	"github.com/tanu-edu/tanu/stacking"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
 	"github.com/tanu-edu/tanu/store/sqlite"
@@ -65,7 +66,10 @@ type App struct {
 	// OpenID4VCI.
 	Holder *holder.Service
 	Wallet *oid4vci.Service
-	Now    func() time.Time
+	// Stacking runs pathways to nano-diplomas, learner records (CLR 2.0)
+	// and credit transfers.
+	Stacking *stacking.Service
+	Now      func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -175,6 +179,12 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now), notify.WithPDF(a.Certificates.PDF)); err != nil {
 		return nil, err
 	}
+	clr, err := verifier.LoadSchema(verifier.SchemaCLR)
+	if err != nil {
+		return nil, err
+	}
+	a.Stacking = stacking.New(st, a.Issuer, clr, a.Now)
+	a.Certificates.AddExtras(a.Stacking.CertificateExtras)
 	programDocs, err := a.openProgramDocuments(&id)
 	if err != nil {
 		return nil, err
@@ -199,7 +209,8 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Accounts: a.Accounts, SSO: sso,
 		Outbox: st, Mailer: a.Mail, Keys: a.Keys,
 		Delivery:         &httpapi.Delivery{Holder: a.Holder, Wallet: a.Wallet, PerClientPerMinute: cfg.HolderPerMinute},
-		Annotators:       []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
+		Annotators:       []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub), httpapi.StackingAnnotator(a.Stacking)},
+		Stacking:         a.Stacking,
 		ProgramDocuments: programDocs,
 		Log:              log, Now: a.Now,
 	})

@@ -25,7 +25,7 @@ var properNames = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`pdf png svg json jwt jws jwks qr id url api openapi tanu open badges linkedin
-		teachhub python english urn uuid phd csv iaar eqar`) {
+		teachhub python english urn uuid phd csv iaar eqar clr ects`) {
 		properNames[w] = true
 	}
 }

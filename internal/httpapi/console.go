@@ -44,6 +44,7 @@ func (s *Server) consoleRoutes() {
 	s.consoleReportRoutes(staff)
 	s.consoleAdminRoutes(staff)
 	s.consoleOrgRoutes(staff)
+	s.consolePathwayRoutes(staff)
 }
 
 // sameOrigin refuses cross-site state-changing requests, and keeps console

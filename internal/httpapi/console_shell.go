@@ -36,6 +36,7 @@ const langCookie = "tanu_lang"
 const (
 	SectionDashboard   = "dashboard"
 	SectionPrograms    = "programs"
+	SectionPathways    = "pathways"
 	SectionIssue       = "issue"
 	SectionBatches     = "batches"
 	SectionCredentials = "credentials"
@@ -189,6 +190,7 @@ func (s *Server) console(c *gin.Context, title lang.Key, section string, areas .
 	for _, e := range []entry{
 		{SectionDashboard, credential.RoleViewer, lang.ConsoleNavDashboard, "/console"},
 		{SectionPrograms, credential.RoleViewer, lang.ConsoleNavPrograms, "/console/programs"},
+		{SectionPathways, credential.RoleViewer, lang.CPathNav, "/console/pathways"},
 		{SectionIssue, credential.RoleRegistrar, lang.ConsoleNavIssue, "/console/issue"},
 		{SectionBatches, credential.RoleViewer, lang.ConsoleNavBatches, "/console/batches"},
 		{SectionCredentials, credential.RoleViewer, lang.ConsoleNavCredentials, "/console/credentials"},

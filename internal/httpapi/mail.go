@@ -24,6 +24,8 @@ type Mailer interface{ Wake() }
 type credentialDetail struct {
 	credentialOut
 	Messages []credential.Message `json:"messages"`
+	// Review lists a nano-diploma's components no longer valid.
+	Review []credential.ReviewFlag `json:"review,omitempty"`
 }
 
 // notifyIn is the body of POST /api/v1/credentials/{id}/notify. The

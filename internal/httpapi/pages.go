@@ -81,6 +81,9 @@ type credentialView struct {
 	Checks             []verifier.Check
 	Downloads          []link
 	LinkedIn           string
+	// ResultsTitle heads the results table when it is not the
+	// competencies' (a nano-diploma's components).
+	ResultsTitle string
 }
 
 // page starts a page's data in the request's language; the templates read
@@ -183,6 +186,9 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 	if res.Parsed != nil {
 		v.Results = results(res.Parsed, prog, l)
 		v.Extra = extras(l, res.Parsed)
+		if prog != nil && prog.Kind == credential.KindNanoDiploma {
+			s.nanoResults(c, &v, l)
+		}
 	}
 	for _, an := range anns {
 		v.Extra = append(v.Extra, nameValue{l.T(an.Label), an.Text(l)})

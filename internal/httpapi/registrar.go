@@ -12,6 +12,8 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
+	"github.com/tanu-edu/tanu/stacking"
 )
 
 // bindJSON decodes a JSON body strictly (unknown fields are errors).
@@ -41,6 +43,11 @@ func (s *Server) createProgram(c *gin.Context) {
 		return
 	}
 	p.RegistrationNumber, p.Version = "", 0
+	if p.Kind == credential.KindNanoDiploma {
+		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "nano-diploma programs are created through /api/v1/pathways",
+			Msg: lang.StackNanoDirect, Details: []credential.Detail{credential.DetailMsg("kind", lang.StackNanoDirect)}})
+		return
+	}
 	if err := p.Validate(); err != nil {
 		s.fail(c, err)
 		return
@@ -193,5 +200,12 @@ func (s *Server) getCredential(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, credentialDetail{credentialOut: s.out(r, false, true), Messages: ms})
+	d := credentialDetail{credentialOut: s.out(r, false, true), Messages: ms}
+	if s.stacking != nil && stacking.IsNano(r) {
+		if d.Review, err = s.stacking.Review(c.Request.Context(), r.ID); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	c.JSON(http.StatusOK, d)
 }

@@ -133,6 +133,9 @@ type Services struct {
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
+	// Stacking runs pathways, learner records and credit transfers
+	// (optional: its endpoints answer 503 without it).
+	Stacking Stacking
 	// ProgramDocuments renders the registry's documents of a program
 	// (optional: without it their endpoint answers 503).
 	ProgramDocuments ProgramDocuments
@@ -210,6 +213,10 @@ type Server struct {
 	secured *docCache
 	// linkedInOrg is LinkedIn's organizationId for the "add to profile" link.
 	linkedInOrg string
+	// stacking runs pathways, learner records and credit transfers;
+	// clrVerifier verifies learner records (stacking.go).
+	stacking    Stacking
+	clrVerifier CLRVerifier
 	// programDocs renders the registry's documents (programdocs.go).
 	programDocs ProgramDocuments
 }
@@ -279,6 +286,13 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments, delivery: svc.Delivery}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
+	}
+	s.stacking = svc.Stacking
+	if cv, ok := svc.Verifier.(CLRVerifier); ok {
+		s.clrVerifier = cv
+	}
+	if s.stacking != nil {
+		s.downloads = append(s.downloads, Download{Label: lang.StackDownloadCLR, Path: "clr.json"})
 	}
 	if src, ok := svc.Store.(StatsSource); ok { // the registry's counts, read at scrape time
 		rc := newRegistryCollector(src, 2*time.Second)
@@ -373,6 +387,7 @@ func (s *Server) routes() {
 	s.statusRoutes(api)
 	s.batchRoutes(api)
 	s.teachhubRoutes(api)
+	s.stackingRoutes(api)
 	s.documentRoutes()
 	s.accountRoutes(api)
 	s.consoleRoutes()
