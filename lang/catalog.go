@@ -66,6 +66,7 @@ var catalog = merge(
 	issueMessages,
 	programMessages,
 	reportMessages,
+	teachhubDatesMessages,
 	cliMessages,
 )
 
