@@ -236,23 +236,23 @@ type Card struct {
 	// the card, unless set.
 	Coordinator string `json:"coordinator,omitempty"`
 	// Outcome.
-	CredentialID    string      `json:"credential_id,omitempty"`
-	Reason          string      `json:"reason,omitempty"`
-	RecognizedSB    *float64    `json:"recognized_sb,omitempty"`
-	DecisionDate    string      `json:"decision_date,omitempty"`
-	DecisionNumber  string      `json:"decision_number,omitempty"`
-	CreatedAt       time.Time   `json:"created_at"`
-	UpdatedAt       time.Time   `json:"updated_at"`
-	StatusChangedAt time.Time   `json:"status_changed_at"`
-	StatusChangedBy string      `json:"status_changed_by,omitempty"`
-	CompletedAt     *time.Time  `json:"completed_at,omitempty"`
+	CredentialID    string     `json:"credential_id,omitempty"`
+	Reason          string     `json:"reason,omitempty"`
+	RecognizedSB    *float64   `json:"recognized_sb,omitempty"`
+	DecisionDate    string     `json:"decision_date,omitempty"`
+	DecisionNumber  string     `json:"decision_number,omitempty"`
+	CreatedAt       time.Time  `json:"created_at"`
+	UpdatedAt       time.Time  `json:"updated_at"`
+	StatusChangedAt time.Time  `json:"status_changed_at"`
+	StatusChangedBy string     `json:"status_changed_by,omitempty"`
+	CompletedAt     *time.Time `json:"completed_at,omitempty"`
 	// CompletedOn is the day the participant actually completed
 	// (YYYY-MM-DD), which may precede CompletedAt, the moment it was
 	// recorded.
-	CompletedOn  string     `json:"completed_on,omitempty"`
-	SubmittedAt     *time.Time  `json:"submitted_at,omitempty"`
-	RecognizedAt    *time.Time  `json:"recognized_at,omitempty"`
-	History         []CardEvent `json:"history,omitempty"`
+	CompletedOn  string      `json:"completed_on,omitempty"`
+	SubmittedAt  *time.Time  `json:"submitted_at,omitempty"`
+	RecognizedAt *time.Time  `json:"recognized_at,omitempty"`
+	History      []CardEvent `json:"history,omitempty"`
 }
 
 // Derive recomputes the card's derived fields: holder name, total hours and

@@ -108,4 +108,3 @@ func sheetName(title string) string {
 	}
 	return title
 }
-

@@ -265,7 +265,9 @@ func (s *Service) Streams(ctx context.Context, program string) ([]credential.Str
 }
 
 // Departments returns the departments that have cards.
-func (s *Service) Departments(ctx context.Context) ([]string, error) { return s.st.CardDepartments(ctx) }
+func (s *Service) Departments(ctx context.Context) ([]string, error) {
+	return s.st.CardDepartments(ctx)
+}
 
 // SetStreamPeriod records the study period of a program's stream: the
 // default, once the coordinator confirms it at completion, of the stream's
