@@ -154,7 +154,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if err != nil {
 		return nil, err
 	}
-	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now))
+	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now), teachhub.WithNames(actorNames(st)))
 	bc := cfg.Batch
 	if bc.MaxBytes <= 0 {
 		bc.MaxBytes = cfg.MaxUploadBytes
@@ -166,6 +166,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
+	a.Certificates.AddExtras(cardExtras(st))
 	a.Accounts = account.New(st, cfg.Accounts, a.Now)
 	var sso httpapi.SSO
 	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {

@@ -79,7 +79,7 @@ func (x *th) enrol(family string) *credential.Card {
 	var c credential.Card
 	x.ok("coordinator", "POST", "/api/v1/teachhub/cards", map[string]any{"program": x.regno, "staff_id": fmt.Sprintf("KZ-%04d", x.n),
 		"family_name": family, "given_name": "Әсел", "patronymic": "Бауыржанқызы", "department": "Хирургиялық аурулар кафедрасы",
-		"position": "аға оқытушы"}, http.StatusCreated, &c)
+		"position": "аға оқытушы", "date_from": daysAgo(20), "date_to": daysAgo(7)}, http.StatusCreated, &c)
 	return &c
 }
 
@@ -108,6 +108,8 @@ func work(contact, self float64, tasks ...string) map[string]any {
 
 func today() string { return time.Now().UTC().Format(time.DateOnly) }
 
+func daysAgo(n int) string { return time.Now().UTC().AddDate(0, 0, -n).Format(time.DateOnly) }
+
 // body is a valid transition request to status to.
 func body(to string) map[string]any {
 	switch to {
@@ -115,6 +117,8 @@ func body(to string) map[string]any {
 		return map[string]any{"to": to, "recognized_sb": 1.2, "decision_date": today(), "decision_number": "№ 7-ҒК"}
 	case credential.CardRejected:
 		return map[string]any{"to": to, "reason": "Тапсырмалар толық орындалмаған"}
+	case credential.CardCompleted:
+		return map[string]any{"to": to, "confirm_period": true}
 	}
 	return map[string]any{"to": to}
 }
@@ -302,6 +306,8 @@ func (x *th) importCSV(data string) teachhub.ImportResult {
 	mw := multipart.NewWriter(&buf)
 	_ = mw.WriteField("program", x.regno)
 	_ = mw.WriteField("stream", "2026-1")
+	_ = mw.WriteField("date_from", daysAgo(30))
+	_ = mw.WriteField("date_to", daysAgo(16))
 	fw, _ := mw.CreateFormFile("file", "staff.csv")
 	_, _ = io.WriteString(fw, data)
 	_ = mw.Close()
@@ -401,25 +407,38 @@ func TestTeachHubCohort(t *testing.T) {
 			t.Fatalf("verification of the rejected card's completion record: %s", vb)
 		}
 
-		// The HR report: two implemented, two submitted, one recognized.
+		// The HR report: two implemented (on the stream's last day), two
+		// submitted, one recognized; the two cards under way are listed.
 		var rep credential.CardReport
-		x.ok("viewer", "GET", "/api/v1/teachhub/report?from="+today()+"&to="+today(), nil, http.StatusOK, &rep)
+		period := "from=" + daysAgo(30) + "&to=" + today()
+		x.ok("viewer", "GET", "/api/v1/teachhub/report?"+period, nil, http.StatusOK, &rep)
 		tot := rep.Totals
-		if len(rep.Rows) != 2 || tot.Implemented != 2 || tot.ImplementedHours != 72 || tot.ImplementedSB != 2.4 || tot.Submitted != 2 ||
+		if len(rep.Rows) != 4 || tot.Implemented != 2 || tot.ImplementedHours != 72 || tot.ImplementedSB != 2.4 || tot.Submitted != 2 ||
 			tot.SubmittedSB != 2.4 || tot.Recognized != 1 || tot.RecognizedHours != 36 || tot.RecognizedSB != 1.2 {
 			t.Fatalf("report totals %+v", tot)
 		}
-		if len(rep.ByPerson) != 2 || len(rep.ByDepartment) != 1 || rep.ByDepartment[0].Implemented != 2 || rep.ByPerson[0].Recognized+rep.ByPerson[1].Recognized != 1 {
+		for _, r := range rep.Rows {
+			if (r.Implemented == 1) != (r.CompletedOn == daysAgo(16)) {
+				t.Errorf("%s: completed on %q, want the stream's last day %s", r.StaffID, r.CompletedOn, daysAgo(16))
+			}
+		}
+		if len(rep.ByPerson) != 4 || len(rep.ByDepartment) != 2 || rep.ByDepartment[1].Implemented != 2 || rep.ByPerson[2].Recognized+rep.ByPerson[3].Recognized != 1 {
 			t.Fatalf("report groups %+v %+v", rep.ByPerson, rep.ByDepartment)
 		}
-		resp, cb := h.Do(t, "viewer", "GET", "/api/v1/teachhub/report?format=csv&from="+today()+"&to="+today(), "", nil)
-		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(cb, []byte("\ufeff")))).ReadAll()
-		if err != nil || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" || len(rows) != 1+2+2+1+1 {
+		x.ok("viewer", "GET", "/api/v1/teachhub/report?status=in_progress&"+period, nil, http.StatusOK, &rep)
+		if len(rep.Rows) != 1 || rep.Rows[0].Status != "in_progress" || rep.Totals.Implemented != 0 {
+			t.Fatalf("report of cards in progress %+v", rep.Rows)
+		}
+		resp, cb := h.Do(t, "viewer", "GET", "/api/v1/teachhub/report?format=csv&"+period, "", nil)
+		cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(cb, []byte("\ufeff"))))
+		cr.Comma, cr.FieldsPerRecord = ';', -1
+		rows, err := cr.ReadAll()
+		if err != nil || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" || len(rows) != (2+4)+(2+4)+(2+2+1) {
 			t.Fatalf("CSV report: %v %q", err, cb)
 		}
 		total := rows[len(rows)-1]
-		if total[0] != "барлығы" || rows[0][2] != "Қызметкердің табель нөмірі" || total[11] != "2" || total[12] != "72" || total[13] != "2.40" || total[17] != "1" || total[19] != "1.20" {
-			t.Fatalf("CSV total row %q (header %q)", total, rows[0])
+		if total[0] != "барлығы" || rows[1][1] != "Қызметкердің табель нөмірі" || total[1] != "2" || total[2] != "72" || total[3] != "2,40" || total[7] != "1" || total[9] != "1,20" {
+			t.Fatalf("CSV total row %q (header %q)", total, rows[1])
 		}
 		// Another period has nothing.
 		x.ok("viewer", "GET", "/api/v1/teachhub/report?from=2020-01-01&to=2020-12-31", nil, http.StatusOK, &rep)
