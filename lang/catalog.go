@@ -67,6 +67,7 @@ var catalog = merge(
 	programMessages,
 	reportMessages,
 	teachhubDatesMessages,
+	consoleTeachHubMessages,
 	cliMessages,
 )
 
