@@ -14,6 +14,7 @@ const (
 	TeachHubKindFilter        Key = "teachhub.kind_filter"
 	TeachHubReportTooLarge    Key = "teachhub.report_too_large"
 	TeachHubStreamRequired    Key = "teachhub.stream_period_required"
+	TeachHubTooManyRows       Key = "teachhub.too_many_rows"
 
 	ReportCompletedOn        Key = "report.completed_on"
 	ReportSectionActivities  Key = "report.section_activities"
@@ -68,6 +69,11 @@ var teachhubDatesMessages = map[Key]Message{
 		KK: "ағынның күндері үшін бірінші және соңғы күн керек",
 		RU: "для дат потока нужны первый и последний день",
 		EN: "a stream's dates need both the first and the last day"},
+
+	TeachHubTooManyRows: {
+		KK: "бір рет ең көбі %[1]d қатысушы тіркеледі",
+		RU: "за один раз можно записать не более %[1]d участников",
+		EN: "at most %[1]d participants are enrolled at once"},
 
 	ReportCompletedOn:        {KK: "Аяқтаған күні", RU: "Дата завершения", EN: "Completed on"},
 	ReportSectionActivities:  {KK: "Іс-шаралар", RU: "Мероприятия", EN: "Activities"},
