@@ -300,10 +300,15 @@ const staffCSV = "Табель нөмірі;Тегі;Аты;Әкесінің а�
 	"KZ-06002;Ким;Виктор;;Физиология кафедрасы;\n" +
 	"KZ-06003;Нұрланов;Ғалым;;Физиология кафедрасы;профессор\n"
 
-func (x *th) importCSV(data string) teachhub.ImportResult {
+func (x *th) importCSV(data string) teachhub.ImportResult { return x.importCSVDry(data, false) }
+
+func (x *th) importCSVDry(data string, dry bool) teachhub.ImportResult {
 	x.t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
+	if dry {
+		_ = mw.WriteField("dry_run", "true")
+	}
 	_ = mw.WriteField("program", x.regno)
 	_ = mw.WriteField("stream", "2026-1")
 	_ = mw.WriteField("date_from", daysAgo(30))
@@ -324,6 +329,12 @@ func (x *th) importCSV(data string) teachhub.ImportResult {
 func TestTeachHubCohort(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, h *apptest.Harness) {
 		x := newTH(t, h)
+		// Checked first: nobody is enrolled, good rows say what they would enrol.
+		dry := x.importCSVDry(staffCSV, true)
+		if dry.Total != 5 || dry.Enrolled != 4 || dry.Failed != 1 || dry.Rows[0].CardID != "" || dry.Rows[0].Enrolment == nil ||
+			dry.Rows[0].Enrolment.FamilyName != "Сейітқали" {
+			t.Fatalf("dry run %+v", dry)
+		}
 		res := x.importCSV(staffCSV)
 		if res.Total != 5 || res.Enrolled != 4 || res.Failed != 1 || res.Existed != 0 {
 			t.Fatalf("import %+v", res)

@@ -20,6 +20,8 @@ import (
 type TeachHub interface {
 	Enrol(ctx context.Context, e teachhub.Enrolment) (*credential.Card, error)
 	Import(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*teachhub.ImportResult, error)
+	CheckImport(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*teachhub.ImportResult, error)
+	EnrolAll(ctx context.Context, program, stream string, es []teachhub.Enrolment) (*teachhub.ImportResult, error)
 	Card(ctx context.Context, id string) (*credential.Card, error)
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
 	Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error)
@@ -172,7 +174,7 @@ func (s *Server) importCards(c *gin.Context) {
 			stream = v
 		}
 		from, to := c.PostForm("date_from"), c.PostForm("date_to")
-		if from != "" || to != "" {
+		if (from != "" || to != "") && c.PostForm("dry_run") != "true" && c.Query("dry_run") != "true" {
 			p := credential.Period{From: from, To: to}
 			if err := s.teachhub.SetStreamPeriod(c.Request.Context(), program, strings.TrimSpace(stream), p); err != nil {
 				s.fail(c, err)
@@ -182,7 +184,11 @@ func (s *Server) importCards(c *gin.Context) {
 	} else {
 		body, name, ctype = c.Request.Body, c.Query("filename"), c.ContentType()
 	}
-	res, err := s.teachhub.Import(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, string(s.lang(c)))
+	read := s.teachhub.Import
+	if c.Query("dry_run") == "true" || c.PostForm("dry_run") == "true" {
+		read = s.teachhub.CheckImport
+	}
+	res, err := read(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, string(s.lang(c)))
 	if err != nil {
 		s.fail(c, err)
 		return
