@@ -130,7 +130,9 @@ func cardTransition(form url.Values) credential.CardTransition {
 func taskRows(card *credential.Card, criteria []string) []credential.CardTask {
 	rows := slices.Clone(card.Tasks)
 	for _, c := range criteria {
-		if !slices.ContainsFunc(rows, func(t credential.CardTask) bool { return strings.EqualFold(strings.TrimSpace(t.Title), strings.TrimSpace(c)) }) {
+		if !slices.ContainsFunc(rows, func(t credential.CardTask) bool {
+			return strings.EqualFold(strings.TrimSpace(t.Title), strings.TrimSpace(c))
+		}) {
 			rows = append(rows, credential.CardTask{Title: c})
 		}
 	}
