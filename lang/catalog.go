@@ -69,6 +69,7 @@ var catalog = merge(
 	teachhubDatesMessages,
 	consoleTeachHubMessages,
 	cliMessages,
+	consoleMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {
