@@ -330,3 +330,22 @@ func cardNullTime(t *time.Time) any {
 	}
 	return t.UTC()
 }
+
+// CardCounts returns how many cards of a program are in each status.
+func (s *Store) CardCounts(ctx context.Context, program string) (map[string]int, error) {
+	rows, err := s.db.Query(ctx, s.q.get("card_counts"), program)
+	if err != nil {
+		return nil, s.translate(err, "card counts")
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var st string
+		var n int64
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, s.translate(err, "card counts")
+		}
+		out[st] = int(n)
+	}
+	return out, s.translate(rows.Err(), "card counts")
+}

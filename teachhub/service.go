@@ -34,6 +34,7 @@ type Store interface {
 	StreamPeriod(ctx context.Context, program, stream string) (*credential.Period, error)
 	ProgramStreams(ctx context.Context, program string) ([]credential.Stream, error)
 	CardDepartments(ctx context.Context) ([]string, error)
+	CardCounts(ctx context.Context, program string) (map[string]int, error)
 }
 
 // Issuer issues the completion record credentials.
@@ -261,6 +262,11 @@ func (s *Service) submissionMissing(c *credential.Card) []credential.Detail {
 // Streams returns a program's streams with their dates.
 func (s *Service) Streams(ctx context.Context, program string) ([]credential.Stream, error) {
 	return s.st.ProgramStreams(ctx, program)
+}
+
+// Counts returns how many cards of a program are in each status.
+func (s *Service) Counts(ctx context.Context, program string) (map[string]int, error) {
+	return s.st.CardCounts(ctx, program)
 }
 
 // Departments returns the departments that have cards.

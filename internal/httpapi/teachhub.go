@@ -31,6 +31,7 @@ type TeachHub interface {
 	Streams(ctx context.Context, program string) ([]credential.Stream, error)
 	SetStreamPeriod(ctx context.Context, program, stream string, p credential.Period) error
 	Departments(ctx context.Context) ([]string, error)
+	Counts(ctx context.Context, program string) (map[string]int, error)
 }
 
 // Recognizer tells the recognition state of a completion record.

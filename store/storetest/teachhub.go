@@ -309,4 +309,7 @@ func testStreamPeriods(t *testing.T, open Open) {
 	if d, err := s.CardDepartments(ctx); err != nil || len(d) != 1 || d[0] != "A" {
 		t.Fatalf("departments %v %v", d, err)
 	}
+	if n, err := s.CardCounts(ctx, "TH-2026-0001"); err != nil || len(n) != 1 || n[credential.CardRegistered] != 1 {
+		t.Fatalf("counts %v %v", n, err)
+	}
 }

@@ -68,3 +68,6 @@ SELECT DISTINCT stream FROM teachhub_cards WHERE program_regno = $1 ORDER BY str
 
 -- name: card_departments
 SELECT DISTINCT department FROM teachhub_cards WHERE department <> '' ORDER BY department LIMIT 1000
+
+-- name: card_counts
+SELECT status, COUNT(*) FROM teachhub_cards WHERE program_regno = $1 GROUP BY status
