@@ -134,6 +134,10 @@ const (
 	THCReportShowing Key = "cth.report_showing"
 	THCKindModule    Key = "cth.kind_module"
 	THCKindNonformal Key = "cth.kind_nonformal"
+	THCEnrolledOne   Key = "cth.enrolled_one"
+	THCEnrolledMany  Key = "cth.enrolled_many"
+	THCMovedDone     Key = "cth.moved_done"
+	THCNoFile        Key = "cth.no_file"
 )
 
 var consoleTeachHubMessages = map[Key]Message{
@@ -303,4 +307,8 @@ var consoleTeachHubMessages = map[Key]Message{
 	THCReportShowing: {KK: "%[1]s – %[2]s кезеңі", RU: "Период %[1]s – %[2]s", EN: "Period %[1]s – %[2]s"},
 	THCKindModule:    {KK: "TeachHub модулі", RU: "Модуль TeachHub", EN: "TeachHub module"},
 	THCKindNonformal: {KK: "Бейресми білім беру іс-шарасы", RU: "Мероприятие неформального обучения", EN: "Non-formal activity"},
+	THCEnrolledOne:   {KK: "Қатысушы тіркелді.", RU: "Участник записан.", EN: "The participant is enrolled."},
+	THCEnrolledMany:  {KK: "Тізімдегі қатысушылар тіркелді.", RU: "Участники из списка записаны.", EN: "The participants of the list are enrolled."},
+	THCMovedDone:     {KK: "Картаның мәртебесі өзгерді.", RU: "Статус карточки изменён.", EN: "The card's status is changed."},
+	THCNoFile:        {KK: "Қызметкерлер тізімінің файлын таңдаңыз.", RU: "Выберите файл со списком сотрудников.", EN: "Choose the staff list file."},
 }
