@@ -478,8 +478,9 @@ func (s *Server) thCardView(c *gin.Context, card *credential.Card) (*thCardView,
 		v.Recognition = l.T(lang.THCRecognition, credential.FormatSB(*card.RecognizedSB), card.DecisionNumber, dmy(card.DecisionDate))
 	}
 	if card.CredentialID != "" {
+		short := map[lang.Tag]string{lang.KK: "ҚАЗ", lang.RU: "РУС", lang.EN: "ENG"}
 		for _, t := range lang.All() {
-			v.Certificates = append(v.Certificates, link{Label: l.T(lang.THCCertPDF, t.Name()),
+			v.Certificates = append(v.Certificates, link{Label: l.T(lang.THCCertPDF, short[t]),
 				Href: "/c/" + card.CredentialID + "/certificate.pdf?lang=" + string(t)})
 		}
 		v.CredentialURL = "/c/" + card.CredentialID + "?lang=" + string(l)
