@@ -87,7 +87,6 @@ func WriteReportXLSX(w io.Writer, rep *credential.CardReport) error {
 			return fmt.Errorf("teachhub: report: %w", err)
 		}
 	}
-	f.SetActiveSheet(0)
 	if _, err := f.WriteTo(w); err != nil {
 		return fmt.Errorf("teachhub: report: %w", err)
 	}

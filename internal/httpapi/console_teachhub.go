@@ -88,6 +88,9 @@ type thListView struct {
 	Import      *teachhub.ImportResult
 	ImportError string
 	StreamDates []credential.Stream
+	// Periods are the cards' study periods as shown: their own, else
+	// their stream's (marked).
+	Periods map[string]string
 }
 
 func (s *Server) thView(c *gin.Context) (*thListView, error) {
@@ -161,6 +164,19 @@ func (s *Server) thView(c *gin.Context) (*thListView, error) {
 		cards = cards[:thPageSize]
 	}
 	v.Cards = cards
+	v.Periods = map[string]string{}
+	for _, c := range cards {
+		switch {
+		case c.DateFrom != "" || c.DateTo != "":
+			v.Periods[c.ID] = dmy(c.DateFrom) + " – " + dmy(c.DateTo)
+		default:
+			for _, st := range streams {
+				if st.Name == c.Stream && st.Period != nil {
+					v.Periods[c.ID] = "(" + dmy(st.Period.From) + " – " + dmy(st.Period.To) + ")"
+				}
+			}
+		}
+	}
 	shownTotal := off + len(cards)
 	if more {
 		shownTotal++
@@ -369,6 +385,7 @@ type thCardView struct {
 	Program       *credential.Program
 	Editable      bool // the work itself may change
 	Open          bool // the card is not final
+	CanVerify     bool // the role records the coordinator's verification
 	Nonformal     bool
 	Tasks         []credential.CardTask
 	Marks         []thMark
@@ -404,6 +421,7 @@ func (s *Server) thCardView(c *gin.Context, card *credential.Card) (*thCardView,
 	}
 	v.Program = p
 	v.Open = !card.Final()
+	v.CanVerify = v.Open && (v.Role == credential.RoleCoordinator || v.Role == credential.RoleAdmin)
 	v.Editable = card.Status == credential.CardRegistered || card.Status == credential.CardInProgress
 	v.Nonformal = card.Kind == credential.KindNonformalActivity
 	v.StatusLabel, v.KindLabel = l.T(lang.CardStatus(card.Status)), l.T(lang.Kind(card.Kind))
