@@ -493,7 +493,8 @@ func (s *Server) thCardView(c *gin.Context, card *credential.Card) (*thCardView,
 		v.Verified = l.T(lang.THCVerifiedBy, strings.TrimPrefix(card.VerifiedBy, "user:"), card.VerifiedAt.UTC().Format("02.01.2006"))
 	}
 	if card.Status == credential.CardRecognized && card.RecognizedSB != nil {
-		v.Recognition = l.T(lang.THCRecognition, credential.FormatSB(*card.RecognizedSB), card.DecisionNumber, dmy(card.DecisionDate))
+		number := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(card.DecisionNumber), "№"))
+		v.Recognition = l.T(lang.THCRecognition, credential.FormatSB(*card.RecognizedSB), number, dmy(card.DecisionDate))
 	}
 	if card.CredentialID != "" {
 		short := map[lang.Tag]string{lang.KK: "ҚАЗ", lang.RU: "РУС", lang.EN: "ENG"}
