@@ -65,11 +65,14 @@ var catalog = merge(
 	teachhubMessages,
 	issueMessages,
 	programMessages,
+	valueMessages,
 	reportMessages,
 	teachhubDatesMessages,
 	consoleTeachHubMessages,
 	cliMessages,
 	consoleMessages,
+	consoleAdminMessages,
+	auditMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -209,8 +209,8 @@ func thFormQuery(c *gin.Context) {
 	c.Request.URL.RawQuery = q.Encode()
 }
 
-// fieldErrors maps an error's details to the form's fields, in l.
-func fieldErrors(err error, l lang.Tag) (alert string, fields map[string]string) {
+// thFieldErrors maps an error's details to the form's fields, in l.
+func thFieldErrors(err error, l lang.Tag) (alert string, fields map[string]string) {
 	msg, details := credential.Localize(err, l)
 	fields = map[string]string{}
 	for _, d := range details {
@@ -246,7 +246,7 @@ func (s *Server) thEnrolPost(c *gin.Context) {
 		return
 	}
 	v.Form.Enrolment = e
-	v.Form.Alert, v.Form.Errors = fieldErrors(err, s.lang(c))
+	v.Form.Alert, v.Form.Errors = thFieldErrors(err, s.lang(c))
 	s.render(c, statusOf(credential.ErrorCode(err)), "console_teachhub_list", v)
 }
 
