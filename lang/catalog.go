@@ -73,6 +73,8 @@ var catalog = merge(
 	consoleMessages,
 	consoleAdminMessages,
 	auditMessages,
+	regdocMessages,
+	catalogMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

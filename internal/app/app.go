@@ -170,6 +170,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		return nil, err
 	}
 	a.Certificates.AddExtras(cardExtras(st))
+	programDocs, err := a.openProgramDocuments(&id)
+	if err != nil {
+		return nil, err
+	}
 	a.Accounts = account.New(st, cfg.Accounts, a.Now)
 	var sso httpapi.SSO
 	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {
@@ -180,15 +184,16 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	}
 	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, MaxVerifications: cfg.MaxVerifications, Ready: a.ready, Now: a.Now,
 		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != "",
-		LinkedInOrganizationID: cfg.LinkedInOrganizationID}, httpapi.Services{
+		LinkedInOrganizationID: cfg.LinkedInOrganizationID, HideIssuedCounts: cfg.Org.Catalog.HideIssuedCounts()}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
 		Certificates: a.Certificates,
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
 		Outbox: st, Mailer: a.Mail, Keys: a.Keys,
-		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
-		Log:        log, Now: a.Now,
+		Annotators:       []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
+		ProgramDocuments: programDocs,
+		Log:              log, Now: a.Now,
 	})
 	if err != nil {
 		return nil, err

@@ -93,6 +93,21 @@ type OrgConfig struct {
 	Logo         string                 `json:"logo,omitempty"`      // path to PNG/JPEG
 	Signature    string                 `json:"signature,omitempty"` // path to PNG
 	Seal         string                 `json:"seal,omitempty"`      // path to PNG
+	// Catalog sets what the public catalog of programs (/programs) shows.
+	Catalog CatalogConfig `json:"catalog,omitzero"`
+}
+
+// CatalogConfig sets what the public catalog of programs shows.
+type CatalogConfig struct {
+	// ShowIssuedCount publishes how many credentials were issued under each
+	// program (default true).
+	ShowIssuedCount *bool `json:"show_issued_count,omitempty"`
+}
+
+// HideIssuedCounts reports whether the catalog keeps the counts of issued
+// credentials to itself.
+func (c CatalogConfig) HideIssuedCounts() bool {
+	return c.ShowIssuedCount != nil && !*c.ShowIssuedCount
 }
 
 // DefaultOrg is a placeholder organization for a fresh install.
@@ -145,6 +160,9 @@ func LoadOrg(path string) (OrgConfig, error) {
 	}
 	if f.GradeScale != nil {
 		o.GradeScale = f.GradeScale
+	}
+	if f.Catalog.ShowIssuedCount != nil {
+		o.Catalog.ShowIssuedCount = f.Catalog.ShowIssuedCount
 	}
 	return o, nil
 }

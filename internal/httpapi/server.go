@@ -89,6 +89,10 @@ type Config struct {
 	// flight (default 8), and four times as many bodies being received;
 	// more are answered 503 with Retry-After.
 	MaxVerifications int
+	// HideIssuedCounts keeps the number of credentials issued under each
+	// program off the public catalog (/programs) and its exports; shown by
+	// default.
+	HideIssuedCounts bool
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -124,7 +128,10 @@ type Services struct {
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
-	Log        *slog.Logger
+	// ProgramDocuments renders the registry's documents of a program
+	// (optional: without it their endpoint answers 503).
+	ProgramDocuments ProgramDocuments
+	Log              *slog.Logger
 }
 
 // check names the first missing service.
@@ -196,6 +203,8 @@ type Server struct {
 	secured *docCache
 	// linkedInOrg is LinkedIn's organizationId for the "add to profile" link.
 	linkedInOrg string
+	// programDocs renders the registry's documents (programdocs.go).
+	programDocs ProgramDocuments
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -260,7 +269,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys}
+		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -349,6 +358,7 @@ func (s *Server) routes() {
 	api.GET("/programs", viewer, s.listPrograms)
 	api.GET("/programs/:regno", viewer, s.getProgram)
 	api.PATCH("/programs/:regno", registrar, small, s.updateProgram)
+	api.GET("/programs/:regno/documents/:file", viewer, s.programDocument)
 	api.POST("/credentials", registrar, small, s.issueCredential)
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
@@ -359,6 +369,7 @@ func (s *Server) routes() {
 	s.documentRoutes()
 	s.accountRoutes(api)
 	s.consoleRoutes()
+	s.catalogRoutes()
 }
 
 // MetricsHandler serves the Prometheus metrics, for a listener of their
