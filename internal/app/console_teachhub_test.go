@@ -60,9 +60,9 @@ func fetchAs(t *testing.T, b *apptest.Browser, h *apptest.Harness, path string) 
 	return resp.StatusCode, body
 }
 
-// noEnglish fails when a Kazakh or Russian page shows interface words in
+// thNoEnglish fails when a Kazakh or Russian page shows interface words in
 // English.
-func noEnglish(t *testing.T, b *apptest.Browser, page string) {
+func thNoEnglish(t *testing.T, b *apptest.Browser, page string) {
 	t.Helper()
 	if w := apptest.EnglishWords(b.Text()); len(w) > 0 {
 		t.Errorf("%s shows English words %q", page, w)
@@ -108,7 +108,7 @@ func TestConsoleTeachHub(t *testing.T) {
 	b.Page.MustElement("#i-file").MustSetFiles(sheet)
 	b.Click("#check-file")
 	b.Shot("teachhub-preview-kk")
-	noEnglish(t, b, "the Kazakh preview")
+	thNoEnglish(t, b, "the Kazakh preview")
 	b.Open("/console/teachhub?lang=ru&program=" + x.regno)
 	b.Page.MustElement("#i-file").MustSetFiles(sheet)
 	b.Fill("#i-stream", "2026-весна")
@@ -120,7 +120,7 @@ func TestConsoleTeachHub(t *testing.T) {
 		t.Fatalf("the preview:\n%s", text)
 	}
 	b.Shot("teachhub-preview-ru")
-	noEnglish(t, b, "the preview")
+	thNoEnglish(t, b, "the preview")
 	if n := len(b.Page.MustElements("#cards tbody tr")); n != 0 {
 		t.Fatalf("the preview enrolled %d", n)
 	}
@@ -155,10 +155,10 @@ func TestConsoleTeachHub(t *testing.T) {
 		}
 	}
 	b.Shot("teachhub-card-missing-ru")
-	noEnglish(t, b, "the card")
+	thNoEnglish(t, b, "the card")
 	b.Open(cardPath + "?lang=kk")
 	b.Shot("teachhub-card-missing-kk")
-	noEnglish(t, b, "the Kazakh card")
+	thNoEnglish(t, b, "the Kazakh card")
 	b.Open(cardPath + "?lang=ru")
 	// Completing now names what is missing, in Russian.
 	b.Click("#do-complete button")
@@ -212,7 +212,7 @@ func TestConsoleTeachHub(t *testing.T) {
 	b.SignIn(registrar, apptest.StaffPassword, "kk")
 	b.Open(cardPath)
 	b.Shot("teachhub-card-submitted-kk")
-	noEnglish(t, b, "the submitted card")
+	thNoEnglish(t, b, "the submitted card")
 	b.Fill("#recognized_sb", "1,2")
 	setValue(t, b, "#decision_date", day(1))
 	b.Fill("#decision_number", "№ 7-ҒК")
@@ -227,7 +227,7 @@ func TestConsoleTeachHub(t *testing.T) {
 	b.SignIn(hr, apptest.StaffPassword, "kk")
 	b.Open("/console/reports?from=" + day(60) + "&to=" + day(0))
 	b.Shot("reports-kk")
-	noEnglish(t, b, "the report")
+	thNoEnglish(t, b, "the report")
 	if b.Has("#enrol-one") {
 		t.Error("a viewer sees the enrolment form")
 	}
@@ -276,7 +276,7 @@ func TestConsoleTeachHub(t *testing.T) {
 	for _, l := range []string{"kk", "ru"} {
 		b.Open("/console/teachhub?lang=" + l + "&program=" + x.regno)
 		b.Shot("teachhub-list-viewer-" + l)
-		noEnglish(t, b, "the participants ("+l+")")
+		thNoEnglish(t, b, "the participants ("+l+")")
 		b.Open("/console/reports?lang=" + l + "&from=" + day(60))
 		b.Shot("reports-" + l)
 	}
