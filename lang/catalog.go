@@ -71,10 +71,12 @@ var catalog = merge(
 	consoleTeachHubMessages,
 	cliMessages,
 	consoleMessages,
+	consoleBatchMessages,
 	consoleAdminMessages,
 	auditMessages,
 	regdocMessages,
 	catalogMessages,
+	holderMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -19,6 +19,7 @@ import (
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/dataintegrity"
+	"github.com/tanu-edu/tanu/holder"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/internal/outbound"
@@ -26,6 +27,7 @@ import (
 	"github.com/tanu-edu/tanu/keyring"
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/notify"
+	"github.com/tanu-edu/tanu/oid4vci"
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
@@ -59,7 +61,11 @@ type App struct {
 	SSO      *account.SSO
 	// Mail sends the outbox's messages to holders (started by Run).
 	Mail *notify.Sender
-	Now  func() time.Time
+	// Holder runs the holder's page /my; Wallet issues to wallets over
+	// OpenID4VCI.
+	Holder *holder.Service
+	Wallet *oid4vci.Service
+	Now    func() time.Time
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -163,10 +169,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		bc.MaxBytes = cfg.MaxUploadBytes
 	}
 	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(a.Now))
-	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now)); err != nil {
+	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
-	if a.Certificates, err = a.openCertificates(&id); err != nil {
+	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now), notify.WithPDF(a.Certificates.PDF)); err != nil {
 		return nil, err
 	}
 	a.Certificates.AddExtras(cardExtras(st))
@@ -175,6 +181,8 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		return nil, err
 	}
 	a.Accounts = account.New(st, cfg.Accounts, a.Now)
+	a.Holder = holder.New(st, cfg.Holder, a.Now, a.Mail)
+	a.Wallet = oid4vci.New(st, a.Signer, id.Base(), id.Name, a.Now, cfg.Wallet, a.Mail.Wake)
 	var sso httpapi.SSO
 	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {
 		if a.SSO, err = account.NewSSO(a.Accounts, id.BaseURL, cfg.SSO); err != nil {
@@ -191,6 +199,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
 		Outbox: st, Mailer: a.Mail, Keys: a.Keys,
+		Delivery:         &httpapi.Delivery{Holder: a.Holder, Wallet: a.Wallet, PerClientPerMinute: cfg.HolderPerMinute},
 		Annotators:       []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
 		ProgramDocuments: programDocs,
 		Log:              log, Now: a.Now,
@@ -333,6 +342,7 @@ func (a *App) Run(ctx context.Context) error {
 	wg.Go(func() { a.watchKeys(ctx) })
 	done := make(chan error, 1)
 	go func() { done <- a.Mail.Run(ctx) }()
+	wg.Go(func() { _ = a.Holder.Run(ctx) })
 	err := a.Batches.Run(ctx)
 	if merr := <-done; err == nil {
 		err = merr

@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tanu-edu/tanu/holder"
 	"github.com/tanu-edu/tanu/notify"
+	"github.com/tanu-edu/tanu/oid4vci"
 	"net"
 	"net/url"
 	"os"
@@ -77,6 +79,12 @@ type Config struct {
 	// Mail configures the e-mail to holders (no SMTP URL: messages are
 	// marked skipped).
 	Mail notify.Config
+	// Holder bounds the holder's page /my (sign-in links, sessions);
+	// HolderPerMinute caps the sign-in links one client asks for a minute
+	// (default 5). Wallet bounds the OpenID4VCI offers, tokens and nonces.
+	Holder          holder.Config
+	HolderPerMinute int
+	Wallet          oid4vci.Config
 }
 
 // OrgConfig is the issuing organization: identity and branding.

@@ -133,6 +133,8 @@ func TestPagesSpeakOneLanguage(t *testing.T) {
 			"home page":                    get("", "/?lang="+l),
 			"sign-in page":                 get("", "/console/login?lang="+l),
 			"NQF page":                     get("", "/frameworks/nqf-kz?lang="+l),
+			"holder's page":                get("", "/my?lang="+l),
+			"holder's sign-in page":        get("", "/my/signin?t=x&lang="+l),
 			"verify answer":                post(l, "credential", string(jws)),
 			"verify answer, no credential": post(l, "credential", "this is not a credential"),
 			"verify answer, photo":         post(l, "file", "\xff\xd8\xff\xe0 a scanned certificate"),

@@ -125,6 +125,9 @@ type Services struct {
 	// keys page says it is unavailable without).
 	Keys   Keys
 	Mailer Mailer
+	// Delivery is the holder's page /my and the OpenID4VCI endpoints
+	// (optional).
+	Delivery *Delivery
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
@@ -188,6 +191,8 @@ type Server struct {
 	outbox Outbox
 	keys   Keys
 	mailer Mailer
+	// delivery is the holder's page and the wallets (holder.go, oid4vci.go).
+	delivery *Delivery
 	// limits and their state (limits.go).
 	limits     Limits
 	verifyRate *limiter
@@ -269,7 +274,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments}
+		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments, delivery: svc.Delivery}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -370,6 +375,8 @@ func (s *Server) routes() {
 	s.accountRoutes(api)
 	s.consoleRoutes()
 	s.catalogRoutes()
+	s.holderRoutes()
+	s.walletRoutes()
 }
 
 // MetricsHandler serves the Prometheus metrics, for a listener of their
