@@ -38,9 +38,9 @@ type reportTable struct {
 type reportView struct {
 	consoleData
 	F           credential.ReportFilter
-	Departments []option
-	Statuses    []option
-	Kinds       []option
+	Departments []thOption
+	Statuses    []thOption
+	Kinds       []thOption
 	Tables      []reportTable
 	Period      string
 	Empty       bool
@@ -93,13 +93,13 @@ func (s *Server) reportPage(c *gin.Context) {
 		v.CSV, v.XLSX = "/console/reports/teachhub.csv?"+q.Encode(), "/console/reports/teachhub.xlsx?"+q.Encode()
 	}
 	for _, d := range depts {
-		v.Departments = append(v.Departments, option{Value: d, Label: d, Selected: d == v.F.Department})
+		v.Departments = append(v.Departments, thOption{Value: d, Label: d, Selected: d == v.F.Department})
 	}
-	v.Statuses = []option{{Value: "", Label: l.T(lang.THCAll)}}
+	v.Statuses = []thOption{{Value: "", Label: l.T(lang.THCAll)}}
 	for _, st := range credential.CardStatuses() {
-		v.Statuses = append(v.Statuses, option{Value: st, Label: l.T(lang.CardStatus(st)), Selected: st == v.F.Status})
+		v.Statuses = append(v.Statuses, thOption{Value: st, Label: l.T(lang.CardStatus(st)), Selected: st == v.F.Status})
 	}
-	v.Kinds = []option{{Value: "", Label: l.T(lang.THCAll)},
+	v.Kinds = []thOption{{Value: "", Label: l.T(lang.THCAll)},
 		{Value: credential.KindTeachHubModule, Label: l.T(lang.THCKindModule), Selected: v.F.Kind == credential.KindTeachHubModule},
 		{Value: credential.KindNonformalActivity, Label: l.T(lang.THCKindNonformal), Selected: v.F.Kind == credential.KindNonformalActivity}}
 	s.render(c, status, "console_reports", v)

@@ -37,9 +37,9 @@ func (s *Server) consoleTeachHubRoutes(g *gin.RouterGroup) {
 // thPageSize is the participants shown on one page of the table.
 const thPageSize = 50
 
-// option is one choice of a select, with how many items it has (-1: not
+// thOption is one choice of a select, with how many items it has (-1: not
 // counted).
-type option struct {
+type thOption struct {
 	Value, Label string
 	Count        int
 	Selected     bool
@@ -75,11 +75,11 @@ type thProblem struct {
 
 type thListView struct {
 	consoleData
-	Programs    []option
+	Programs    []thOption
 	Program     *credential.Program
-	Streams     []option
-	Departments []option
-	Statuses    []option
+	Streams     []thOption
+	Departments []thOption
+	Statuses    []thOption
 	F           thFilter
 	Cards       []*credential.Card
 	Pager       pager
@@ -115,7 +115,7 @@ func (s *Server) thView(c *gin.Context) (*thListView, error) {
 			if sel {
 				v.Program = p
 			}
-			v.Programs = append(v.Programs, option{Value: p.RegistrationNumber, Label: p.RegistrationNumber + " · " + p.Name.Get(string(l)), Selected: sel})
+			v.Programs = append(v.Programs, thOption{Value: p.RegistrationNumber, Label: p.RegistrationNumber + " · " + p.Name.Get(string(l)), Selected: sel})
 		}
 	}
 	if v.Program == nil {
@@ -134,14 +134,14 @@ func (s *Server) thView(c *gin.Context) (*thListView, error) {
 		if st.Period != nil {
 			label += " (" + dmy(st.Period.From) + " – " + dmy(st.Period.To) + ")"
 		}
-		v.Streams = append(v.Streams, option{Value: st.Name, Label: label, Selected: st.Name == v.F.Stream})
+		v.Streams = append(v.Streams, thOption{Value: st.Name, Label: label, Selected: st.Name == v.F.Stream})
 	}
 	depts, err := s.teachhub.Departments(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range depts {
-		v.Departments = append(v.Departments, option{Value: d, Label: d, Selected: d == v.F.Department})
+		v.Departments = append(v.Departments, thOption{Value: d, Label: d, Selected: d == v.F.Department})
 	}
 	counts, err := s.teachhub.Counts(ctx, v.Program.RegistrationNumber)
 	if err != nil {
@@ -150,9 +150,9 @@ func (s *Server) thView(c *gin.Context) (*thListView, error) {
 	total := 0
 	for _, st := range credential.CardStatuses() {
 		total += counts[st]
-		v.Statuses = append(v.Statuses, option{Value: st, Label: l.T(lang.CardStatus(st)), Count: counts[st], Selected: st == v.F.Status})
+		v.Statuses = append(v.Statuses, thOption{Value: st, Label: l.T(lang.CardStatus(st)), Count: counts[st], Selected: st == v.F.Status})
 	}
-	v.Statuses = append([]option{{Value: "", Label: l.T(lang.THCAll), Count: total, Selected: v.F.Status == ""}}, v.Statuses...)
+	v.Statuses = append([]thOption{{Value: "", Label: l.T(lang.THCAll), Count: total, Selected: v.F.Status == ""}}, v.Statuses...)
 	page, off := pageOf(c, thPageSize)
 	cards, err := s.teachhub.Cards(ctx, credential.CardFilter{Program: v.Program.RegistrationNumber, Stream: v.F.Stream, Status: v.F.Status,
 		Department: v.F.Department, Query: v.F.Q, Limit: thPageSize + 1, Offset: off})
@@ -389,7 +389,7 @@ type thCardView struct {
 	Nonformal     bool
 	Tasks         []credential.CardTask
 	Marks         []thMark
-	Formats       []option
+	Formats       []thOption
 	Required      map[string]string
 	Total         string
 	MissingTitle  string
@@ -438,7 +438,7 @@ func (s *Server) thCardView(c *gin.Context, card *credential.Card) (*thCardView,
 	}
 	for _, f := range credential.DocumentFormats() {
 		sel := card.Document != nil && card.Document.Format == f
-		v.Formats = append(v.Formats, option{Value: f, Label: f, Selected: sel})
+		v.Formats = append(v.Formats, thOption{Value: f, Label: f, Selected: sel})
 	}
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	v.Required = map[string]string{"contact_hours": l.T(lang.THCRequired, num(p.ContactHours)), "self_study_hours": l.T(lang.THCRequired, num(p.SelfStudyHours))}
