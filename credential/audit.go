@@ -56,6 +56,7 @@ const (
 	ActionCardEnrolled     = "card.enrolled"
 	ActionCardUpdated      = "card.updated"
 	ActionCardTransitioned = "card.transitioned"
+	ActionStreamDated      = "stream.dated"
 )
 
 // CardChange tells UpdateCard what an edit did, for the audit trail. An

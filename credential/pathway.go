@@ -226,8 +226,8 @@ func (p *Pathway) Evaluate(held []Component) Eligibility {
 	return e
 }
 
-// Period returns the study period the components span.
-func Period(cs []Component) (from, to time.Time) {
+// ComponentsPeriod returns the study period the components span.
+func ComponentsPeriod(cs []Component) (from, to time.Time) {
 	for i, c := range cs {
 		if i == 0 || c.From.Before(from) {
 			from = c.From

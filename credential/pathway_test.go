@@ -84,7 +84,7 @@ func TestPathwayEvaluate(t *testing.T) {
 			}
 		})
 	}
-	from, to := Period([]Component{c("A", "1", 3, 5), c("B", "2", 3, 2)})
+	from, to := ComponentsPeriod([]Component{c("A", "1", 3, 5), c("B", "2", 3, 2)})
 	if !from.Equal(day(1)) || !to.Equal(day(5)) {
 		t.Fatalf("period %v – %v", from, to)
 	}

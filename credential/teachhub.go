@@ -205,11 +205,15 @@ type Card struct {
 	Holder     string `json:"holder"`
 	Department string `json:"department"`
 	Position   string `json:"position"`
-	// Period of the module stream or activity (YYYY-MM-DD), optional until
-	// completion: completion sets them when empty.
+	// Study period of the participant (YYYY-MM-DD), optional until
+	// completion, which needs it: the card's own, or its stream's dates
+	// once the coordinator confirms them (see CardTransition.ConfirmPeriod).
 	DateFrom string `json:"date_from,omitempty"`
 	DateTo   string `json:"date_to,omitempty"`
-	Status   string `json:"status"`
+	// StreamPeriod is the stream's dates, when set (shown, not stored on
+	// the card).
+	StreamPeriod *Period `json:"stream_period,omitempty"`
+	Status       string  `json:"status"`
 	// Work done.
 	ContactHours   float64             `json:"contact_hours"`
 	SelfStudyHours float64             `json:"self_study_hours"`
@@ -227,20 +231,28 @@ type Card struct {
 	VerifiedBy       string     `json:"verified_by,omitempty"`
 	VerifiedAt       *time.Time `json:"verified_at,omitempty"`
 	VerificationNote string     `json:"verification_note,omitempty"`
+	// Coordinator is the coordinator's name for the completion
+	// certificate's signature line: the name of the account that verified
+	// the card, unless set.
+	Coordinator string `json:"coordinator,omitempty"`
 	// Outcome.
-	CredentialID    string      `json:"credential_id,omitempty"`
-	Reason          string      `json:"reason,omitempty"`
-	RecognizedSB    *float64    `json:"recognized_sb,omitempty"`
-	DecisionDate    string      `json:"decision_date,omitempty"`
-	DecisionNumber  string      `json:"decision_number,omitempty"`
-	CreatedAt       time.Time   `json:"created_at"`
-	UpdatedAt       time.Time   `json:"updated_at"`
-	StatusChangedAt time.Time   `json:"status_changed_at"`
-	StatusChangedBy string      `json:"status_changed_by,omitempty"`
-	CompletedAt     *time.Time  `json:"completed_at,omitempty"`
-	SubmittedAt     *time.Time  `json:"submitted_at,omitempty"`
-	RecognizedAt    *time.Time  `json:"recognized_at,omitempty"`
-	History         []CardEvent `json:"history,omitempty"`
+	CredentialID    string     `json:"credential_id,omitempty"`
+	Reason          string     `json:"reason,omitempty"`
+	RecognizedSB    *float64   `json:"recognized_sb,omitempty"`
+	DecisionDate    string     `json:"decision_date,omitempty"`
+	DecisionNumber  string     `json:"decision_number,omitempty"`
+	CreatedAt       time.Time  `json:"created_at"`
+	UpdatedAt       time.Time  `json:"updated_at"`
+	StatusChangedAt time.Time  `json:"status_changed_at"`
+	StatusChangedBy string     `json:"status_changed_by,omitempty"`
+	CompletedAt     *time.Time `json:"completed_at,omitempty"`
+	// CompletedOn is the day the participant actually completed
+	// (YYYY-MM-DD), which may precede CompletedAt, the moment it was
+	// recorded.
+	CompletedOn  string      `json:"completed_on,omitempty"`
+	SubmittedAt  *time.Time  `json:"submitted_at,omitempty"`
+	RecognizedAt *time.Time  `json:"recognized_at,omitempty"`
+	History      []CardEvent `json:"history,omitempty"`
 }
 
 // Derive recomputes the card's derived fields: holder name, total hours and
@@ -256,6 +268,9 @@ func (c *Card) Derive() {
 	if c.Tasks == nil {
 		c.Tasks = []CardTask{}
 	}
+	if c.CompletedOn == "" && c.CompletedAt != nil {
+		c.CompletedOn = c.CompletedAt.UTC().Format(time.DateOnly)
+	}
 }
 
 // Final reports whether the card can no longer change.
@@ -270,7 +285,8 @@ func FormatSB(sb float64) string { return strconv.FormatFloat(sb, 'f', 2, 64) }
 // CompletionMissing lists what the card lacks to be completed under program
 // p: contact hours and self-study hours at least the program's, a done task
 // for every completion criterion, and for a non-formal activity a complete
-// supporting document. Empty means the card may be completed.
+// supporting document. The study period is checked apart (PeriodMissing).
+// Empty means the card may be completed.
 func (c *Card) CompletionMissing(p *Program) []Detail {
 	var out []Detail
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
@@ -332,7 +348,14 @@ func sameTitle(a, b string) bool {
 
 // CardTransition asks to move a card to another status.
 type CardTransition struct {
-	To             string   `json:"to"`
+	To string `json:"to"`
+	// CompletedOn is the day the participant completed (to=completed;
+	// default: the period's last day when it is past, else today). It may
+	// be in the past, never in the future.
+	CompletedOn string `json:"completed_on,omitempty"`
+	// ConfirmPeriod takes the stream's dates as the card's study period
+	// when the card has none (to=completed).
+	ConfirmPeriod  bool     `json:"confirm_period,omitempty"`
 	Reason         string   `json:"reason,omitempty"`
 	RecognizedSB   *float64 `json:"recognized_sb,omitempty"`
 	DecisionDate   string   `json:"decision_date,omitempty"`
@@ -344,6 +367,8 @@ type CardFilter struct {
 	Program    string
 	Status     string
 	Department string
+	Stream     string
+	Kind       string
 	StaffID    string
 	Query      string // participant name substring
 	Limit      int
@@ -365,6 +390,7 @@ type ReportRow struct {
 	Status           string  `json:"status,omitempty"`
 	DateFrom         string  `json:"date_from,omitempty"`
 	DateTo           string  `json:"date_to,omitempty"`
+	CompletedOn      string  `json:"completed_on,omitempty"`
 	Implemented      int     `json:"implemented"`
 	ImplementedHours float64 `json:"implemented_hours"`
 	ImplementedSB    float64 `json:"implemented_sb"`
@@ -411,6 +437,8 @@ type CardReport struct {
 	From       string `json:"from"`
 	To         string `json:"to"`
 	Department string `json:"department,omitempty"`
+	Status     string `json:"status,omitempty"`
+	Kind       string `json:"kind,omitempty"`
 	// Lang is the language of the labels and of the activities' names.
 	Lang string `json:"lang,omitempty"`
 	// Columns are the rows' members in the report's order, each with its

@@ -67,6 +67,8 @@ var catalog = merge(
 	programMessages,
 	valueMessages,
 	reportMessages,
+	teachhubDatesMessages,
+	consoleTeachHubMessages,
 	cliMessages,
 	consoleMessages,
 	consoleBatchMessages,

@@ -179,9 +179,9 @@ var teachhubMessages = map[Key]Message{
 		EN: "decision_date (the date of the recognition decision) must be a date YYYY-MM-DD"},
 	TeachHubDecisionFuture: {KK: "шешім күні (%[1]s) әлі келген жоқ", RU: "дата решения %[1]s ещё не наступила", EN: "the decision date %[1]s is in the future"},
 	TeachHubDecisionEarly: {
-		KK: "шешім күні (%[1]s) карта аяқталған күннен бұрын",
-		RU: "дата решения %[1]s раньше завершения карточки",
-		EN: "the decision date %[1]s is before the card was completed"},
+		KK: "шешім күні (%[1]s) қатысушы аяқтаған күннен (%[2]s) бұрын",
+		RU: "дата решения %[1]s раньше даты завершения участником (%[2]s)",
+		EN: "the decision date %[1]s is before the participant completed (%[2]s)"},
 	TeachHubDecisionNumber: {
 		KK: "тану туралы шешімнің нөмірі көрсетілуі керек",
 		RU: "нужно указать номер решения о признании",
@@ -197,7 +197,7 @@ var teachhubMessages = map[Key]Message{
 		EN: "decision_date and decision_number are given only with to=recognized"},
 	TeachHubReasonRequired: {KK: "бас тартудың себебі көрсетілуі керек", RU: "для отказа нужна причина", EN: "a rejection needs a reason"},
 	TeachHubReasonLong:     {KK: "себебі тым ұзын (ең көбі 1000 таңба)", RU: "причина длиннее 1000 символов", EN: "reason is longer than 1000 characters"},
-	TeachHubFormatFilter:   {KK: "format параметрі json немесе csv болуы керек", RU: "параметр format должен быть json или csv", EN: "format must be json or csv"},
+	TeachHubFormatFilter:   {KK: "format параметрі json, csv немесе xlsx болуы керек", RU: "параметр format должен быть json, csv или xlsx", EN: "format must be json, csv or xlsx"},
 	TeachHubLimits: {
 		KK: "limit 1-ден 1000-ға дейін, ал offset теріс емес болуы керек",
 		RU: "limit должен быть от 1 до 1000, а offset не может быть отрицательным",

@@ -343,7 +343,7 @@ func (s *Service) Issue(ctx context.Context, id string, req IssueRequest) (*Issu
 			latest = r
 		}
 	}
-	from, to := credential.Period(e.Components)
+	from, to := credential.ComponentsPeriod(e.Components)
 	names := strings.Fields(latest.HolderName)
 	r := issuer.Request{Program: p.ID, StudentID: req.Holder, DateFrom: from.Format(time.DateOnly), DateTo: to.Format(time.DateOnly),
 		Language: req.Language, Nano: &issuer.Nano{Pathway: p, Components: e.Components, Identities: hashedIdentities(latest)}}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -32,7 +33,7 @@ func (s *Store) CreateCard(ctx context.Context, c credential.Card) (*credential.
 		}
 		if _, err := tx.Exec(ctx, s.q.get("card_insert"), c.ID, c.Program, c.Kind, c.StaffID, c.Stream, c.Department,
 			cardSearch(&c), c.Status, cardNullString(c.CredentialID), c.DecisionDate, c.CreatedAt, c.UpdatedAt,
-			c.StatusChangedAt, cardNullTime(c.CompletedAt), cardNullTime(c.SubmittedAt), string(data)); err != nil {
+			c.StatusChangedAt, cardNullTime(c.CompletedAt), cardNullTime(c.SubmittedAt), string(data), c.CompletedOn); err != nil {
 			return err
 		}
 		return s.audit(ctx, tx, credential.ActionCardEnrolled, "card", c.ID, "", map[string]any{
@@ -92,14 +93,116 @@ func (s *Store) Cards(ctx context.Context, f credential.CardFilter) ([]*credenti
 		f.Offset = 0
 	}
 	return s.cards(ctx, "cards", s.q.get("card_list"), f.Program, f.Status, f.Department, f.StaffID,
-		strings.ToLower(strings.TrimSpace(f.Query)), f.Limit, f.Offset)
+		strings.ToLower(strings.TrimSpace(f.Query)), f.Limit, f.Offset, f.Stream, f.Kind)
 }
 
-// ReportCards returns the cards completed or submitted in [from, to) or
-// recognized by a decision dated fromDay..toDay (YYYY-MM-DD, inclusive),
-// optionally of one department, ordered by department and participant.
-func (s *Store) ReportCards(ctx context.Context, from, to time.Time, fromDay, toDay, department string) ([]*credential.Card, error) {
-	return s.cards(ctx, "report", s.q.get("card_report"), from.UTC(), to.UTC(), fromDay, toDay, department)
+// ReportCards returns the cards of the HR report over [from, to) (fromDay
+// and toDay are its first and last day, YYYY-MM-DD): completed on a day of
+// the period, submitted in it, recognized by a decision dated in it, or
+// registered or in progress and enrolled before its end; of f's department,
+// status and kind when set; ordered by department and participant. At
+// most limit cards are returned.
+func (s *Store) ReportCards(ctx context.Context, from, to time.Time, f credential.ReportFilter, limit int) ([]*credential.Card, error) {
+	return s.cards(ctx, "report", s.q.get("card_report"), from.UTC(), to.UTC(), f.From, f.To, f.Department, f.Status, f.Kind, limit)
+}
+
+// SetStreamPeriod records the study period of a program's stream (the
+// empty stream is the cards enrolled without one), in the audit trail.
+func (s *Store) SetStreamPeriod(ctx context.Context, program, stream string, p credential.Period) error {
+	err := s.inTx(ctx, func(tx Tx) error {
+		if _, err := tx.Exec(ctx, s.q.get("stream_upsert"), program, stream, p.From, p.To, s.nowUTC()); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, credential.ActionStreamDated, "stream", program+"/"+stream, "", map[string]any{"from": p.From, "to": p.To})
+	})
+	return s.translate(err, "stream "+stream+" of "+program)
+}
+
+// StreamPeriod returns the study period of a program's stream, or nil when
+// none is recorded.
+func (s *Store) StreamPeriod(ctx context.Context, program, stream string) (*credential.Period, error) {
+	var p credential.Period
+	err := s.db.QueryRow(ctx, s.q.get("stream_get"), program, stream).Scan(&p.From, &p.To)
+	if err != nil {
+		if s.db.IsNoRows(err) {
+			return nil, nil
+		}
+		return nil, s.translate(err, "stream "+stream+" of "+program)
+	}
+	return &p, nil
+}
+
+// ProgramStreams returns the streams of a program: those with cards and
+// those with dates, by name, each with its dates when recorded (at most
+// 500).
+func (s *Store) ProgramStreams(ctx context.Context, program string) ([]credential.Stream, error) {
+	byName := map[string]*credential.Stream{}
+	var out []credential.Stream
+	rows, err := s.db.Query(ctx, s.q.get("card_streams"), program)
+	if err != nil {
+		return nil, s.translate(err, "streams")
+	}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return nil, s.translate(err, "streams")
+		}
+		out = append(out, credential.Stream{Name: name})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.translate(err, "streams")
+	}
+	rows, err = s.db.Query(ctx, s.q.get("streams_of_program"), program)
+	if err != nil {
+		return nil, s.translate(err, "streams")
+	}
+	defer rows.Close()
+	var dated []credential.Stream
+	for rows.Next() {
+		var st credential.Stream
+		var p credential.Period
+		if err := rows.Scan(&st.Name, &p.From, &p.To); err != nil {
+			return nil, s.translate(err, "streams")
+		}
+		st.Period = &p
+		dated = append(dated, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.translate(err, "streams")
+	}
+	for i := range out {
+		byName[out[i].Name] = &out[i]
+	}
+	for _, d := range dated {
+		if st, ok := byName[d.Name]; ok {
+			st.Period = d.Period
+			continue
+		}
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// CardDepartments returns the departments of all cards, sorted (at most
+// 1000), for the report's filter.
+func (s *Store) CardDepartments(ctx context.Context) ([]string, error) {
+	rows, err := s.db.Query(ctx, s.q.get("card_departments"))
+	if err != nil {
+		return nil, s.translate(err, "departments")
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return nil, s.translate(err, "departments")
+		}
+		out = append(out, d)
+	}
+	return out, s.translate(rows.Err(), "departments")
 }
 
 func (s *Store) cards(ctx context.Context, what, sql string, args ...any) ([]*credential.Card, error) {
@@ -162,7 +265,7 @@ func (s *Store) UpdateCard(ctx context.Context, id string, fn func(c *credential
 		}
 		if _, err := tx.Exec(ctx, s.q.get("card_update"), next.ID, next.Stream, next.Department, cardSearch(&next), next.Status,
 			cardNullString(next.CredentialID), next.DecisionDate, next.UpdatedAt, next.StatusChangedAt,
-			cardNullTime(next.CompletedAt), cardNullTime(next.SubmittedAt), string(data)); err != nil {
+			cardNullTime(next.CompletedAt), cardNullTime(next.SubmittedAt), string(data), next.CompletedOn); err != nil {
 			if s.db.IsUniqueViolation(err) {
 				return credential.Wrap(credential.CodeConflict, err, fmt.Sprintf("staff %s already has a card in %s%s", next.StaffID, next.Program, cardStreamNote(next.Stream)))
 			}
@@ -226,4 +329,23 @@ func cardNullTime(t *time.Time) any {
 		return nil
 	}
 	return t.UTC()
+}
+
+// CardCounts returns how many cards of a program are in each status.
+func (s *Store) CardCounts(ctx context.Context, program string) (map[string]int, error) {
+	rows, err := s.db.Query(ctx, s.q.get("card_counts"), program)
+	if err != nil {
+		return nil, s.translate(err, "card counts")
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var st string
+		var n int64
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, s.translate(err, "card counts")
+		}
+		out[st] = int(n)
+	}
+	return out, s.translate(rows.Err(), "card counts")
 }

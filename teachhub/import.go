@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/sheet"
 )
 
@@ -20,6 +21,8 @@ type ImportRow struct {
 	CardID  string              `json:"card_id,omitempty"`
 	Existed bool                `json:"existed,omitempty"`
 	Errors  []credential.Detail `json:"errors"`
+	// Enrolment is what a checked row would enrol (CheckImport only).
+	Enrolment *Enrolment `json:"enrolment,omitempty"`
 }
 
 // ImportResult is the outcome of a bulk enrolment.
@@ -38,14 +41,72 @@ type ImportResult struct {
 // package sheet with Options.Staff: staff id, names, department, position,
 // optional period) in a program and stream. Rows with problems enrol
 // nobody; rows whose staff member already has a card report it as existed,
-// so uploading the same list again enrols nobody twice. lang is the
+// so uploading the same list again enrols nobody twice. language is the
 // language of the spreadsheet messages (kk, ru, en).
-func (s *Service) Import(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*ImportResult, error) {
+func (s *Service) Import(ctx context.Context, program, stream string, r io.Reader, filename, contentType, language string) (*ImportResult, error) {
+	return s.importSheet(ctx, program, stream, r, filename, contentType, language, false)
+}
+
+// CheckImport reads and checks a staff spreadsheet as Import does, and
+// enrols nobody: each good row carries the Enrolment it would make, and a
+// staff member who already has a card is reported as existed. The console
+// shows it before the coordinator confirms (EnrolAll).
+func (s *Service) CheckImport(ctx context.Context, program, stream string, r io.Reader, filename, contentType, language string) (*ImportResult, error) {
+	return s.importSheet(ctx, program, stream, r, filename, contentType, language, true)
+}
+
+// MaxEnrolAll bounds the enrolments of one EnrolAll.
+const MaxEnrolAll = 2000
+
+// EnrolAll enrols checked rows (see CheckImport), each checked again; a
+// staff member who already has a card is reported as existed.
+func (s *Service) EnrolAll(ctx context.Context, program, stream string, es []Enrolment) (*ImportResult, error) {
+	if len(es) > MaxEnrolAll {
+		return nil, credential.Errorm(credential.CodeTooLarge, lang.TeachHubTooManyRows, MaxEnrolAll)
+	}
 	p, err := s.program(ctx, program)
 	if err != nil {
 		return nil, err
 	}
-	res, err := sheet.Read(ctx, r, filename, contentType, sheet.Options{Staff: true, Lang: lang, Now: s.now})
+	out := &ImportResult{Program: p.RegistrationNumber, Stream: stream, Total: len(es), Rows: []ImportRow{}, Warnings: []credential.Detail{}}
+	for i, e := range es {
+		e.Program, e.Stream = p.RegistrationNumber, stream
+		row := ImportRow{Row: i + 2, StaffID: e.StaffID, Errors: []credential.Detail{}}
+		c, existed, err := s.enrolOnce(ctx, p, e)
+		switch {
+		case err == nil:
+			row.OK, row.Holder, row.CardID, row.Existed = true, c.Holder, c.ID, existed
+		case credential.ErrorCode(err) == credential.CodeInvalid:
+			row.Errors = credential.ErrorDetails(err)
+		default:
+			return nil, err
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	out.count()
+	return out, nil
+}
+
+func (out *ImportResult) count() {
+	out.Enrolled, out.Existed, out.Failed = 0, 0, 0
+	for i := range out.Rows {
+		switch r := &out.Rows[i]; {
+		case !r.OK:
+			out.Failed++
+		case r.Existed:
+			out.Existed++
+		default:
+			out.Enrolled++
+		}
+	}
+}
+
+func (s *Service) importSheet(ctx context.Context, program, stream string, r io.Reader, filename, contentType, language string, dry bool) (*ImportResult, error) {
+	p, err := s.program(ctx, program)
+	if err != nil {
+		return nil, err
+	}
+	res, err := sheet.Read(ctx, r, filename, contentType, sheet.Options{Staff: true, Lang: language, Now: s.now})
 	if err != nil {
 		var se *sheet.Error
 		if errors.As(err, &se) {
@@ -87,7 +148,12 @@ func (s *Service) Import(ctx context.Context, program, stream string, r io.Reade
 			e.DateTo = sr.DateTo.Format(time.DateOnly)
 		}
 		row := ImportRow{Row: sr.Number, StaffID: e.StaffID, Errors: []credential.Detail{}}
-		c, existed, err := s.enrolOnce(ctx, p, e)
+		enrol := s.enrolOnce
+		if dry {
+			enrol = s.checkOnce
+			row.Enrolment = &e
+		}
+		c, existed, err := enrol(ctx, p, e)
 		switch {
 		case err == nil:
 			row.OK, row.Holder, row.CardID, row.Existed = true, c.Holder, c.ID, existed
@@ -98,18 +164,25 @@ func (s *Service) Import(ctx context.Context, program, stream string, r io.Reade
 		}
 		out.Rows = append(out.Rows, row)
 	}
-	for i := range out.Rows {
-		switch r := &out.Rows[i]; {
-		case !r.OK:
-			out.Failed++
-		case r.Existed:
-			out.Existed++
-		default:
-			out.Enrolled++
-		}
-	}
+	out.count()
 	sort.Slice(out.Rows, func(i, j int) bool { return out.Rows[i].Row < out.Rows[j].Row })
 	return out, nil
+}
+
+// checkOnce checks e as enrolOnce would enrol it, enrolling nobody.
+func (s *Service) checkOnce(ctx context.Context, p *credential.Program, e Enrolment) (*credential.Card, bool, error) {
+	c, err := newCard(p, e)
+	if err != nil {
+		return nil, false, err
+	}
+	old, err := s.st.CardByEnrolment(ctx, c.Program, c.StaffID, c.Stream)
+	switch {
+	case err == nil:
+		return old, true, nil
+	case credential.IsNotFound(err):
+		return c, false, nil
+	}
+	return nil, false, err
 }
 
 // enrolOnce enrols e, or returns the card the staff member already has in

@@ -35,12 +35,13 @@ type editable struct {
 	PlanEntryNumber  string                         `json:"plan_entry_number"`
 	Verified         bool                           `json:"verified"`
 	VerificationNote string                         `json:"verification_note"`
+	Coordinator      string                         `json:"coordinator"`
 }
 
 // afterCompletion are the fields that may still change once the completion
 // record is issued: the work plan entry and the verification.
 func afterCompletion() []string {
-	return []string{"plan_entry_date", "plan_entry_number", "verified", "verification_note"}
+	return []string{"plan_entry_date", "plan_entry_number", "verified", "verification_note", "coordinator"}
 }
 
 // content are the fields whose change voids a coordinator's verification.
@@ -54,10 +55,10 @@ func notEditable(field string) (lang.Phrase, bool) {
 	case "status":
 		return lang.Phrase{Key: lang.TeachHubStatusTransition}, true
 	case "credential_id", "reason", "recognized_sb", "decision_date", "decision_number", "completed_at", "submitted_at", "recognized_at",
-		"status_changed_at", "status_changed_by":
+		"status_changed_at", "status_changed_by", "completed_on":
 		return lang.Phrase{Key: lang.TeachHubSetByTransition, Args: []any{lang.Field(field)}}, true
 	case "id", "program", "kind", "program_name", "staff_id", "created_at", "updated_at", "holder", "hours", "sb", "history",
-		"verified_by", "verified_at":
+		"verified_by", "verified_at", "stream_period":
 		return lang.Phrase{Key: lang.TeachHubImmutable, Args: []any{lang.Field(field)}}, true
 	}
 	return lang.Phrase{}, false
@@ -67,7 +68,8 @@ func toEditable(c *credential.Card) editable {
 	e := editable{FamilyName: c.FamilyName, GivenName: c.GivenName, Patronymic: c.Patronymic, Department: c.Department,
 		Position: c.Position, Stream: c.Stream, DateFrom: c.DateFrom, DateTo: c.DateTo, ContactHours: c.ContactHours,
 		SelfStudyHours: c.SelfStudyHours, Tasks: slices.Clone(c.Tasks), Marks: maps.Clone(c.Marks), Facilitator: c.Facilitator,
-		PlanEntryDate: c.PlanEntryDate, PlanEntryNumber: c.PlanEntryNumber, Verified: c.Verified, VerificationNote: c.VerificationNote}
+		PlanEntryDate: c.PlanEntryDate, PlanEntryNumber: c.PlanEntryNumber, Verified: c.Verified, VerificationNote: c.VerificationNote,
+		Coordinator: c.Coordinator}
 	if c.Document != nil {
 		d := *c.Document
 		e.Document = &d
@@ -83,6 +85,7 @@ func (e *editable) apply(c *credential.Card) {
 	c.Stream, c.DateFrom, c.DateTo, c.ContactHours, c.SelfStudyHours = e.Stream, e.DateFrom, e.DateTo, e.ContactHours, e.SelfStudyHours
 	c.Tasks, c.Marks, c.Facilitator, c.Document = e.Tasks, e.Marks, e.Facilitator, e.Document
 	c.PlanEntryDate, c.PlanEntryNumber, c.Verified, c.VerificationNote = e.PlanEntryDate, e.PlanEntryNumber, e.Verified, e.VerificationNote
+	c.Coordinator = e.Coordinator
 	if len(c.Marks) == 0 {
 		c.Marks = nil
 	}
@@ -171,7 +174,7 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 				return credential.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubFrozen, lang.CardStatus(c.Status), strings.Join(frozen, ", "))
 			}
 		}
-		if (slices.Contains(fields, "verified") || slices.Contains(fields, "verification_note")) &&
+		if (slices.Contains(fields, "verified") || slices.Contains(fields, "verification_note") || slices.Contains(fields, "coordinator")) &&
 			role != credential.RoleCoordinator && role != credential.RoleAdmin {
 			return credential.CardChange{}, credential.Errorm(credential.CodeForbidden, lang.TeachHubVerifyRole, role)
 		}
@@ -185,6 +188,9 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 			now := s.now().UTC().Truncate(time.Second)
 			c.VerifiedBy, c.VerifiedAt = credential.ActorFrom(ctx), &now
 			details["verified"] = true
+			if after.Coordinator == "" {
+				after.Coordinator = s.names(ctx, c.VerifiedBy)
+			}
 		case slices.Contains(fields, "verified"):
 			c.VerifiedBy, c.VerifiedAt = "", nil
 			details["verified"] = false
@@ -198,10 +204,7 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 	if err != nil {
 		return nil, err
 	}
-	if out.History, err = s.st.CardHistory(ctx, id); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return out, s.complete(ctx, out)
 }
 
 // checkEdit validates an edited card.
@@ -209,7 +212,7 @@ func (s *Service) checkEdit(e *editable, prog *credential.Program) error {
 	trim := strings.TrimSpace
 	e.FamilyName, e.GivenName, e.Patronymic, e.Department, e.Position = trim(e.FamilyName), trim(e.GivenName), trim(e.Patronymic), trim(e.Department), trim(e.Position)
 	e.Stream, e.DateFrom, e.DateTo, e.Facilitator = trim(e.Stream), trim(e.DateFrom), trim(e.DateTo), trim(e.Facilitator)
-	e.PlanEntryDate, e.PlanEntryNumber = trim(e.PlanEntryDate), trim(e.PlanEntryNumber)
+	e.PlanEntryDate, e.PlanEntryNumber, e.Coordinator = trim(e.PlanEntryDate), trim(e.PlanEntryNumber), trim(e.Coordinator)
 	var d []credential.Detail
 	add := func(f string, msg lang.Key, args ...any) { d = append(d, credential.DetailMsg(f, msg, args...)) }
 	for _, f := range []struct{ name, v string }{{"family_name", e.FamilyName}, {"given_name", e.GivenName},
@@ -220,7 +223,7 @@ func (s *Service) checkEdit(e *editable, prog *credential.Program) error {
 	}
 	d = append(d, checkText(map[string]string{"family_name": e.FamilyName, "given_name": e.GivenName, "patronymic": e.Patronymic,
 		"department": e.Department, "position": e.Position, "stream": e.Stream, "facilitator": e.Facilitator,
-		"plan_entry_number": e.PlanEntryNumber, "verification_note": e.VerificationNote})...)
+		"plan_entry_number": e.PlanEntryNumber, "verification_note": e.VerificationNote, "coordinator": e.Coordinator})...)
 	d = append(d, checkPeriod(e.DateFrom, e.DateTo)...)
 	for _, h := range []struct {
 		name string

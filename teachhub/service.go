@@ -29,7 +29,12 @@ type Store interface {
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
 	UpdateCard(ctx context.Context, id string, fn func(c *credential.Card) (credential.CardChange, error)) (*credential.Card, error)
 	CardHistory(ctx context.Context, id string) ([]credential.CardEvent, error)
-	ReportCards(ctx context.Context, from, to time.Time, fromDay, toDay, department string) ([]*credential.Card, error)
+	ReportCards(ctx context.Context, from, to time.Time, f credential.ReportFilter, limit int) ([]*credential.Card, error)
+	SetStreamPeriod(ctx context.Context, program, stream string, p credential.Period) error
+	StreamPeriod(ctx context.Context, program, stream string) (*credential.Period, error)
+	ProgramStreams(ctx context.Context, program string) ([]credential.Stream, error)
+	CardDepartments(ctx context.Context) ([]string, error)
+	CardCounts(ctx context.Context, program string) (map[string]int, error)
 }
 
 // Issuer issues the completion record credentials.
@@ -43,6 +48,7 @@ type Service struct {
 	is    Issuer
 	scale *credential.GradeScale
 	now   func() time.Time
+	names func(ctx context.Context, actor string) string
 }
 
 // Option configures a Service.
@@ -51,6 +57,14 @@ type Option func(*Service)
 // WithClock sets the clock (default time.Now).
 func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }
 
+// WithNames sets how an actor of the audit trail ("user:alice@uni.edu")
+// is named for people: the coordinator who verifies a card is its
+// certificate's signatory. Without it, or when it answers "", the card's
+// coordinator stays unnamed until one is set.
+func WithNames(names func(ctx context.Context, actor string) string) Option {
+	return func(s *Service) { s.names = names }
+}
+
 // WithScale sets the grade scale facilitator marks are checked against
 // when they are recorded; without it they are checked at completion only.
 func WithScale(sc credential.GradeScale) Option { return func(s *Service) { s.scale = &sc } }
@@ -58,7 +72,7 @@ func WithScale(sc credential.GradeScale) Option { return func(s *Service) { s.sc
 // New returns a Service. is may be nil for tools that only enrol, list and
 // report: completing a card then fails.
 func New(st Store, is Issuer, opts ...Option) *Service {
-	s := &Service{st: st, is: is, now: time.Now}
+	s := &Service{st: st, is: is, now: time.Now, names: func(context.Context, string) string { return "" }}
 	for _, o := range opts {
 		o(s)
 	}
@@ -159,7 +173,7 @@ func newCard(p *credential.Program, e Enrolment) (*credential.Card, error) {
 func checkText(fields map[string]string) []credential.Detail {
 	var d []credential.Detail
 	for _, name := range []string{"staff_id", "family_name", "given_name", "patronymic", "department", "position", "stream",
-		"facilitator", "plan_entry_number", "verification_note"} {
+		"facilitator", "plan_entry_number", "verification_note", "coordinator"} {
 		v, ok := fields[name]
 		if !ok {
 			continue
@@ -198,16 +212,87 @@ func checkPeriod(from, to string) []credential.Detail {
 	return d
 }
 
-// Card returns a card with its history of status changes.
+// Card returns a card with its history of status changes and its
+// stream's dates.
 func (s *Service) Card(ctx context.Context, id string) (*credential.Card, error) {
 	c, err := s.st.Card(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if c.History, err = s.st.CardHistory(ctx, id); err != nil {
-		return nil, err
+	return c, s.complete(ctx, c)
+}
+
+// complete adds a stored card's history and stream dates.
+func (s *Service) complete(ctx context.Context, c *credential.Card) error {
+	var err error
+	if c.History, err = s.st.CardHistory(ctx, c.ID); err != nil {
+		return err
 	}
-	return c, nil
+	c.StreamPeriod, err = s.st.StreamPeriod(ctx, c.Program, c.Stream)
+	return err
+}
+
+// Missing lists what a card lacks for its next step in the flow: for a
+// registered or in-progress card, completion (see
+// credential.Card.CompletionMissing and PeriodMissing; a card without dates
+// is told to confirm its stream's); for a completed one, submission. c
+// must come from Card (with its stream's dates).
+func (s *Service) Missing(ctx context.Context, c *credential.Card) ([]credential.Detail, error) {
+	switch c.Status {
+	case credential.CardRegistered, credential.CardInProgress:
+		p, err := s.st.Program(ctx, c.Program, 0)
+		if err != nil {
+			return nil, err
+		}
+		return append(c.CompletionMissing(p), c.PeriodMissing(false)...), nil
+	case credential.CardCompleted:
+		return s.submissionMissing(c), nil
+	}
+	return nil, nil
+}
+
+func (s *Service) submissionMissing(c *credential.Card) []credential.Detail {
+	missing := c.SubmissionMissing()
+	if c.Kind == credential.KindNonformalActivity {
+		missing = append(missing, c.Document.Missing()...)
+	}
+	return missing
+}
+
+// Streams returns a program's streams with their dates.
+func (s *Service) Streams(ctx context.Context, program string) ([]credential.Stream, error) {
+	return s.st.ProgramStreams(ctx, program)
+}
+
+// Counts returns how many cards of a program are in each status.
+func (s *Service) Counts(ctx context.Context, program string) (map[string]int, error) {
+	return s.st.CardCounts(ctx, program)
+}
+
+// Departments returns the departments that have cards.
+func (s *Service) Departments(ctx context.Context) ([]string, error) {
+	return s.st.CardDepartments(ctx)
+}
+
+// SetStreamPeriod records the study period of a program's stream: the
+// default, once the coordinator confirms it at completion, of the stream's
+// cards that have no dates of their own.
+func (s *Service) SetStreamPeriod(ctx context.Context, program, stream string, p credential.Period) error {
+	prog, err := s.program(ctx, program)
+	if err != nil {
+		return err
+	}
+	stream = strings.TrimSpace(stream)
+	p.From, p.To = strings.TrimSpace(p.From), strings.TrimSpace(p.To)
+	d := checkText(map[string]string{"stream": stream})
+	if p.From == "" || p.To == "" {
+		d = append(d, credential.DetailMsg("date_from", lang.TeachHubStreamRequired))
+	}
+	d = append(d, checkPeriod(p.From, p.To)...)
+	if len(d) > 0 {
+		return &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
+	}
+	return s.st.SetStreamPeriod(ctx, prog.RegistrationNumber, stream, p)
 }
 
 // Cards lists cards.

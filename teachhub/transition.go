@@ -20,14 +20,14 @@ import (
 func (s *Service) Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error) {
 	tr.To, tr.Reason = strings.TrimSpace(tr.To), strings.TrimSpace(tr.Reason)
 	tr.DecisionDate, tr.DecisionNumber = strings.TrimSpace(tr.DecisionDate), strings.TrimSpace(tr.DecisionNumber)
-	card, err := s.st.Card(ctx, id)
+	card, err := s.Card(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	if err := credential.CheckCardTransition(card.Status, tr.To, role); err != nil {
 		return nil, err
 	}
-	if err := s.checkInput(card, tr); err != nil {
+	if err := s.checkInput(card, &tr); err != nil {
 		return nil, err
 	}
 	var credID string
@@ -38,19 +38,19 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 		if err != nil {
 			return nil, err
 		}
-		if missing := card.CompletionMissing(p); len(missing) > 0 {
+		missing := append(card.CompletionMissing(p), card.PeriodMissing(tr.ConfirmPeriod)...)
+		if len(missing) > 0 {
 			return nil, credential.MissingError(credential.CardCompleted, missing)
 		}
 		from, to = s.period(card)
+		if err := s.checkCompletedOn(tr.CompletedOn, from); err != nil {
+			return nil, err
+		}
 		if credID, err = s.issue(ctx, card, from, to); err != nil {
 			return nil, err
 		}
 	case credential.CardSubmitted:
-		missing := card.SubmissionMissing()
-		if card.Kind == credential.KindNonformalActivity {
-			missing = append(missing, card.Document.Missing()...)
-		}
-		if len(missing) > 0 {
+		if missing := s.submissionMissing(card); len(missing) > 0 {
 			return nil, credential.MissingError(credential.CardSubmitted, missing)
 		}
 	}
@@ -62,8 +62,9 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 		c.Status = tr.To
 		switch tr.To {
 		case credential.CardCompleted:
-			c.CredentialID, c.DateFrom, c.DateTo = credID, from, to
+			c.CredentialID, c.DateFrom, c.DateTo, c.CompletedOn = credID, from, to, tr.CompletedOn
 			details["credential_id"], details["hours"], details["sb"] = credID, c.Hours, c.SB
+			details["completed_on"], details["date_from"], details["date_to"] = tr.CompletedOn, from, to
 		case credential.CardRecognized:
 			sb := *tr.RecognizedSB
 			c.RecognizedSB, c.DecisionDate, c.DecisionNumber = &sb, tr.DecisionDate, tr.DecisionNumber
@@ -76,27 +77,26 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 	if err != nil {
 		return nil, err
 	}
-	if out.History, err = s.st.CardHistory(ctx, id); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return out, s.complete(ctx, out)
 }
 
 // checkInput checks the fields a target status needs, and that the others
-// are not given.
-func (s *Service) checkInput(c *credential.Card, tr credential.CardTransition) error {
+// are not given. It fills the completion day's default: the study period's
+// last day when it is past, else today.
+func (s *Service) checkInput(c *credential.Card, tr *credential.CardTransition) error {
 	var d []credential.Detail
 	add := func(f string, msg lang.Key, args ...any) { d = append(d, credential.DetailMsg(f, msg, args...)) }
+	tr.CompletedOn = strings.TrimSpace(tr.CompletedOn)
 	if tr.To == credential.CardRecognized {
 		if tr.RecognizedSB == nil || *tr.RecognizedSB <= 0 || *tr.RecognizedSB > 1000 {
 			add("recognized_sb", lang.TeachHubRecognizedSB)
 		}
 		if dd, err := time.Parse(time.DateOnly, tr.DecisionDate); err != nil {
 			add("decision_date", lang.TeachHubDecisionDate)
-		} else if dd.Format(time.DateOnly) > s.today() {
+		} else if day := dd.Format(time.DateOnly); day > s.today() {
 			add("decision_date", lang.TeachHubDecisionFuture, tr.DecisionDate)
-		} else if c.CompletedAt != nil && dd.Format(time.DateOnly) < c.CompletedAt.UTC().Format(time.DateOnly) {
-			add("decision_date", lang.TeachHubDecisionEarly, tr.DecisionDate)
+		} else if c.CompletedOn != "" && day < c.CompletedOn {
+			add("decision_date", lang.TeachHubDecisionEarly, tr.DecisionDate, c.CompletedOn)
 		}
 		if tr.DecisionNumber == "" {
 			add("decision_number", lang.TeachHubDecisionNumber)
@@ -111,6 +111,20 @@ func (s *Service) checkInput(c *credential.Card, tr credential.CardTransition) e
 			add("decision_date", lang.TeachHubOnlyDecision)
 		}
 	}
+	if tr.To == credential.CardCompleted {
+		if tr.CompletedOn == "" {
+			tr.CompletedOn = s.today()
+			if _, last := s.period(c); last != "" && last < tr.CompletedOn {
+				tr.CompletedOn = last
+			}
+		} else if on, err := time.Parse(time.DateOnly, tr.CompletedOn); err != nil {
+			add("completed_on", lang.TeachHubCompletedOnDate)
+		} else if tr.CompletedOn = on.Format(time.DateOnly); tr.CompletedOn > s.today() {
+			add("completed_on", lang.TeachHubCompletedOnFuture, tr.CompletedOn)
+		}
+	} else if tr.CompletedOn != "" || tr.ConfirmPeriod {
+		add("completed_on", lang.TeachHubOnlyCompletion)
+	}
 	if tr.To == credential.CardRejected && tr.Reason == "" {
 		add("reason", lang.TeachHubReasonRequired)
 	}
@@ -123,8 +137,20 @@ func (s *Service) checkInput(c *credential.Card, tr credential.CardTransition) e
 	return nil
 }
 
-// period is the award period of a completed card: its own dates, else its
-// supporting document's, else from enrolment to today.
+// checkCompletedOn refuses a completion day before the study period
+// starts.
+func (s *Service) checkCompletedOn(on, from string) error {
+	if on != "" && from != "" && on < from {
+		e := credential.Errorm(credential.CodeInvalid, lang.TeachHubCompletedOnEarly, on, from)
+		e.Details = []credential.Detail{credential.DetailMsg("completed_on", lang.TeachHubCompletedOnEarly, on, from)}
+		return e
+	}
+	return nil
+}
+
+// period is the study period of a card being completed: its own dates,
+// else its supporting document's, else its stream's (which the caller has
+// had confirmed: see credential.Card.PeriodMissing).
 func (s *Service) period(c *credential.Card) (from, to string) {
 	from, to = c.DateFrom, c.DateTo
 	if c.Document != nil {
@@ -135,11 +161,8 @@ func (s *Service) period(c *credential.Card) (from, to string) {
 			to = c.Document.DateTo
 		}
 	}
-	if from == "" {
-		from = c.CreatedAt.UTC().Format(time.DateOnly)
-	}
-	if to == "" {
-		to = s.today()
+	if from == "" && to == "" && c.StreamPeriod != nil {
+		from, to = c.StreamPeriod.From, c.StreamPeriod.To
 	}
 	return from, to
 }

@@ -30,7 +30,7 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 	file := fs.String("file", "", "staff list, CSV or XLSX: staff_id, family_name, given_name, patronymic, department, position (enrol)")
 	stream := fs.String("stream", "", "module stream or group of the whole list (enrol)")
 	langFlag := fs.String("lang", "", lang.EN.T(lang.CLILangFlag))
-	status := fs.String("status", "", "only cards in this status (cards)")
+	status := fs.String("status", "", "only cards in this status (cards, report)")
 	department := fs.String("department", "", "only this department (cards, report)")
 	staffID := fs.String("staff-id", "", "only this staff member (cards)")
 	from := fs.String("from", "", "first day of the report, YYYY-MM-DD (default: 1 January of this year)")
@@ -69,7 +69,7 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 		}
 		return tw.Flush()
 	default:
-		rep, err := svc.Report(ctx, *from, *to, *department, l)
+		rep, err := svc.Report(ctx, credential.ReportFilter{From: *from, To: *to, Department: *department, Status: *status}, l)
 		if err != nil {
 			return err
 		}

@@ -54,12 +54,13 @@ func TestTeachHubCLI(t *testing.T) {
 		t.Fatalf("cards: %v\n%s", err, out)
 	}
 	out, _, err = tanu("teachhub", "report", "--from", "2026-01-01", "--to", "2026-12-31")
-	if err != nil || !strings.HasPrefix(out, "\ufeffLevel,Department,Staff ID,") || !strings.Contains(out, "\ntotal,") {
+	if err != nil || !strings.HasPrefix(out, "\ufeffActivities\r\nDepartment;Staff ID;") || !strings.Contains(out, "\r\ntotal;") ||
+		!strings.Contains(out, ";KZ-1;Сейітқали Әсел;доцент;") {
 		t.Fatalf("report: %v\n%s", err, out)
 	}
 	// The report speaks the language asked for: its headers and its rows.
 	out, _, err = tanu("teachhub", "report", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "kz")
-	if err != nil || !strings.HasPrefix(out, "\ufeffДеңгей,Құрылымдық бөлімше,Қызметкердің табель нөмірі,") || !strings.Contains(out, "\nбарлығы,") {
+	if err != nil || !strings.HasPrefix(out, "\ufeffІс-шаралар\r\nҚұрылымдық бөлімше;Қызметкердің табель нөмірі;") || !strings.Contains(out, "\r\nбарлығы;") {
 		t.Fatalf("report in Kazakh: %v\n%s", err, out)
 	}
 	if _, _, err := tanu("teachhub", "report", "--from", "2026-13-01"); err == nil {

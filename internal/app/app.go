@@ -167,7 +167,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if err != nil {
 		return nil, err
 	}
-	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now))
+	a.TeachHub = teachhub.New(st, a.Issuer, teachhub.WithScale(id.Scale), teachhub.WithClock(a.Now), teachhub.WithNames(actorNames(st)))
 	bc := cfg.Batch
 	if bc.MaxBytes <= 0 {
 		bc.MaxBytes = cfg.MaxUploadBytes
@@ -185,6 +185,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	}
 	a.Stacking = stacking.New(st, a.Issuer, clr, a.Now)
 	a.Certificates.AddExtras(a.Stacking.CertificateExtras)
+	a.Certificates.AddExtras(cardExtras(st))
 	programDocs, err := a.openProgramDocuments(&id)
 	if err != nil {
 		return nil, err

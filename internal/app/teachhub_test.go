@@ -79,7 +79,7 @@ func (x *th) enrol(family string) *credential.Card {
 	var c credential.Card
 	x.ok("coordinator", "POST", "/api/v1/teachhub/cards", map[string]any{"program": x.regno, "staff_id": fmt.Sprintf("KZ-%04d", x.n),
 		"family_name": family, "given_name": "Әсел", "patronymic": "Бауыржанқызы", "department": "Хирургиялық аурулар кафедрасы",
-		"position": "аға оқытушы"}, http.StatusCreated, &c)
+		"position": "аға оқытушы", "date_from": daysAgo(20), "date_to": daysAgo(7)}, http.StatusCreated, &c)
 	return &c
 }
 
@@ -108,6 +108,8 @@ func work(contact, self float64, tasks ...string) map[string]any {
 
 func today() string { return time.Now().UTC().Format(time.DateOnly) }
 
+func daysAgo(n int) string { return time.Now().UTC().AddDate(0, 0, -n).Format(time.DateOnly) }
+
 // body is a valid transition request to status to.
 func body(to string) map[string]any {
 	switch to {
@@ -115,6 +117,8 @@ func body(to string) map[string]any {
 		return map[string]any{"to": to, "recognized_sb": 1.2, "decision_date": today(), "decision_number": "№ 7-ҒК"}
 	case credential.CardRejected:
 		return map[string]any{"to": to, "reason": "Тапсырмалар толық орындалмаған"}
+	case credential.CardCompleted:
+		return map[string]any{"to": to, "confirm_period": true}
 	}
 	return map[string]any{"to": to}
 }
@@ -296,12 +300,19 @@ const staffCSV = "Табель нөмірі;Тегі;Аты;Әкесінің а�
 	"KZ-06002;Ким;Виктор;;Физиология кафедрасы;\n" +
 	"KZ-06003;Нұрланов;Ғалым;;Физиология кафедрасы;профессор\n"
 
-func (x *th) importCSV(data string) teachhub.ImportResult {
+func (x *th) importCSV(data string) teachhub.ImportResult { return x.importCSVDry(data, false) }
+
+func (x *th) importCSVDry(data string, dry bool) teachhub.ImportResult {
 	x.t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
+	if dry {
+		_ = mw.WriteField("dry_run", "true")
+	}
 	_ = mw.WriteField("program", x.regno)
 	_ = mw.WriteField("stream", "2026-1")
+	_ = mw.WriteField("date_from", daysAgo(30))
+	_ = mw.WriteField("date_to", daysAgo(16))
 	fw, _ := mw.CreateFormFile("file", "staff.csv")
 	_, _ = io.WriteString(fw, data)
 	_ = mw.Close()
@@ -318,6 +329,12 @@ func (x *th) importCSV(data string) teachhub.ImportResult {
 func TestTeachHubCohort(t *testing.T) {
 	forEachEngine(t, func(t *testing.T, h *apptest.Harness) {
 		x := newTH(t, h)
+		// Checked first: nobody is enrolled, good rows say what they would enrol.
+		dry := x.importCSVDry(staffCSV, true)
+		if dry.Total != 5 || dry.Enrolled != 4 || dry.Failed != 1 || dry.Rows[0].CardID != "" || dry.Rows[0].Enrolment == nil ||
+			dry.Rows[0].Enrolment.FamilyName != "Сейітқали" {
+			t.Fatalf("dry run %+v", dry)
+		}
 		res := x.importCSV(staffCSV)
 		if res.Total != 5 || res.Enrolled != 4 || res.Failed != 1 || res.Existed != 0 {
 			t.Fatalf("import %+v", res)
@@ -401,25 +418,38 @@ func TestTeachHubCohort(t *testing.T) {
 			t.Fatalf("verification of the rejected card's completion record: %s", vb)
 		}
 
-		// The HR report: two implemented, two submitted, one recognized.
+		// The HR report: two implemented (on the stream's last day), two
+		// submitted, one recognized; the two cards under way are listed.
 		var rep credential.CardReport
-		x.ok("viewer", "GET", "/api/v1/teachhub/report?from="+today()+"&to="+today(), nil, http.StatusOK, &rep)
+		period := "from=" + daysAgo(30) + "&to=" + today()
+		x.ok("viewer", "GET", "/api/v1/teachhub/report?"+period, nil, http.StatusOK, &rep)
 		tot := rep.Totals
-		if len(rep.Rows) != 2 || tot.Implemented != 2 || tot.ImplementedHours != 72 || tot.ImplementedSB != 2.4 || tot.Submitted != 2 ||
+		if len(rep.Rows) != 4 || tot.Implemented != 2 || tot.ImplementedHours != 72 || tot.ImplementedSB != 2.4 || tot.Submitted != 2 ||
 			tot.SubmittedSB != 2.4 || tot.Recognized != 1 || tot.RecognizedHours != 36 || tot.RecognizedSB != 1.2 {
 			t.Fatalf("report totals %+v", tot)
 		}
-		if len(rep.ByPerson) != 2 || len(rep.ByDepartment) != 1 || rep.ByDepartment[0].Implemented != 2 || rep.ByPerson[0].Recognized+rep.ByPerson[1].Recognized != 1 {
+		for _, r := range rep.Rows {
+			if (r.Implemented == 1) != (r.CompletedOn == daysAgo(16)) {
+				t.Errorf("%s: completed on %q, want the stream's last day %s", r.StaffID, r.CompletedOn, daysAgo(16))
+			}
+		}
+		if len(rep.ByPerson) != 4 || len(rep.ByDepartment) != 2 || rep.ByDepartment[1].Implemented != 2 || rep.ByPerson[2].Recognized+rep.ByPerson[3].Recognized != 1 {
 			t.Fatalf("report groups %+v %+v", rep.ByPerson, rep.ByDepartment)
 		}
-		resp, cb := h.Do(t, "viewer", "GET", "/api/v1/teachhub/report?format=csv&from="+today()+"&to="+today(), "", nil)
-		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(cb, []byte("\ufeff")))).ReadAll()
-		if err != nil || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" || len(rows) != 1+2+2+1+1 {
+		x.ok("viewer", "GET", "/api/v1/teachhub/report?status=in_progress&"+period, nil, http.StatusOK, &rep)
+		if len(rep.Rows) != 1 || rep.Rows[0].Status != "in_progress" || rep.Totals.Implemented != 0 {
+			t.Fatalf("report of cards in progress %+v", rep.Rows)
+		}
+		resp, cb := h.Do(t, "viewer", "GET", "/api/v1/teachhub/report?format=csv&"+period, "", nil)
+		cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(cb, []byte("\ufeff"))))
+		cr.Comma, cr.FieldsPerRecord = ';', -1
+		rows, err := cr.ReadAll()
+		if err != nil || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" || len(rows) != (2+4)+(2+4)+(2+2+1) {
 			t.Fatalf("CSV report: %v %q", err, cb)
 		}
 		total := rows[len(rows)-1]
-		if total[0] != "барлығы" || rows[0][2] != "Қызметкердің табель нөмірі" || total[11] != "2" || total[12] != "72" || total[13] != "2.40" || total[17] != "1" || total[19] != "1.20" {
-			t.Fatalf("CSV total row %q (header %q)", total, rows[0])
+		if total[0] != "барлығы" || rows[1][1] != "Қызметкердің табель нөмірі" || total[1] != "2" || total[2] != "72" || total[3] != "2,40" || total[7] != "1" || total[9] != "1,20" {
+			t.Fatalf("CSV total row %q (header %q)", total, rows[1])
 		}
 		// Another period has nothing.
 		x.ok("viewer", "GET", "/api/v1/teachhub/report?from=2020-01-01&to=2020-12-31", nil, http.StatusOK, &rep)

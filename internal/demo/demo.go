@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
@@ -133,7 +134,8 @@ func SeedTeachHub(ctx context.Context, cards Cards, program, today string) ([]*c
 			move(credential.CardInProgress),
 			work(24, 12, map[string]any{"TH1": 92, "TH2": "A-"}, tasks...),
 			move(credential.CardCompleted),
-			{role: credential.RoleCoordinator, patch: map[string]any{"verified": true, "plan_entry_date": today, "plan_entry_number": "ЖЖ-17"}},
+			{role: credential.RoleCoordinator, patch: map[string]any{"verified": true, "plan_entry_date": today, "plan_entry_number": "ЖЖ-17",
+				"coordinator": "Серікқызы Әйгерім"}},
 			move(credential.CardSubmitted),
 			{role: credential.RoleRegistrar, to: credential.CardTransition{To: credential.CardRecognized,
 				RecognizedSB: &sb, DecisionDate: today, DecisionNumber: "№ 7-ҒК"}},
@@ -148,9 +150,17 @@ func SeedTeachHub(ctx context.Context, cards Cards, program, today string) ([]*c
 			work(10, 4, nil),
 		},
 	}
+	// The module ran over two weeks that ended ten days ago.
+	day, err := time.Parse(time.DateOnly, today)
+	if err != nil {
+		return nil, fmt.Errorf("demo: today %q: %w", today, err)
+	}
 	var out []*credential.Card
 	for i, e := range Staff() {
 		e.Program = program
+		if e.DateFrom == "" && e.DateTo == "" {
+			e.DateFrom, e.DateTo = day.AddDate(0, 0, -23).Format(time.DateOnly), day.AddDate(0, 0, -10).Format(time.DateOnly)
+		}
 		c, err := cards.Enrol(ctx, e)
 		if err != nil {
 			return nil, fmt.Errorf("demo: enrol %s: %w", e.StaffID, err)

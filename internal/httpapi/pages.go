@@ -28,6 +28,8 @@ func loadPages() (*pages, error) {
 		// tr says a catalog message with arguments: {{tr .Lang "console.shown" 1 20 35}}.
 		"tr":       func(l, key string, args ...any) string { return lang.Tag(l).T(lang.Key(key), args...) },
 		"contains": strings.Contains,
+		// TeachHub console (console_teachhub.go).
+		"dmy": dmy, "field": formField, "docValue": docValue, "inc": func(i int) int { return i + 1 },
 		// date and datetime write times as people here read them.
 		"date": func(t time.Time) string {
 			if t.IsZero() {

@@ -20,11 +20,18 @@ import (
 type TeachHub interface {
 	Enrol(ctx context.Context, e teachhub.Enrolment) (*credential.Card, error)
 	Import(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*teachhub.ImportResult, error)
+	CheckImport(ctx context.Context, program, stream string, r io.Reader, filename, contentType, lang string) (*teachhub.ImportResult, error)
+	EnrolAll(ctx context.Context, program, stream string, es []teachhub.Enrolment) (*teachhub.ImportResult, error)
 	Card(ctx context.Context, id string) (*credential.Card, error)
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
 	Update(ctx context.Context, id, role string, patch []byte) (*credential.Card, error)
 	Transition(ctx context.Context, id, role string, tr credential.CardTransition) (*credential.Card, error)
-	Report(ctx context.Context, from, to, department string, l lang.Tag) (*credential.CardReport, error)
+	Report(ctx context.Context, f credential.ReportFilter, l lang.Tag) (*credential.CardReport, error)
+	Missing(ctx context.Context, c *credential.Card) ([]credential.Detail, error)
+	Streams(ctx context.Context, program string) ([]credential.Stream, error)
+	SetStreamPeriod(ctx context.Context, program, stream string, p credential.Period) error
+	Departments(ctx context.Context) ([]string, error)
+	Counts(ctx context.Context, program string) (map[string]int, error)
 }
 
 // Recognizer tells the recognition state of a completion record.
@@ -86,6 +93,42 @@ func (s *Server) teachhubRoutes(api *gin.RouterGroup) {
 	g.PATCH("/cards/:id", coordinator, small, s.updateCard)
 	g.POST("/cards/:id/transition", coordinator, small, s.transitionCard)
 	g.GET("/report", viewer, s.teachhubReport)
+	g.GET("/streams", viewer, s.listStreams)
+	g.PUT("/streams", coordinator, small, s.putStream)
+}
+
+// streamPeriod is the body of PUT /api/v1/teachhub/streams.
+type streamPeriod struct {
+	Program  string `json:"program"`
+	Stream   string `json:"stream"`
+	DateFrom string `json:"date_from"`
+	DateTo   string `json:"date_to"`
+}
+
+func (s *Server) listStreams(c *gin.Context) {
+	streams, err := s.teachhub.Streams(c.Request.Context(), c.Query("program"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if streams == nil {
+		streams = []credential.Stream{}
+	}
+	c.JSON(http.StatusOK, gin.H{"program": c.Query("program"), "streams": streams})
+}
+
+func (s *Server) putStream(c *gin.Context) {
+	var sp streamPeriod
+	if err := bindJSON(c, &sp); err != nil {
+		s.fail(c, err)
+		return
+	}
+	p := credential.Period{From: sp.DateFrom, To: sp.DateTo}
+	if err := s.teachhub.SetStreamPeriod(c.Request.Context(), sp.Program, sp.Stream, p); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, sp)
 }
 
 func (s *Server) enrolCard(c *gin.Context) {
@@ -131,10 +174,22 @@ func (s *Server) importCards(c *gin.Context) {
 		if v := c.PostForm("stream"); v != "" {
 			stream = v
 		}
+		from, to := c.PostForm("date_from"), c.PostForm("date_to")
+		if (from != "" || to != "") && c.PostForm("dry_run") != "true" && c.Query("dry_run") != "true" {
+			p := credential.Period{From: from, To: to}
+			if err := s.teachhub.SetStreamPeriod(c.Request.Context(), program, strings.TrimSpace(stream), p); err != nil {
+				s.fail(c, err)
+				return
+			}
+		}
 	} else {
 		body, name, ctype = c.Request.Body, c.Query("filename"), c.ContentType()
 	}
-	res, err := s.teachhub.Import(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, string(s.lang(c)))
+	read := s.teachhub.Import
+	if c.Query("dry_run") == "true" || c.PostForm("dry_run") == "true" {
+		read = s.teachhub.CheckImport
+	}
+	res, err := read(c.Request.Context(), program, strings.TrimSpace(stream), body, name, ctype, string(s.lang(c)))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -150,7 +205,8 @@ func (s *Server) listCards(c *gin.Context) {
 		return
 	}
 	cards, err := s.teachhub.Cards(c.Request.Context(), credential.CardFilter{Program: c.Query("program"), Status: c.Query("status"),
-		Department: c.Query("department"), StaffID: c.Query("staff_id"), Query: c.Query("q"), Limit: limit, Offset: offset})
+		Department: c.Query("department"), StaffID: c.Query("staff_id"), Query: c.Query("q"), Stream: c.Query("stream"),
+		Kind: c.Query("kind"), Limit: limit, Offset: offset})
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -195,13 +251,17 @@ func (s *Server) transitionCard(c *gin.Context) {
 	c.JSON(http.StatusOK, card)
 }
 
+// teachhubReport answers the HR summary list as JSON, CSV or XLSX in the
+// request's language, filtered by period, department, status and kind.
 func (s *Server) teachhubReport(c *gin.Context) {
 	format := c.DefaultQuery("format", "json")
-	if format != "json" && format != "csv" {
+	if format != "json" && format != "csv" && format != "xlsx" {
 		s.fail(c, credential.Errorm(credential.CodeInvalid, lang.TeachHubFormatFilter))
 		return
 	}
-	rep, err := s.teachhub.Report(c.Request.Context(), c.Query("from"), c.Query("to"), c.Query("department"), s.lang(c))
+	f := credential.ReportFilter{From: c.Query("from"), To: c.Query("to"), Department: c.Query("department"),
+		Status: c.Query("status"), Kind: c.Query("kind")}
+	rep, err := s.teachhub.Report(c.Request.Context(), f, s.lang(c))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -210,11 +270,20 @@ func (s *Server) teachhubReport(c *gin.Context) {
 		c.JSON(http.StatusOK, rep)
 		return
 	}
+	s.reportFile(c, rep, format)
+}
+
+// reportFile sends the report as a CSV or XLSX download.
+func (s *Server) reportFile(c *gin.Context, rep *credential.CardReport, format string) {
 	var b bytes.Buffer
-	if err := teachhub.WriteReportCSV(&b, rep); err != nil {
+	write, ctype := teachhub.WriteReportCSV, "text/csv; charset=utf-8"
+	if format == "xlsx" {
+		write, ctype = teachhub.WriteReportXLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+	}
+	if err := write(&b, rep); err != nil {
 		s.fail(c, err)
 		return
 	}
-	c.Header("Content-Disposition", `attachment; filename="teachhub-report-`+rep.From+`-`+rep.To+`.csv"`)
-	c.Data(http.StatusOK, "text/csv; charset=utf-8", b.Bytes())
+	c.Header("Content-Disposition", `attachment; filename="`+teachhub.ReportFileName(rep)+`.`+format+`"`)
+	c.Data(http.StatusOK, ctype, b.Bytes())
 }

@@ -19,6 +19,7 @@ func RunTeachHub(t *testing.T, open Open) {
 		"CardUpdateAndHistory": testCardUpdate,
 		"CardUpdateRollsBack":  testCardRollback,
 		"CardReportPeriod":     testCardReport,
+		"StreamPeriods":        testStreamPeriods,
 	}.run(t, open)
 }
 
@@ -217,6 +218,9 @@ func testCardReport(t *testing.T, open Open) {
 		if _, err := s.UpdateCard(ctx, c.ID, func(x *credential.Card) (credential.CardChange, error) {
 			x.Status = to
 			x.DecisionDate = decision
+			if staff == "done-in-march" {
+				x.CompletedOn = "2026-03-20" // recorded in April
+			}
 			return credential.CardChange{Action: credential.ActionCardTransitioned}, nil
 		}); err != nil {
 			t.Fatal(err)
@@ -224,19 +228,28 @@ func testCardReport(t *testing.T, open Open) {
 	}
 	mk("last-day", "A", credential.CardCompleted, "", time.Date(2026, 3, 31, 23, 59, 0, 0, time.UTC))
 	mk("next-day", "A", credential.CardCompleted, "", time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC))
+	mk("done-in-march", "A", credential.CardCompleted, "", time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC))
 	mk("submitted", "B", credential.CardSubmitted, "", time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
 	mk("decided", "B", credential.CardRecognized, "2026-03-15", time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC))
-	mk("registered", "B", credential.CardInProgress, "", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC))
+	mk("in-progress", "B", credential.CardInProgress, "", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC))
+	mk("enrolled-later", "B", credential.CardRegistered, "", time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC))
 	from, to := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+	march := credential.ReportFilter{From: "2026-03-01", To: "2026-03-31"}
+	with := func(f func(*credential.ReportFilter)) credential.ReportFilter { m := march; f(&m); return m }
 	tests := []struct {
-		dept string
-		want []string
+		f     credential.ReportFilter
+		limit int
+		want  []string
 	}{
-		{"", []string{"last-day", "decided", "submitted"}},
-		{"B", []string{"decided", "submitted"}},
+		{march, 100, []string{"last-day", "done-in-march", "decided", "submitted", "in-progress"}},
+		{with(func(f *credential.ReportFilter) { f.Department = "B" }), 100, []string{"decided", "submitted", "in-progress"}},
+		{with(func(f *credential.ReportFilter) { f.Status = credential.CardInProgress }), 100, []string{"in-progress"}},
+		{with(func(f *credential.ReportFilter) { f.Kind = credential.KindNonformalActivity }), 100, nil},
+		{with(func(f *credential.ReportFilter) { f.Kind = credential.KindTeachHubModule; f.Department = "A" }), 100, []string{"last-day", "done-in-march"}},
+		{march, 2, []string{"last-day", "done-in-march"}},
 	}
 	for _, tt := range tests {
-		cs, err := s.ReportCards(ctx, from, to, "2026-03-01", "2026-03-31", tt.dept)
+		cs, err := s.ReportCards(ctx, from, to, tt.f, tt.limit)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -244,10 +257,51 @@ func testCardReport(t *testing.T, open Open) {
 		for _, c := range cs {
 			got = append(got, c.StaffID)
 		}
-		sort.Strings(got)
-		sort.Strings(tt.want)
-		if !sameStrings(got, tt.want) {
-			t.Errorf("department %q: got %v, want %v", tt.dept, got, tt.want)
+		if len(cs) != len(tt.want) {
+			t.Errorf("%+v: got %v, want %v", tt.f, got, tt.want)
+			continue
 		}
+		sort.Strings(got)
+		want := append([]string(nil), tt.want...)
+		sort.Strings(want)
+		if tt.limit >= len(tt.want) && !sameStrings(got, want) {
+			t.Errorf("%+v: got %v, want %v", tt.f, got, want)
+		}
+	}
+}
+
+// testStreamPeriods records a stream's dates, changes them, and lists the
+// program's streams: those with cards and those with dates.
+func testStreamPeriods(t *testing.T, open Open) {
+	s := open(t)
+	ctx := context.Background()
+	if p, err := s.StreamPeriod(ctx, "TH-2026-0001", "2026-1"); err != nil || p != nil {
+		t.Fatalf("no dates yet: %v %v", p, err)
+	}
+	c := SampleCard("KZ-1", "Омаров", "A")
+	c.Stream = "2026-1"
+	if _, err := s.CreateCard(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []credential.Period{{From: "2026-03-02", To: "2026-03-06"}, {From: "2026-03-02", To: "2026-03-13"}} {
+		if err := s.SetStreamPeriod(ctx, "TH-2026-0001", "2026-1", p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.SetStreamPeriod(ctx, "TH-2026-0001", "2026-2", credential.Period{From: "2026-04-06", To: "2026-04-17"}); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.StreamPeriod(ctx, "TH-2026-0001", "2026-1"); err != nil || p == nil || *p != (credential.Period{From: "2026-03-02", To: "2026-03-13"}) {
+		t.Fatalf("stream dates %v %v", p, err)
+	}
+	streams, err := s.ProgramStreams(ctx, "TH-2026-0001")
+	if err != nil || len(streams) != 2 || streams[0].Name != "2026-1" || streams[0].Period == nil || streams[1].Period.From != "2026-04-06" {
+		t.Fatalf("streams %+v %v", streams, err)
+	}
+	if d, err := s.CardDepartments(ctx); err != nil || len(d) != 1 || d[0] != "A" {
+		t.Fatalf("departments %v %v", d, err)
+	}
+	if n, err := s.CardCounts(ctx, "TH-2026-0001"); err != nil || len(n) != 1 || n[credential.CardRegistered] != 1 {
+		t.Fatalf("counts %v %v", n, err)
 	}
 }
