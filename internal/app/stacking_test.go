@@ -58,7 +58,7 @@ func getJSON(t *testing.T, h *apptest.Harness, role, path string) (int, []byte) 
 	return resp.StatusCode, body
 }
 
-func page(t *testing.T, h *apptest.Harness, path string) string {
+func publicPage(t *testing.T, h *apptest.Harness, path string) string {
 	t.Helper()
 	req, _ := http.NewRequest("GET", h.URL+path, nil)
 	req.Header.Set("Accept", "text/html")
@@ -205,11 +205,11 @@ func TestPathwayNanoDiploma(t *testing.T) {
 			t.Fatalf("review annotation: %s", body)
 		}
 		for _, l := range []string{"kk", "ru"} {
-			if s := strangers(page(t, h, "/c/"+nano.ID+"?lang="+l)); len(s) > 0 {
+			if s := strangers(publicPage(t, h, "/c/"+nano.ID+"?lang="+l)); len(s) > 0 {
 				t.Errorf("nano-diploma page (%s) shows English words: %q", l, s)
 			}
 		}
-		html := page(t, h, "/c/"+nano.ID+"?lang=en")
+		html := publicPage(t, h, "/c/"+nano.ID+"?lang=en")
 		if !strings.Contains(html, "Under review") || !strings.Contains(html, "component "+p2) || !strings.Contains(html, "was revoked") {
 			t.Fatalf("page lacks the review:\n%s", html)
 		}
@@ -396,7 +396,7 @@ func TestCreditTransfer(t *testing.T) {
 			t.Fatalf("verification: %d %s", code, body)
 		}
 		for l, want := range map[string]string{"kk": "Білім беру бағдарламасында танылды", "ru": "как 5 кредитов ECTS", "en": "after additional validation (interview): 85 баллов (passed)"} {
-			html := page(t, h, "/c/"+c.ID+"?lang="+l)
+			html := publicPage(t, h, "/c/"+c.ID+"?lang="+l)
 			if !strings.Contains(html, want) || !strings.Contains(html, "6B06101") {
 				t.Errorf("%s page lacks %q", l, want)
 			}
