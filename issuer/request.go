@@ -55,6 +55,7 @@ func (r *Request) notifyAddress() string {
 // award is a validated request.
 type award struct {
 	req                     Request
+	id                      *Identity // the identity the award is issued under
 	lang                    string
 	from, to, decision      time.Time
 	validUntil              *time.Time
@@ -64,6 +65,9 @@ type award struct {
 	// Random values drawn before building (Issuer.draw).
 	credID, subjID string
 	salts          []string
+	// kept are hashed identities carried over from the credential a
+	// correction replaces (its IIN and e-mail, which tanu keeps only hashed).
+	kept []credential.IdentityObject
 }
 
 // identity is one identifier of the holder, hashed in the credential.
@@ -115,10 +119,10 @@ func quoteShort(s string) string {
 }
 
 // validate checks a request against its program and returns every problem.
-func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
+func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*award, error) {
 	var d []credential.Detail
 	add := func(field, msg string) { d = append(d, credential.Detail{Field: field, Message: msg}) }
-	a := &award{req: r, grades: map[string]credential.Grade{}}
+	a := &award{req: r, id: id, grades: map[string]credential.Grade{}}
 	verdict := func(field string, v credential.Verdict) {
 		if !v.OK() {
 			add(field, v.Message(field))
@@ -209,7 +213,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		a.lang = p.Language
 	}
 	if a.lang == "" {
-		a.lang = is.id.DefaultLang
+		a.lang = id.DefaultLang
 	}
 	if !lang.Valid(a.lang) {
 		add("language", "language must be kk, ru or en")
@@ -254,12 +258,12 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 			}
 			continue
 		}
-		g, err := is.id.Scale.ParseGradeValue(v)
+		g, err := id.Scale.ParseGradeValue(v)
 		if err != nil {
 			add("grades."+c.Code, c.Code+": "+credential.ErrorMessage(err))
 			continue
 		}
-		if !is.id.Scale.Passing(g.Letter) && !c.Optional {
+		if !id.Scale.Passing(g.Letter) && !c.Optional {
 			add("grades."+c.Code, c.Code+": grade "+g.Letter+" fails a required competency; the certificate cannot be awarded")
 		}
 		a.grades[c.Code] = g

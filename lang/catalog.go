@@ -67,6 +67,7 @@ var catalog = merge(
 	programMessages,
 	reportMessages,
 	cliMessages,
+	organizationMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -34,6 +34,12 @@ const (
 	RowFailed = "failed"
 	// RowValid: (dry run only) the row is valid and would be issued.
 	RowValid = "valid"
+	// RowReissue is a row of a dry run that corrects a credential already
+	// issued (CredentialID): confirming the batch reissues it.
+	RowReissue = "reissue"
+	// RowReissued is a row that corrected a credential: CredentialID is
+	// the new credential, which replaced the one issued before.
+	RowReissued = "reissued"
 )
 
 // Batch is one uploaded spreadsheet and its progress.
@@ -496,6 +502,11 @@ type BatchStep struct {
 	// Keys are the award keys, handed with Build to IssueAwards.
 	Keys  []string
 	Build credential.BuildFunc
+	// Changed, when set, reports the awards that correct a credential
+	// already issued: those are reissued (the old credential revoked as
+	// "replaced by" the new one), with Reason, instead of skipped.
+	Changed credential.ChangedFunc
+	Reason  string
 }
 
 // ProcessBatchStep commits one step of a batch in a single transaction:
@@ -515,7 +526,11 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 		}
 		var err error
 		if len(step.Keys) > 0 {
-			if out, err = s.issueAwards(ctx, tx, step.Keys, step.Build); err != nil {
+			var re *reissue
+			if step.Changed != nil {
+				re = &reissue{changed: step.Changed, reason: step.Reason}
+			}
+			if out, err = s.issueAwards(ctx, tx, step.Keys, step.Build, re); err != nil {
 				return err
 			}
 		}
@@ -524,6 +539,9 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 		var issued, skipped int
 		for i, o := range out {
 			st := RowIssued
+			if o.Replaced != nil {
+				st = RowReissued
+			}
 			if o.Existed {
 				st = RowSkipped
 				skipped++

@@ -122,6 +122,9 @@ type Services struct {
 	// (optional).
 	Annotators []Annotator
 	Log        *slog.Logger
+	// Organization keeps the organization's identity (optional: without
+	// it the identity is the issuer's, fixed, and cannot be changed).
+	Organization Organization
 }
 
 // check names the first missing service.
@@ -192,6 +195,8 @@ type Server struct {
 	secured *docCache
 	// linkedInOrg is LinkedIn's organizationId for the "add to profile" link.
 	linkedInOrg string
+	// org keeps the organization's identity (organization.go).
+	org Organization
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -256,7 +261,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer}
+		outbox: svc.Outbox, mailer: svc.Mailer, org: svc.Organization}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -287,7 +292,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		}
 	}
 	e.ContextWithFallback = true
-	e.Use(withRequestID(), s.accessLog(), s.recovery())
+	e.Use(withRequestID(), s.accessLog(), s.recovery(), s.refreshOrg())
 	e.NoRoute(func(c *gin.Context) {
 		s.fail(c, credential.Errorf(credential.CodeNotFound, "no such endpoint: %s %s", c.Request.Method, c.Request.URL.Path))
 	})
@@ -354,6 +359,7 @@ func (s *Server) routes() {
 	s.teachhubRoutes(api)
 	s.documentRoutes()
 	s.accountRoutes(api)
+	s.organizationRoutes(api)
 	s.consoleRoutes()
 }
 

@@ -1,0 +1,68 @@
+package lang
+
+// The organization's identity and corrections (reissue): what issuing
+// says while the identity is incomplete, and how a replaced credential's
+// page links to its replacement.
+const (
+	OrgMissingField Key = "org.missing_field"
+	OrgIncomplete   Key = "org.incomplete"
+	OrgImageType    Key = "org.image_type"
+	OrgImageSize    Key = "org.image_size"
+	OrgImageDims    Key = "org.image_dims"
+	OrgImageKind    Key = "org.image_kind"
+
+	ReissueReplacedBy    Key = "reissue.replaced_by"
+	ReissueOf            Key = "reissue.of"
+	ReissueReasonMissing Key = "reissue.reason_missing"
+	ReissueAlready       Key = "reissue.already"
+	ReissueBatchReason   Key = "reissue.batch_reason"
+	BatchRowReissue      Key = "batch.row_reissue"
+)
+
+var organizationMessages = map[Key]Message{
+	OrgMissingField: {KK: "%[1]s толтырылмаған", RU: "не заполнено: %[1]s", EN: "%[1]s is not set"},
+	OrgIncomplete: {
+		KK: "ұйымның деректері толық емес: %[1]s толтырыңыз (әкімші консольдің «Ұйым» бетінде)",
+		RU: "данные организации не заполнены полностью: заполните %[1]s (администратор, на странице «Организация» консоли)",
+		EN: "the organization's identity is incomplete: set %[1]s (an admin, on the console's organization page)"},
+	OrgImageType: {
+		KK: "%[1]s: тек PNG немесе JPG сурет қабылданады",
+		RU: "%[1]s: принимаются только изображения PNG или JPG",
+		EN: "%[1]s: only PNG or JPEG images are accepted"},
+	OrgImageSize: {
+		KK: "%[1]s: файл %[2]d КБ-тан үлкен",
+		RU: "%[1]s: файл больше %[2]d КБ",
+		EN: "%[1]s: the file is larger than %[2]d KB"},
+	OrgImageDims: {
+		KK: "%[1]s: сурет өлшемі %[2]d×%[3]d, %[4]d–%[5]d пиксель болуы керек",
+		RU: "%[1]s: размер изображения %[2]d×%[3]d, допустимо от %[4]d до %[5]d пикселей по стороне",
+		EN: "%[1]s: the image is %[2]d×%[3]d; each side must be %[4]d to %[5]d pixels"},
+	OrgImageKind: {
+		KK: "сурет түрі: логотип, мөр немесе қолтаңба",
+		RU: "вид изображения: логотип, печать или подпись",
+		EN: "the image kind must be logo, seal or signature"},
+	ReissueReplacedBy: {
+		KK: "Түзетілген сертификатпен ауыстырылды: %[1]s",
+		RU: "Заменён исправленным сертификатом: %[1]s",
+		EN: "Replaced by a corrected certificate: %[1]s"},
+	ReissueOf: {
+		KK: "Түзетілген қайта беру, бастапқысы: %[1]s",
+		RU: "Исправленный повторный выпуск, исходный: %[1]s",
+		EN: "Corrected reissue of %[1]s"},
+	ReissueReasonMissing: {
+		KK: "түзету себебін жазыңыз",
+		RU: "укажите причину исправления",
+		EN: "say why the credential is corrected"},
+	ReissueAlready: {
+		KK: "сертификат бұрын ауыстырылған: %[1]s",
+		RU: "сертификат уже заменён: %[1]s",
+		EN: "the credential was already replaced by %[1]s"},
+	ReissueBatchReason: {
+		KK: "%[1]s топтамасында түзетілді",
+		RU: "исправлено в пакете %[1]s",
+		EN: "corrected in batch %[1]s"},
+	BatchRowReissue: {
+		KK: "бұрын %[1]s ретінде берілген, деректері өзгерген: растағанда түзетіліп қайта беріледі",
+		RU: "уже выдан как %[1]s, данные изменились: при подтверждении будет выдан исправленный сертификат взамен",
+		EN: "already issued as %[1]s with different data: confirming reissues it corrected"},
+}
