@@ -112,6 +112,9 @@ func describeProblems(l lang.Tag, row int, ps []store.BatchProblem) string {
 const (
 	StatusIssued        = "issued"
 	StatusAlreadyIssued = "already issued"
+	// StatusReissued: the row corrected a credential issued before; the
+	// credential is the new one.
+	StatusReissued = "reissued"
 )
 
 // WriteResultsCSV writes one line per row that has a credential (issued by
@@ -128,8 +131,11 @@ func (s *Service) WriteResultsCSV(ctx context.Context, w io.Writer, b *store.Bat
 	id := s.issuer.Identity()
 	err = s.store.BatchRows(ctx, b.ID, store.CredentialRows, func(r *store.BatchRow) error {
 		status := StatusIssued
-		if r.State == store.RowSkipped {
+		switch r.State {
+		case store.RowSkipped:
 			status = StatusAlreadyIssued
+		case store.RowReissued:
+			status = StatusReissued
 		}
 		if err := cw.Write([]string{strconv.Itoa(r.Row), r.StudentID, r.HolderName, r.CredentialID,
 			issuer.FormatCertificateNumber(r.CertificateNumber), id.CredentialURL(r.CredentialID), status}); err != nil {

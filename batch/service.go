@@ -30,6 +30,9 @@ type Store interface {
 	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
 	Credential(ctx context.Context, id string) (*credential.Record, error)
 	ExistingAwards(ctx context.Context, keys []string) (map[string]string, error)
+	// ExistingAwardRecords returns the credentials of award keys with
+	// their content hashes (a dry run tells corrections from repeats).
+	ExistingAwardRecords(ctx context.Context, keys []string) (map[string]*credential.Record, error)
 	CreateBatch(ctx context.Context, b *store.Batch, rows []store.BatchRow) error
 	Batch(ctx context.Context, id string) (*store.Batch, error)
 	Batches(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error)
@@ -249,13 +252,13 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	keyOf := make([]string, len(reqs))
+	keyOf, planOf := make([]string, len(reqs)), make([]int, len(reqs))
 	for k, j := range plan.Index {
-		keyOf[j] = plan.Keys[k]
+		keyOf[j], planOf[j] = plan.Keys[k], k
 	}
-	var existing map[string]string
+	var existing map[string]*credential.Record
 	if u.DryRun {
-		if existing, err = s.store.ExistingAwards(ctx, plan.Keys); err != nil {
+		if existing, err = s.store.ExistingAwardRecords(ctx, plan.Keys); err != nil {
 			return nil, err
 		}
 	}
@@ -280,8 +283,13 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 			br.State, br.Errors = store.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, l)
 		case u.DryRun:
 			br.AwardKey, br.Cells = keyOf[j], nil
-			if id, ok := existing[keyOf[j]]; ok {
-				br.State, br.CredentialID = store.RowSkipped, id
+			if rec, ok := existing[keyOf[j]]; ok {
+				// A row that says something else than the credential issued
+				// for its award is a correction: confirming reissues it.
+				br.State, br.CredentialID = store.RowSkipped, rec.ID
+				if plan.Changed(planOf[j], rec) {
+					br.State = store.RowReissue
+				}
 			} else {
 				br.State = store.RowValid
 			}
@@ -314,7 +322,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 		case store.RowSkipped:
 			b.Skipped++
 			b.Processed++
-		case store.RowValid:
+		case store.RowValid, store.RowReissue:
 			b.Processed++
 		}
 	}

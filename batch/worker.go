@@ -270,6 +270,8 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 		st.Rows = append(st.Rows, rows[pos[j]].Row)
 	}
 	st.Keys, st.Build = plan.Keys, plan.Build
+	// A row correcting a credential issued before reissues it.
+	st.Changed, st.Reason = plan.Changed, Lang(b.Lang).T(lang.ReissueBatchReason, b.ID)
 	for j, e := range plan.Errs {
 		if e != nil {
 			st.Failed = append(st.Failed, store.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, Lang(b.Lang))})

@@ -153,14 +153,10 @@ func RequestFromRecord(rec *credential.Record) (Request, []credential.IdentityOb
 	return r, kept, nil
 }
 
-// nameFields are the request fields of the holder's name: a correction
-// that sets one of them sets the name anew (the others it leaves out are
-// empty).
-var nameFields = []string{"family_name", "given_name", "patronymic"}
-
 // MergeCorrection lays the fields of a correction (a JSON object of
 // Request fields; unknown fields are refused) over the request of the
-// stored credential. A name field given replaces the whole name.
+// stored credential: each field given replaces the stored one ("" clears
+// it), and grades are merged competency by competency.
 func MergeCorrection(base Request, changes json.RawMessage) (Request, error) {
 	var set map[string]json.RawMessage
 	if err := json.Unmarshal(changes, &set); err != nil {
@@ -174,17 +170,25 @@ func MergeCorrection(base Request, changes json.RawMessage) (Request, error) {
 	if err := json.Unmarshal(b, &merged); err != nil {
 		return Request{}, err
 	}
-	for _, f := range nameFields {
-		if _, ok := set[f]; ok {
-			for _, g := range nameFields {
-				delete(merged, g)
-			}
-			break
-		}
-	}
 	for k, v := range set {
 		if k == "program" {
 			continue
+		}
+		if k == "grades" {
+			var g map[string]any
+			if err := json.Unmarshal(v, &g); err != nil {
+				return Request{}, credential.Wrap(credential.CodeInvalid, err, "grades must be an object of competency codes")
+			}
+			all := map[string]any{}
+			for code, x := range base.Grades {
+				all[code] = x
+			}
+			for code, x := range g {
+				all[code] = x
+			}
+			if v, err = json.Marshal(all); err != nil {
+				return Request{}, err
+			}
 		}
 		merged[k] = v
 	}

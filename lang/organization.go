@@ -13,6 +13,7 @@ const (
 
 	ReissueReplacedBy    Key = "reissue.replaced_by"
 	ReissueOf            Key = "reissue.of"
+	ReissueLink          Key = "reissue.link"
 	ReissueReasonMissing Key = "reissue.reason_missing"
 	ReissueAlready       Key = "reissue.already"
 	ReissueBatchReason   Key = "reissue.batch_reason"
@@ -42,13 +43,14 @@ var organizationMessages = map[Key]Message{
 		RU: "вид изображения: логотип, печать или подпись",
 		EN: "the image kind must be logo, seal or signature"},
 	ReissueReplacedBy: {
-		KK: "Түзетілген сертификатпен ауыстырылды: %[1]s",
-		RU: "Заменён исправленным сертификатом: %[1]s",
-		EN: "Replaced by a corrected certificate: %[1]s"},
+		KK: "Түзетілген сертификатпен ауыстырылды:",
+		RU: "Заменён исправленным сертификатом:",
+		EN: "Replaced by a corrected certificate:"},
 	ReissueOf: {
-		KK: "Түзетілген қайта беру, бастапқысы: %[1]s",
-		RU: "Исправленный повторный выпуск, исходный: %[1]s",
-		EN: "Corrected reissue of %[1]s"},
+		KK: "Түзетіліп қайта берілген, бастапқысы:",
+		RU: "Исправленный повторный выпуск взамен:",
+		EN: "Corrected reissue of:"},
+	ReissueLink: {KK: "№ %[1]s (кітаптағы тіркеу № %[2]s)", RU: "№ %[1]s (рег. № в книге %[2]s)", EN: "No. %[1]s (book registration No. %[2]s)"},
 	ReissueReasonMissing: {
 		KK: "түзету себебін жазыңыз",
 		RU: "укажите причину исправления",

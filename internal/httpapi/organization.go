@@ -12,6 +12,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Organization keeps and changes the organization's identity, shared by
@@ -173,4 +175,27 @@ func (s *Server) reissueCredential(c *gin.Context) {
 // version so browsers fetch a changed one.
 func orgImageURL(kind string, version int64) string {
 	return "/api/v1/organization/images/" + kind + "?v=" + strconv.FormatInt(version, 10)
+}
+
+// reissueLink is the credential page's line linking a correction and the
+// credential it replaced.
+type reissueLink struct {
+	Label, Text, Href string
+}
+
+// reissueLink links r to its replacement, or to the credential it
+// replaced (nil when r is neither).
+func (s *Server) reissueLink(c *gin.Context, l lang.Tag, r *credential.Record) *reissueLink {
+	other, label := r.ReplacedBy, lang.ReissueReplacedBy
+	if other == "" {
+		other, label = r.Replaces, lang.ReissueOf
+	}
+	if other == "" {
+		return nil
+	}
+	out := &reissueLink{Label: l.T(label), Text: other, Href: "/c/" + other}
+	if o, err := s.store.Credential(c.Request.Context(), other); err == nil {
+		out.Text = l.T(lang.ReissueLink, issuer.FormatCertificateNumber(o.CertificateNumber), o.BookNumber)
+	}
+	return out
 }
