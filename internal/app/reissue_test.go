@@ -259,10 +259,10 @@ func TestOrganizationIdentity(t *testing.T) {
 			}
 
 			org := map[string]any{
-				"name":      map[string]string{"kk": "Тест университеті", "ru": "Тестовый университет", "en": "Test University"},
-				"head_name": map[string]string{"kk": "Ә. Б. Басшы", "ru": "А. Б. Басшы", "en": "A. B. Basshy"},
+				"name":       map[string]string{"kk": "Тест университеті", "ru": "Тестовый университет", "en": "Test University"},
+				"head_name":  map[string]string{"kk": "Ә. Б. Басшы", "ru": "А. Б. Басшы", "en": "A. B. Basshy"},
 				"head_title": map[string]string{"kk": "Ректор", "ru": "Ректор", "en": "Rector"},
-				"url": "https://test.example.edu", "email": "not an address", "default_language": "ru"}
+				"url":        "https://test.example.edu", "email": "not an address", "default_language": "ru"}
 			if resp, body := h.Do(t, "registrar", "PUT", "/api/v1/organization", "application/json", mustJSON(t, org)); resp.StatusCode != http.StatusForbidden {
 				t.Fatalf("registrar sets the identity: %d %s", resp.StatusCode, body)
 			}
