@@ -51,6 +51,9 @@ type Issuer interface {
 	Check(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
 	Plan(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
 	Identity() *issuer.Identity
+	// Ready reports why nothing can be issued now (the organization's
+	// identity is incomplete), nil when it can.
+	Ready(ctx context.Context) error
 }
 
 // Defaults of Config.
@@ -223,6 +226,9 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	if strings.TrimSpace(u.Program) == "" {
 		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "program (the registration number) is required",
 			Details: []credential.Detail{{Field: "program", Message: "program is required"}}}
+	}
+	if err := s.issuer.Ready(ctx); err != nil {
+		return nil, err
 	}
 	prog, err := s.store.Program(ctx, u.Program, 0)
 	if err != nil {

@@ -57,15 +57,25 @@ func (s *Server) organizationRoutes(api *gin.RouterGroup) {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
 	registrar := s.authenticate(credential.RoleRegistrar)
 	api.POST("/credentials/:id/reissue", registrar, small, s.reissueCredential)
-	if s.org == nil {
-		return
-	}
 	viewer, admin := s.authenticate(credential.RoleViewer), s.authenticate(credential.RoleAdmin)
-	api.GET("/organization", viewer, s.getOrganization)
-	api.PUT("/organization", admin, small, s.putOrganization)
-	api.GET("/organization/images/:kind", viewer, s.getOrgImage)
-	api.PUT("/organization/images/:kind", admin, s.limitBody(credential.MaxImageBytes+1), s.putOrgImage)
-	api.DELETE("/organization/images/:kind", admin, s.deleteOrgImage)
+	org := s.needOrg()
+	api.GET("/organization", viewer, org, s.getOrganization)
+	api.PUT("/organization", admin, org, small, s.putOrganization)
+	api.GET("/organization/images/:kind", viewer, org, s.getOrgImage)
+	api.PUT("/organization/images/:kind", admin, org, s.limitBody(credential.MaxImageBytes+1), s.putOrgImage)
+	api.DELETE("/organization/images/:kind", admin, org, s.deleteOrgImage)
+}
+
+// needOrg answers 404 when the server keeps no organization identity
+// (Services.Organization is nil).
+func (s *Server) needOrg() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if s.org == nil {
+			s.fail(c, credential.Errorf(credential.CodeNotFound, "this server keeps no organization identity"))
+			return
+		}
+		c.Next()
+	}
 }
 
 func (s *Server) getOrganization(c *gin.Context) {
