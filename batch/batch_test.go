@@ -67,9 +67,9 @@ func rows(first, n int) []byte {
 	return b.Bytes()
 }
 
-func submit(t *testing.T, s *batch.Service, regno string, data []byte) *store.Batch {
+func submit(t *testing.T, s *batch.Service, regno string, data []byte) *credential.Batch {
 	t.Helper()
-	b, err := s.Submit(store.WithActor(context.Background(), "test"), batch.Upload{Program: regno, Filename: "c.csv", Body: bytes.NewReader(data), Lang: "en"})
+	b, err := s.Submit(credential.WithActor(context.Background(), "test"), batch.Upload{Program: regno, Filename: "c.csv", Body: bytes.NewReader(data), Lang: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestInstancesShareWork(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					if bt.Status == store.BatchDone {
+					if bt.Status == credential.BatchDone {
 						if bt.Processed != bt.Total || bt.Failed != 0 || bt.Issued+bt.Skipped != bt.Total {
 							t.Fatalf("batch %+v", bt)
 						}
@@ -157,12 +157,12 @@ func TestProgramWithdrawnMidway(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if done.Status != store.BatchFailed || !strings.Contains(done.Error, "по программе нельзя выдавать сертификаты") ||
+	if done.Status != credential.BatchFailed || !strings.Contains(done.Error, "по программе нельзя выдавать сертификаты") ||
 		done.Failed != 5 || done.Issued != 0 || done.Processed != 5 {
 		t.Fatalf("batch %+v", done)
 	}
 	var msgs []string
-	if err := e.st.BatchRows(context.Background(), bt.ID, store.FailedRows, func(r *store.BatchRow) error {
+	if err := e.st.BatchRows(context.Background(), bt.ID, credential.FailedRows, func(r *credential.BatchRow) error {
 		msgs = append(msgs, r.Errors[0].Message)
 		return nil
 	}); err != nil {
@@ -190,7 +190,7 @@ func TestGivesUpAfterAttempts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if done.Status != store.BatchFailed || done.Failed != 3 || !strings.Contains(done.Error, "interrupted 2 times") {
+	if done.Status != credential.BatchFailed || done.Failed != 3 || !strings.Contains(done.Error, "interrupted 2 times") {
 		t.Fatalf("batch %+v", done)
 	}
 }
@@ -214,13 +214,13 @@ func TestIssuerRejectionsAreLocalized(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []store.BatchRow
-		_ = e.st.BatchRows(context.Background(), bt.ID, store.AllRows, func(r *store.BatchRow) error {
+		var got []credential.BatchRow
+		_ = e.st.BatchRows(context.Background(), bt.ID, credential.AllRows, func(r *credential.BatchRow) error {
 			got = append(got, *r)
 			return nil
 		})
-		if len(got) != 2 || got[0].State != store.RowFailed || got[0].Errors[0].Column != "Шешім күні" ||
-			got[0].Errors[0].Message != tc.want || got[1].State != store.RowValid {
+		if len(got) != 2 || got[0].State != credential.RowFailed || got[0].Errors[0].Column != "Шешім күні" ||
+			got[0].Errors[0].Message != tc.want || got[1].State != credential.RowValid {
 			t.Fatalf("%s: %+v", tc.lang, got)
 		}
 	}
@@ -253,7 +253,7 @@ func TestShutdownReleasesTheBatch(t *testing.T) {
 	rctx, rcancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer rcancel()
 	got, err := second.RunBatch(rctx, bt.ID, nil)
-	if err != nil || got.Status != store.BatchDone || got.Issued != 200 || got.Skipped != 0 {
+	if err != nil || got.Status != credential.BatchDone || got.Issued != 200 || got.Skipped != 0 {
 		t.Fatalf("batch %+v %v", got, err)
 	}
 }

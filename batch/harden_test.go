@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/batch"
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/bombs"
 	"github.com/tanu-edu/tanu/internal/testdb"
 	"github.com/tanu-edu/tanu/store"
@@ -19,7 +20,7 @@ import (
 func failedCells(t *testing.T, st *store.Store, id string) (map[int][]string, map[int][]string) {
 	t.Helper()
 	cells, codes := map[int][]string{}, map[int][]string{}
-	err := st.BatchRows(context.Background(), id, store.FailedRows, func(r *store.BatchRow) error {
+	err := st.BatchRows(context.Background(), id, credential.FailedRows, func(r *credential.BatchRow) error {
 		cells[r.Row] = r.Cells
 		for _, p := range r.Errors {
 			codes[r.Row] = append(codes[r.Row], p.Code)
@@ -92,7 +93,7 @@ func TestErrorsCSVFormulas(t *testing.T) {
 
 // TestRejectedCellsCapped uploads a 400 KB XLS whose 3,000 rows show one
 // 8,000-character string in every cell (216 MB if stored as read): the
-// batch keeps at most store.MaxBatchCellBytes a cell and store.MaxBatchBytes
+// batch keeps at most credential.MaxBatchCellBytes a cell and credential.MaxBatchBytes
 // in all, warns from which row it kept no cells, and errors.csv still lists
 // every row, its formula cells quoted. Before the caps such a file stored
 // every cell whole.
@@ -107,7 +108,7 @@ func TestRejectedCellsCapped(t *testing.T) {
 			var m0, m1 runtime.MemStats
 			runtime.ReadMemStats(&m0)
 			start := time.Now()
-			b, err := s.Submit(store.WithActor(context.Background(), "test"), batch.Upload{Program: e.regno, Filename: "bomb.xls",
+			b, err := s.Submit(credential.WithActor(context.Background(), "test"), batch.Upload{Program: e.regno, Filename: "bomb.xls",
 				Body: bytes.NewReader(data), Lang: "en"})
 			el := time.Since(start)
 			runtime.ReadMemStats(&m1)
@@ -125,13 +126,13 @@ func TestRejectedCellsCapped(t *testing.T) {
 					kept++
 				}
 				for _, c := range cs {
-					if len(c) > store.MaxBatchCellBytes {
+					if len(c) > credential.MaxBatchCellBytes {
 						t.Fatalf("a stored cell of %d bytes", len(c))
 					}
 					total += len(c)
 				}
 			}
-			if len(cells) != bombs.XLSRows || total > store.MaxBatchBytes || kept == 0 || kept == len(cells) {
+			if len(cells) != bombs.XLSRows || total > credential.MaxBatchBytes || kept == 0 || kept == len(cells) {
 				t.Errorf("%d failed rows, %d keep cells, %d bytes stored", len(cells), kept, total)
 			}
 			var warned bool
@@ -142,7 +143,7 @@ func TestRejectedCellsCapped(t *testing.T) {
 				t.Errorf("warnings %+v, want cells_not_kept at row %d", b.Warnings, kept+2)
 			}
 			_, recs := errorsCSV(t, s, e.st, b.ID)
-			if len(recs) != bombs.XLSRows+1 || !strings.HasPrefix(recs[1][0], "'=cmd") || len(recs[1][0]) > store.MaxBatchCellBytes+1 {
+			if len(recs) != bombs.XLSRows+1 || !strings.HasPrefix(recs[1][0], "'=cmd") || len(recs[1][0]) > credential.MaxBatchCellBytes+1 {
 				t.Errorf("errors.csv: %d lines, first cell %.40q", len(recs), recs[1][0])
 			}
 		})

@@ -6,7 +6,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Lang reads the language of a batch's messages (lang.Parse: kk, kz,
@@ -18,19 +17,19 @@ func Lang(l string) lang.Tag { return lang.ParseOr(l, lang.EN) }
 // problems: the column as the registrar named it (from the batch's column
 // map) and a message in l: the issuer's own wording of the problem in l,
 // or for the checks the importer words better (IIN, decision date) its.
-func issuerProblems(err error, req *issuer.Request, columns map[string]string, l lang.Tag) []store.BatchProblem {
+func issuerProblems(err error, req *issuer.Request, columns map[string]string, l lang.Tag) []credential.BatchProblem {
 	details := credential.ErrorDetails(err)
 	if len(details) == 0 {
-		return []store.BatchProblem{{Message: l.T(lang.BatchRejected, credential.Said(err))}}
+		return []credential.BatchProblem{{Message: l.T(lang.BatchRejected, credential.Said(err))}}
 	}
-	out := make([]store.BatchProblem, 0, len(details))
+	out := make([]credential.BatchProblem, 0, len(details))
 	for _, d := range details {
 		field := strings.TrimPrefix(d.Field, "grades.")
 		col := columns[field]
 		if col == "" {
 			col = field
 		}
-		p := store.BatchProblem{Column: col, Code: "rejected", Message: l.T(lang.BatchRejected, lang.Phrase{Key: d.Msg, Args: d.Args})}
+		p := credential.BatchProblem{Column: col, Code: "rejected", Message: l.T(lang.BatchRejected, lang.Phrase{Key: d.Msg, Args: d.Args})}
 		if d.Msg == "" {
 			p.Message = l.T(lang.BatchRejected, d.Message)
 		}

@@ -18,7 +18,6 @@ import (
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/sheet"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Separator returns the CSV separator for a name ("comma", "semicolon",
@@ -63,7 +62,7 @@ func newCSV(w io.Writer, sep rune) (safeCSV, error) {
 // header as uploaded plus an errors column, and each rejected row's cells
 // as read plus its problems ("row 5: Тегі: …; LO1: …"), ready to be
 // fixed and uploaded again. Messages are in the batch's language.
-func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error {
+func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error {
 	cw, err := newCSV(w, sep)
 	if err != nil {
 		return err
@@ -73,7 +72,7 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 		return err
 	}
 	rec := make([]string, 0, width+1)
-	err = s.store.BatchRows(ctx, b.ID, store.FailedRows, func(r *store.BatchRow) error {
+	err = s.store.BatchRows(ctx, b.ID, credential.FailedRows, func(r *credential.BatchRow) error {
 		rec = append(rec[:0], r.Cells...)
 		for len(rec) < width {
 			rec = append(rec, "")
@@ -91,7 +90,7 @@ func (s *Service) WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batc
 	return cw.Error()
 }
 
-func describeProblems(l lang.Tag, row int, ps []store.BatchProblem) string {
+func describeProblems(l lang.Tag, row int, ps []credential.BatchProblem) string {
 	var sb strings.Builder
 	sb.WriteString(l.T(lang.BatchRowRef, row))
 	sb.WriteString(": ")
@@ -120,7 +119,7 @@ const (
 // WriteResultsCSV writes one line per row that has a credential (issued by
 // this batch, or already issued before), row by row: row, student_id,
 // name, credential_id, certificate_number, url, status.
-func (s *Service) WriteResultsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error {
+func (s *Service) WriteResultsCSV(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error {
 	cw, err := newCSV(w, sep)
 	if err != nil {
 		return err
@@ -129,12 +128,12 @@ func (s *Service) WriteResultsCSV(ctx context.Context, w io.Writer, b *store.Bat
 		return err
 	}
 	id := s.issuer.Identity()
-	err = s.store.BatchRows(ctx, b.ID, store.CredentialRows, func(r *store.BatchRow) error {
+	err = s.store.BatchRows(ctx, b.ID, credential.CredentialRows, func(r *credential.BatchRow) error {
 		status := StatusIssued
 		switch r.State {
-		case store.RowSkipped:
+		case credential.RowSkipped:
 			status = StatusAlreadyIssued
-		case store.RowReissued:
+		case credential.RowReissued:
 			status = StatusReissued
 		}
 		if err := cw.Write([]string{strconv.Itoa(r.Row), r.StudentID, r.HolderName, r.CredentialID,
@@ -182,12 +181,12 @@ type File struct {
 // batch that has a credential and calls emit with each file, in row order.
 // Rendering runs on several goroutines; at most a few credentials' files
 // are held in memory at once.
-func (s *Service) RenderDocuments(ctx context.Context, b *store.Batch, docs Documents, opt DocumentOptions, emit func(File) error) error {
+func (s *Service) RenderDocuments(ctx context.Context, b *credential.Batch, docs Documents, opt DocumentOptions, emit func(File) error) error {
 	type item struct {
 		cred, name string
 	}
 	var items []item
-	err := s.store.BatchRows(ctx, b.ID, store.CredentialRows, func(r *store.BatchRow) error {
+	err := s.store.BatchRows(ctx, b.ID, credential.CredentialRows, func(r *credential.BatchRow) error {
 		items = append(items, item{r.CredentialID, fmt.Sprintf("%s-%s", issuer.FormatCertificateNumber(r.CertificateNumber), safeName(r.StudentID))})
 		return nil
 	})
@@ -291,7 +290,7 @@ func (s *Service) render(ctx context.Context, docs Documents, id, name string, o
 // WriteZIP streams a ZIP archive of the batch's results.csv and documents
 // to w, file by file: nothing but the files being rendered is held in
 // memory.
-func (s *Service) WriteZIP(ctx context.Context, w io.Writer, b *store.Batch, docs Documents, opt DocumentOptions, sep rune) error {
+func (s *Service) WriteZIP(ctx context.Context, w io.Writer, b *credential.Batch, docs Documents, opt DocumentOptions, sep rune) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	zw := zip.NewWriter(bw)
 	modified := b.CreatedAt

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tanu-edu/tanu/batch"
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/testdb"
 	"github.com/tanu-edu/tanu/store"
 )
@@ -145,7 +146,7 @@ func TestCellsRetention(t *testing.T) {
 			defer func() { cancel(); <-done }()
 			waitFor(t, "the batch to finish", func() bool {
 				b, err := e.st.Batch(context.Background(), bt.ID)
-				return err == nil && b.Status == store.BatchDone
+				return err == nil && b.Status == credential.BatchDone
 			})
 			finished, _ := e.st.Batch(context.Background(), bt.ID)
 			if finished.Issued != 1 || finished.Failed != 2 || finished.CellsPurgedAt != nil {
@@ -168,7 +169,7 @@ func TestCellsRetention(t *testing.T) {
 			// 31 days on: the workers purge it.
 			clk.add(2 * 24 * time.Hour)
 			s.Wake()
-			var purged *store.Batch
+			var purged *credential.Batch
 			waitFor(t, "the workers to purge the batch's cells", func() bool {
 				b, err := e.st.Batch(context.Background(), bt.ID)
 				purged = b
@@ -203,7 +204,7 @@ func TestCellsRetention(t *testing.T) {
 				!strings.HasPrefix(after[2][last], "row 4: ") || !strings.Contains(after[2][last], "family_name") {
 				t.Errorf("errors after the purge %q, %q", after[1][last], after[2][last])
 			}
-			audit, err := e.st.AuditLog(context.Background(), store.AuditFilter{ObjectID: bt.ID, Action: store.ActionBatchCellsPurged})
+			audit, err := e.st.AuditLog(context.Background(), credential.AuditFilter{ObjectID: bt.ID, Action: credential.ActionBatchCellsPurged})
 			if err != nil || len(audit) != 1 || audit[0].Actor != "system" {
 				t.Fatalf("purge audit %+v err %v", audit, err)
 			}
@@ -236,7 +237,7 @@ func TestCellsPurgePace(t *testing.T) {
 
 	// Rejected rows only: the batch is finished when stored.
 	bt := submit(t, s, e.regno, rejectedOnly())
-	if bt.Status != store.BatchDone || bt.Failed != 2 {
+	if bt.Status != credential.BatchDone || bt.Failed != 2 {
 		t.Fatalf("batch %+v", bt)
 	}
 	clk.add(5 * time.Minute) // past the retention, within the interval
@@ -246,7 +247,7 @@ func TestCellsPurgePace(t *testing.T) {
 	sync := submit(t, s, e.regno, rows(0, 1))
 	waitFor(t, "a worker to issue a batch", func() bool {
 		b, err := e.st.Batch(context.Background(), sync.ID)
-		return err == nil && b.Status == store.BatchDone
+		return err == nil && b.Status == credential.BatchDone
 	})
 	if b, _ := e.st.Batch(context.Background(), bt.ID); b.CellsPurgedAt != nil {
 		t.Fatalf("purged %v after the last purge, sooner than every %v", time.Duration(5*time.Minute), batch.PurgeInterval)

@@ -22,7 +22,6 @@ import (
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/sheet"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Store is what the service needs of the registry.
@@ -33,14 +32,14 @@ type Store interface {
 	// ExistingAwardRecords returns the credentials of award keys with
 	// their content hashes (a dry run tells corrections from repeats).
 	ExistingAwardRecords(ctx context.Context, keys []string) (map[string]*credential.Record, error)
-	CreateBatch(ctx context.Context, b *store.Batch, rows []store.BatchRow) error
-	Batch(ctx context.Context, id string) (*store.Batch, error)
-	Batches(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error)
-	BatchRows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error
-	ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*store.Batch, error)
+	CreateBatch(ctx context.Context, b *credential.Batch, rows []credential.BatchRow) error
+	Batch(ctx context.Context, id string) (*credential.Batch, error)
+	Batches(ctx context.Context, f credential.BatchFilter) (*credential.BatchPage, error)
+	BatchRows(ctx context.Context, id string, f credential.BatchRowFilter, fn func(*credential.BatchRow) error) error
+	ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*credential.Batch, error)
 	RenewBatchLease(ctx context.Context, id, owner string, lease time.Duration) error
-	PendingBatchRows(ctx context.Context, id string, after, limit int) ([]store.BatchRow, error)
-	ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step store.BatchStep) ([]credential.Outcome, error)
+	PendingBatchRows(ctx context.Context, id string, after, limit int) ([]credential.BatchRow, error)
+	ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step credential.BatchStep) ([]credential.Outcome, error)
 	FinishBatch(ctx context.Context, id, owner, status, reason string) error
 	ReleaseBatch(ctx context.Context, id, owner string) error
 	PurgeBatchCells(ctx context.Context, finishedBefore time.Time, limit int) (int, error)
@@ -218,7 +217,7 @@ type Upload struct {
 // workers. A file that cannot be used at all is an error (invalid,
 // too_large, unsupported) whose Details carry the sheet's code; problems of
 // single rows are stored with the batch. A dry run is stored finished.
-func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
+func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, error) {
 	l := Lang(u.Lang)
 	if u.Language != "" && !lang.Valid(u.Language) {
 		return nil, credential.Errorf(credential.CodeInvalid, "language must be kk, ru or en, not %q", u.Language)
@@ -269,38 +268,38 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 		}
 	}
 
-	b := &store.Batch{ID: uuid.NewString(), Program: prog.RegistrationNumber, Status: store.BatchQueued, DryRun: u.DryRun,
+	b := &credential.Batch{ID: uuid.NewString(), Program: prog.RegistrationNumber, Status: credential.BatchQueued, DryRun: u.DryRun,
 		Lang: string(l), Filename: baseName(u.Filename), Format: describeFormat(res), Header: res.Header, Columns: res.Columns, Total: res.Total}
-	problems := map[int][]store.BatchProblem{}
+	problems := map[int][]credential.BatchProblem{}
 	for _, p := range res.Problems {
 		if p.Code == sheet.CodeUnknownColumn {
-			b.Warnings = append(b.Warnings, store.BatchProblem{Row: p.Row, Column: p.Column, Code: p.Code, Message: p.Message})
+			b.Warnings = append(b.Warnings, credential.BatchProblem{Row: p.Row, Column: p.Column, Code: p.Code, Message: p.Message})
 			continue
 		}
-		problems[p.Row] = append(problems[p.Row], store.BatchProblem{Column: p.Column, Code: p.Code, Message: p.Message})
+		problems[p.Row] = append(problems[p.Row], credential.BatchProblem{Column: p.Column, Code: p.Code, Message: p.Message})
 	}
-	rows := make([]store.BatchRow, 0, res.Total)
+	rows := make([]credential.BatchRow, 0, res.Total)
 	pending := 0
 	for j := range res.Rows {
 		r := &res.Rows[j]
-		br := store.BatchRow{Row: r.Number, StudentID: r.StudentID, HolderName: reqs[j].HolderName(), Cells: r.Cells}
+		br := credential.BatchRow{Row: r.Number, StudentID: r.StudentID, HolderName: reqs[j].HolderName(), Cells: r.Cells}
 		switch {
 		case plan.Errs[j] != nil:
-			br.State, br.Errors = store.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, l)
+			br.State, br.Errors = credential.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, l)
 		case u.DryRun:
 			br.AwardKey, br.Cells = keyOf[j], nil
 			if rec, ok := existing[keyOf[j]]; ok {
 				// A row that says something else than the credential issued
 				// for its award is a correction: confirming reissues it.
-				br.State, br.CredentialID = store.RowSkipped, rec.ID
+				br.State, br.CredentialID = credential.RowSkipped, rec.ID
 				if plan.Changed(planOf[j], rec) {
-					br.State = store.RowReissue
+					br.State = credential.RowReissue
 				}
 			} else {
-				br.State = store.RowValid
+				br.State = credential.RowValid
 			}
 		default:
-			br.State, br.AwardKey = store.RowPending, keyOf[j]
+			br.State, br.AwardKey = credential.RowPending, keyOf[j]
 			if br.Request, err = json.Marshal(reqs[j]); err != nil {
 				return nil, fmt.Errorf("batch: encode row %d: %w", r.Number, err)
 			}
@@ -310,7 +309,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	}
 	idCol := indexOf(res.Header, res.Columns[sheet.ColStudentID])
 	for _, r := range res.Rejected {
-		br := store.BatchRow{Row: r.Row, State: store.RowFailed, Cells: r.Cells, Errors: problems[r.Row]}
+		br := credential.BatchRow{Row: r.Row, State: credential.RowFailed, Cells: r.Cells, Errors: problems[r.Row]}
 		if idCol >= 0 && idCol < len(r.Cells) {
 			br.StudentID = strings.TrimSpace(r.Cells[idCol])
 		}
@@ -322,18 +321,18 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*store.Batch, error) {
 	}
 	for _, r := range rows {
 		switch r.State {
-		case store.RowFailed:
+		case credential.RowFailed:
 			b.Failed++
 			b.Processed++
-		case store.RowSkipped:
+		case credential.RowSkipped:
 			b.Skipped++
 			b.Processed++
-		case store.RowValid, store.RowReissue:
+		case credential.RowValid, credential.RowReissue:
 			b.Processed++
 		}
 	}
 	if pending == 0 {
-		b.Status = store.BatchDone
+		b.Status = credential.BatchDone
 	}
 	if err := s.store.CreateBatch(ctx, b, rows); err != nil {
 		return nil, err
@@ -355,17 +354,17 @@ func (s *Service) Wake() {
 }
 
 // Batch returns a batch.
-func (s *Service) Batch(ctx context.Context, id string) (*store.Batch, error) {
+func (s *Service) Batch(ctx context.Context, id string) (*credential.Batch, error) {
 	return s.store.Batch(ctx, id)
 }
 
 // List returns a page of batches, newest first (see store.Store.Batches).
-func (s *Service) List(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error) {
+func (s *Service) List(ctx context.Context, f credential.BatchFilter) (*credential.BatchPage, error) {
 	return s.store.Batches(ctx, f)
 }
 
 // Rows calls fn for the batch's rows in row order.
-func (s *Service) Rows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error {
+func (s *Service) Rows(ctx context.Context, id string, f credential.BatchRowFilter, fn func(*credential.BatchRow) error) error {
 	return s.store.BatchRows(ctx, id, f, fn)
 }
 
@@ -473,14 +472,14 @@ func indexOf(xs []string, x string) int {
 }
 
 // capCells cuts what the rows keep of their cells to the store's limits: a
-// cell to store.MaxBatchCellBytes (ending in "…"), a row to
-// store.MaxBatchRowCells cells and store.MaxBatchRowBytes, the batch to
-// store.MaxBatchBytes, after which rows keep no cells (errors.csv still
+// cell to credential.MaxBatchCellBytes (ending in "…"), a row to
+// credential.MaxBatchRowCells cells and credential.MaxBatchRowBytes, the batch to
+// credential.MaxBatchBytes, after which rows keep no cells (errors.csv still
 // lists them with their problems). It returns a warning naming the first
 // row that kept no cells, if any.
-func capCells(rows []store.BatchRow, l lang.Tag) *store.BatchProblem {
+func capCells(rows []credential.BatchRow, l lang.Tag) *credential.BatchProblem {
 	total := 0
-	var warn *store.BatchProblem
+	var warn *credential.BatchProblem
 	for i := range rows {
 		r := &rows[i]
 		if len(r.Cells) == 0 {
@@ -490,21 +489,21 @@ func capCells(rows []store.BatchRow, l lang.Tag) *store.BatchProblem {
 			r.Cells = nil
 			continue
 		}
-		cells := r.Cells[:min(len(r.Cells), store.MaxBatchRowCells)]
+		cells := r.Cells[:min(len(r.Cells), credential.MaxBatchRowCells)]
 		out := make([]string, len(cells))
 		n := 0
 		for j, c := range cells {
-			if len(c) > store.MaxBatchCellBytes {
-				c = cutText(c, store.MaxBatchCellBytes)
+			if len(c) > credential.MaxBatchCellBytes {
+				c = cutText(c, credential.MaxBatchCellBytes)
 			}
-			if n+len(c) > store.MaxBatchRowBytes {
+			if n+len(c) > credential.MaxBatchRowBytes {
 				c = ""
 			}
 			out[j], n = c, n+len(c)
 		}
-		if total+n > store.MaxBatchBytes {
+		if total+n > credential.MaxBatchBytes {
 			r.Cells = nil
-			warn = &store.BatchProblem{Row: r.Row, Code: "cells_not_kept", Message: l.T(lang.BatchCellsNotKept, r.Row, store.MaxBatchBytes>>20)}
+			warn = &credential.BatchProblem{Row: r.Row, Code: "cells_not_kept", Message: l.T(lang.BatchCellsNotKept, r.Row, credential.MaxBatchBytes>>20)}
 			continue
 		}
 		total += n

@@ -11,7 +11,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Run processes batches until ctx ends: Config.Workers workers each claim
@@ -56,18 +55,18 @@ func (s *Service) loop(ctx context.Context) {
 }
 
 // Progress reports a batch's counters after each step.
-type Progress func(b *store.Batch)
+type Progress func(b *credential.Batch)
 
 // RunBatch processes one batch in the caller's goroutine (the CLI's way)
 // and returns it finished. If another worker holds it, RunBatch waits for
 // that worker to finish it, taking over if its lease runs out.
-func (s *Service) RunBatch(ctx context.Context, id string, progress Progress) (*store.Batch, error) {
+func (s *Service) RunBatch(ctx context.Context, id string, progress Progress) (*credential.Batch, error) {
 	for {
 		b, err := s.store.Batch(ctx, id)
 		if err != nil {
 			return nil, err
 		}
-		if b.Status == store.BatchDone || b.Status == store.BatchFailed {
+		if b.Status == credential.BatchDone || b.Status == credential.BatchFailed {
 			if progress != nil {
 				progress(b)
 			}
@@ -96,13 +95,13 @@ func (s *Service) RunBatch(ctx context.Context, id string, progress Progress) (*
 
 // process issues a claimed batch's pending rows until none is left, the
 // lease is lost or ctx ends.
-func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress) {
-	ctx = store.WithActor(ctx, b.Actor)
+func (s *Service) process(ctx context.Context, b *credential.Batch, progress Progress) {
+	ctx = credential.WithActor(ctx, b.Actor)
 	log := s.log.With("batch", b.ID, "program", b.Program)
 	owner := s.cfg.Owner
 	if b.Attempts > s.cfg.MaxAttempts {
 		log.ErrorContext(ctx, "batch given up", "attempts", b.Attempts)
-		if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed, Lang(b.Lang).T(lang.BatchGaveUp, b.Attempts-1)); err != nil {
+		if err := s.store.FinishBatch(ctx, b.ID, owner, credential.BatchFailed, Lang(b.Lang).T(lang.BatchGaveUp, b.Attempts-1)); err != nil {
 			log.WarnContext(ctx, "finishing batch failed", "error", err)
 		}
 		return
@@ -141,7 +140,7 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 		}
 		switch {
 		case err == nil: // nothing pending: done
-			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchDone, ""); err != nil {
+			if err := s.store.FinishBatch(ctx, b.ID, owner, credential.BatchDone, ""); err != nil {
 				log.WarnContext(ctx, "finishing batch failed", "error", err)
 				return
 			}
@@ -152,7 +151,7 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 			}
 			log.InfoContext(ctx, "batch done")
 			return
-		case errors.Is(err, store.ErrLeaseLost), errors.Is(context.Cause(pctx), store.ErrLeaseLost):
+		case errors.Is(err, credential.ErrLeaseLost), errors.Is(context.Cause(pctx), credential.ErrLeaseLost):
 			log.WarnContext(ctx, "batch lease lost: another worker continues it")
 			return
 		case pctx.Err() != nil:
@@ -166,7 +165,7 @@ func (s *Service) process(ctx context.Context, b *store.Batch, progress Progress
 			return
 		case permanent(err):
 			log.WarnContext(ctx, "batch failed", "error", err)
-			if err := s.store.FinishBatch(ctx, b.ID, owner, store.BatchFailed,
+			if err := s.store.FinishBatch(ctx, b.ID, owner, credential.BatchFailed,
 				Lang(b.Lang).T(lang.BatchProgramUnusable, credential.ErrorMessage(err))); err != nil {
 				log.WarnContext(ctx, "finishing batch failed", "error", err)
 			}
@@ -213,8 +212,8 @@ func (s *Service) heartbeat(ctx context.Context, cancel context.CancelCauseFunc,
 		err := s.store.RenewBatchLease(ctx, id, s.cfg.Owner, s.cfg.Lease)
 		switch {
 		case err == nil:
-		case errors.Is(err, store.ErrLeaseLost):
-			cancel(store.ErrLeaseLost)
+		case errors.Is(err, credential.ErrLeaseLost):
+			cancel(credential.ErrLeaseLost)
 			return
 		case ctx.Err() == nil:
 			s.log.WarnContext(ctx, "batch lease renewal failed", "batch", id, "error", err)
@@ -224,7 +223,7 @@ func (s *Service) heartbeat(ctx context.Context, cancel context.CancelCauseFunc,
 
 // prepared is the next step of a batch, ready to commit.
 type prepared struct {
-	step  store.BatchStep
+	step  credential.BatchStep
 	last  int  // the last row number the step handles
 	empty bool // no row is pending after the given row
 	err   error
@@ -233,13 +232,13 @@ type prepared struct {
 // prepare reads the next Config.Step pending rows after row number after
 // and plans their issuance, in the background; the result arrives on the
 // channel.
-func (s *Service) prepare(ctx context.Context, b *store.Batch, after int) <-chan prepared {
+func (s *Service) prepare(ctx context.Context, b *credential.Batch, after int) <-chan prepared {
 	out := make(chan prepared, 1)
 	go func() { out <- s.prepareStep(ctx, b, after) }()
 	return out
 }
 
-func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) prepared {
+func (s *Service) prepareStep(ctx context.Context, b *credential.Batch, after int) prepared {
 	rows, err := s.store.PendingBatchRows(ctx, b.ID, after, s.cfg.Step)
 	if err != nil {
 		return prepared{err: err}
@@ -248,7 +247,7 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 		return prepared{empty: true}
 	}
 	var (
-		st   store.BatchStep
+		st   credential.BatchStep
 		reqs = make([]issuer.Request, 0, len(rows))
 		pos  = make([]int, 0, len(rows)) // row index of each request
 	)
@@ -256,7 +255,7 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 		var req issuer.Request
 		if err := json.Unmarshal(r.Request, &req); err != nil {
 			s.log.ErrorContext(ctx, "stored batch row unreadable", "batch", b.ID, "row", r.Row, "error", err)
-			st.Failed = append(st.Failed, store.BatchRow{Row: r.Row, Errors: []store.BatchProblem{{Message: Lang(b.Lang).T(lang.BatchUnreadableRow)}}})
+			st.Failed = append(st.Failed, credential.BatchRow{Row: r.Row, Errors: []credential.BatchProblem{{Message: Lang(b.Lang).T(lang.BatchUnreadableRow)}}})
 			continue
 		}
 		req.BatchID = b.ID
@@ -274,7 +273,7 @@ func (s *Service) prepareStep(ctx context.Context, b *store.Batch, after int) pr
 	st.Changed, st.Reason = plan.Changed, Lang(b.Lang).T(lang.ReissueBatchReason, b.ID)
 	for j, e := range plan.Errs {
 		if e != nil {
-			st.Failed = append(st.Failed, store.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, Lang(b.Lang))})
+			st.Failed = append(st.Failed, credential.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, Lang(b.Lang))})
 		}
 	}
 	return prepared{step: st, last: rows[len(rows)-1].Row}

@@ -28,6 +28,14 @@ type Organization struct {
 	GradeScale  *GradeScale `json:"grade_scale,omitempty"`
 }
 
+// Audit actions of the organization's identity and of corrections.
+const (
+	ActionOrganizationChanged = "organization.changed"
+	ActionOrganizationImage   = "organization.image"
+	ActionOrganizationSeeded  = "organization.seeded"
+	ActionCredentialReissued  = "credential.reissued"
+)
+
 // Organization images: the kinds an organization may upload.
 const (
 	ImageLogo      = "logo"

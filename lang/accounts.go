@@ -4,7 +4,6 @@ package lang
 // templates read them without the "account." prefix ({{.T.email}}).
 const (
 	AccountConsoleTitle    Key = "account.console_title"
-	AccountConsoleLead     Key = "account.console_lead"
 	AccountLoginTitle      Key = "account.login_title"
 	AccountEmail           Key = "account.email"
 	AccountPassword        Key = "account.password"
@@ -45,10 +44,6 @@ var accountMessages = map[Key]Message{
 		KK: "Басқару панелі",
 		RU: "Панель управления",
 		EN: "Console"},
-	AccountConsoleLead: {
-		KK: "Басқару панелінің бөлімдері келесі нұсқаларда қосылады. Әзірге API-ді токенмен пайдаланыңыз.",
-		RU: "Разделы панели управления появятся в следующих версиях. Пока пользуйтесь API с токеном.",
-		EN: "The console's sections arrive in the next versions. Until then, use the API with a token."},
 	AccountLoginTitle: {
 		KK: "Қызметкерлердің кіруі",
 		RU: "Вход для сотрудников",

@@ -68,6 +68,7 @@ var catalog = merge(
 	reportMessages,
 	cliMessages,
 	organizationMessages,
+	consoleMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -29,7 +29,7 @@ func (s *Store) CreateUser(ctx context.Context, u account.User, l account.Link) 
 		if _, err := tx.Exec(ctx, s.q.get("link_insert"), l.Hash, l.UserID, l.Purpose, l.CreatedAt.UTC(), l.ExpiresAt.UTC()); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionUserCreated, "user", u.ID, "", map[string]any{"email": u.Email, "role": u.Role, "department": u.Department})
+		return s.audit(ctx, tx, credential.ActionUserCreated, "user", u.ID, "", map[string]any{"email": u.Email, "role": u.Role, "department": u.Department})
 	})
 	return s.translate(err, "user")
 }
@@ -107,7 +107,7 @@ func (s *Store) UpdateUser(ctx context.Context, id string, ch account.UserChange
 			}
 		}
 		details["email"] = out.Email
-		return s.audit(ctx, tx, ActionUserChanged, "user", id, "", details)
+		return s.audit(ctx, tx, credential.ActionUserChanged, "user", id, "", details)
 	})
 	if err != nil {
 		return nil, s.translate(err, "user")
@@ -125,7 +125,7 @@ func (s *Store) AddLink(ctx context.Context, l account.Link) error {
 		if _, err := tx.Exec(ctx, s.q.get("link_insert"), l.Hash, l.UserID, l.Purpose, l.CreatedAt.UTC(), l.ExpiresAt.UTC()); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionUserLinkIssued, "user", l.UserID, "", map[string]any{"purpose": l.Purpose, "expires_at": l.ExpiresAt.UTC()})
+		return s.audit(ctx, tx, credential.ActionUserLinkIssued, "user", l.UserID, "", map[string]any{"purpose": l.Purpose, "expires_at": l.ExpiresAt.UTC()})
 	})
 	return s.translate(err, "link")
 }
@@ -165,7 +165,7 @@ func (s *Store) UseLink(ctx context.Context, hash string, now time.Time, passwor
 		if err := scanUser(tx.QueryRow(ctx, s.q.get("user_by_id"), uid), &u); err != nil {
 			return err
 		}
-		return s.audit(WithActor(ctx, "user:"+u.Email), tx, ActionUserPasswordSet, "user", uid, "", map[string]any{"purpose": purpose})
+		return s.audit(credential.WithActor(ctx, "user:"+u.Email), tx, credential.ActionUserPasswordSet, "user", uid, "", map[string]any{"purpose": purpose})
 	})
 	if err != nil {
 		return nil, s.translate(err, "link")
@@ -272,7 +272,7 @@ func (s *Store) CreateToken(ctx context.Context, t account.Token) error {
 		if t.ExpiresAt != nil {
 			d["expires_at"] = t.ExpiresAt.UTC()
 		}
-		return s.audit(ctx, tx, ActionTokenCreated, "token", t.ID, "", d)
+		return s.audit(ctx, tx, credential.ActionTokenCreated, "token", t.ID, "", d)
 	})
 	return s.translate(err, "token")
 }
@@ -354,7 +354,7 @@ func (s *Store) RevokeToken(ctx context.Context, id string, now time.Time) error
 		if n == 0 {
 			return nil
 		}
-		return s.audit(ctx, tx, ActionTokenRevoked, "token", id, "", nil)
+		return s.audit(ctx, tx, credential.ActionTokenRevoked, "token", id, "", nil)
 	})
 	return s.translate(err, "token")
 }
@@ -382,7 +382,7 @@ func (s *Store) LinkIdentity(ctx context.Context, userID, provider, subject stri
 		if _, err := tx.Exec(ctx, s.q.get("identity_insert"), provider, subject, userID, s.nowUTC()); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionUserIdentityLinked, "user", userID, "", map[string]any{"provider": provider, "subject": subject})
+		return s.audit(ctx, tx, credential.ActionUserIdentityLinked, "user", userID, "", map[string]any{"provider": provider, "subject": subject})
 	})
 	return s.translate(err, "identity")
 }
@@ -397,7 +397,7 @@ func (s *Store) CreateSSOUser(ctx context.Context, u account.User, provider, sub
 		if _, err := tx.Exec(ctx, s.q.get("identity_insert"), provider, subject, u.ID, u.CreatedAt.UTC()); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionUserCreated, "user", u.ID, "", map[string]any{"email": u.Email, "role": u.Role, "provider": provider})
+		return s.audit(ctx, tx, credential.ActionUserCreated, "user", u.ID, "", map[string]any{"email": u.Email, "role": u.Role, "provider": provider})
 	})
 	return s.translate(err, "user")
 }

@@ -9,56 +9,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// Audit actions.
-const (
-	ActionProgramCreated      = "program.created"
-	ActionProgramUpdated      = "program.updated"
-	ActionCredentialIssued    = "credential.issued"
-	ActionCredentialRevoked   = "credential.revoked"
-	ActionCredentialSuspended = "credential.suspended"
-	ActionCredentialReinstate = "credential.reinstated"
-	ActionBatchUploaded       = "batch.uploaded"
-	ActionBatchCellsPurged    = "batch.cells_purged" // retention cleared a finished batch's row cells
-	ActionKeyPublished        = "key.published"
-	ActionKeyRetired          = "key.retired"
-	ActionTokenCreated        = "token.created"
-	ActionTokenRevoked        = "token.revoked"
-	ActionUserCreated         = "user.created"
-	ActionUserChanged         = "user.changed"         // role, disabled, name or department
-	ActionUserLinkIssued      = "user.link_issued"     // a password reset link
-	ActionUserPasswordSet     = "user.password_set"    // through a setup or reset link
-	ActionUserIdentityLinked  = "user.identity_linked" // a single sign-on identity
-)
-
-// WithActor returns a context that attributes the store's writes to actor
-// (see credential.WithActor).
-func WithActor(ctx context.Context, actor string) context.Context {
-	return credential.WithActor(ctx, actor)
-}
-
-// ActorFrom returns the actor of ctx, or "system".
-func ActorFrom(ctx context.Context) string { return credential.ActorFrom(ctx) }
-
-// AuditEntry is one record of the audit trail.
-type AuditEntry struct {
-	ID         int64           `json:"id"`
-	At         time.Time       `json:"at"`
-	Actor      string          `json:"actor"`
-	Action     string          `json:"action"`
-	ObjectType string          `json:"object_type"`
-	ObjectID   string          `json:"object_id"`
-	Reason     string          `json:"reason,omitempty"`
-	Details    json.RawMessage `json:"details,omitempty"`
-}
-
-// AuditFilter selects audit entries.
-type AuditFilter struct {
-	ObjectType, ObjectID, Action string
-	From, To                     time.Time
-	AfterID                      int64
-	Limit                        int
-}
-
 // audit appends an entry inside q (the action's own transaction), so the
 // trail records each action exactly once, or not at all if it rolls back.
 func (s *Store) audit(ctx context.Context, q Querier, action, objType, objID, reason string, details any) error {
@@ -70,7 +20,7 @@ func (s *Store) audit(ctx context.Context, q Querier, action, objType, objID, re
 		}
 		d = b
 	}
-	_, err := q.Exec(ctx, s.q.get("audit_insert"), s.nowUTC(), ActorFrom(ctx), action, objType, objID, reason, string(d))
+	_, err := q.Exec(ctx, s.q.get("audit_insert"), s.nowUTC(), credential.ActorFrom(ctx), action, objType, objID, reason, string(d))
 	if err != nil {
 		return fmt.Errorf("audit %s: %w", action, err)
 	}
@@ -84,7 +34,7 @@ func (s *Store) Audit(ctx context.Context, action, objType, objID, reason string
 }
 
 // AuditLog lists entries in order, oldest first.
-func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditEntry, error) {
+func (s *Store) AuditLog(ctx context.Context, f credential.AuditFilter) ([]credential.AuditEntry, error) {
 	if f.Limit <= 0 || f.Limit > 10000 {
 		f.Limit = 1000
 	}
@@ -96,9 +46,9 @@ func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditEntry, erro
 		return nil, s.translate(err, "audit log")
 	}
 	defer rows.Close()
-	var out []AuditEntry
+	var out []credential.AuditEntry
 	for rows.Next() {
-		var e AuditEntry
+		var e credential.AuditEntry
 		var d []byte
 		if err := rows.Scan(&e.ID, &e.At, &e.Actor, &e.Action, &e.ObjectType, &e.ObjectID, &e.Reason, &d); err != nil {
 			return nil, s.translate(err, "audit log")

@@ -13,149 +13,25 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// Batch states.
-const (
-	BatchQueued  = "queued"
-	BatchRunning = "running"
-	BatchDone    = "done"
-	BatchFailed  = "failed"
-)
-
-// Batch row states.
-const (
-	// RowPending: valid, waiting to be issued.
-	RowPending = "pending"
-	// RowIssued: this batch issued the row's credential.
-	RowIssued = "issued"
-	// RowSkipped: the award was already issued (by another batch or
-	// request); CredentialID points at the existing credential.
-	RowSkipped = "already_issued"
-	// RowFailed: the row has problems and issued nothing.
-	RowFailed = "failed"
-	// RowValid: (dry run only) the row is valid and would be issued.
-	RowValid = "valid"
-	// RowReissue is a row of a dry run that corrects a credential already
-	// issued (CredentialID): confirming the batch reissues it.
-	RowReissue = "reissue"
-	// RowReissued is a row that corrected a credential: CredentialID is
-	// the new credential, which replaced the one issued before.
-	RowReissued = "reissued"
-)
-
-// Batch is one uploaded spreadsheet and its progress.
-type Batch struct {
-	ID       string
-	Program  string
-	Status   string
-	DryRun   bool
-	Lang     string // language of the row messages (kk, ru, en)
-	Filename string
-	Format   string // e.g. "csv utf-16le ;" or "xlsx Sheet1"
-	// Header is the header row as the registrar wrote it.
-	Header []string
-	// Columns maps canonical column names (student_id, a competency code,
-	// …) to the headers as written.
-	Columns map[string]string
-	// Warnings are problems that exclude no row (unknown columns).
-	Warnings []BatchProblem
-	// Counters: Total data rows; Processed = Issued + Skipped + Failed.
-	Total, Processed, Issued, Skipped, Failed int
-	// Error says why a failed batch stopped.
-	Error      string
-	Actor      string
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
-	FinishedAt *time.Time
-	// LeaseOwner and LeaseUntil tell which worker holds a running batch.
-	LeaseOwner string
-	LeaseUntil *time.Time
-	// Attempts counts how often the batch was claimed.
-	Attempts int
-	// CellsPurgedAt is when the retention policy cleared the cells and
-	// requests of the batch's rows (PurgeBatchCells); nil while they are
-	// kept.
-	CellsPurgedAt *time.Time
-}
-
-// BatchProblem is one problem of a row, or a warning about a column.
-type BatchProblem struct {
-	Row     int    `json:"row,omitempty"`
-	Column  string `json:"column"`
-	Code    string `json:"code,omitempty"`
-	Message string `json:"message"`
-}
-
-// BatchRow is one data row of a batch.
-type BatchRow struct {
-	// Row is the spreadsheet row number (header = row 1).
-	Row        int
-	State      string
-	StudentID  string
-	HolderName string
-	AwardKey   string
-	// Cells are the row's cells as read from the file; kept only for rows
-	// that failed (to give them back in errors.csv) and pending rows, and
-	// for failed rows only until the batch's cells are purged
-	// (PurgeBatchCells), after which they are empty.
-	Cells []string
-	// Request is the issuance request of a pending row (opaque JSON); it is
-	// cleared once the row is processed.
-	Request json.RawMessage
-	// CredentialID is the issued or already existing credential.
-	CredentialID string
-	// CertificateNumber is the credential's number (read only).
-	CertificateNumber int64
-	Errors            []BatchProblem
-}
-
-// BatchRowFilter selects rows in BatchRows.
-type BatchRowFilter string
-
-// Row filters.
-const (
-	AllRows        BatchRowFilter = ""
-	FailedRows     BatchRowFilter = "failed"
-	CredentialRows BatchRowFilter = "credential" // rows with a credential (issued or already issued)
-)
-
-// ErrLeaseLost means another worker holds the batch now (this worker's
-// lease expired): the caller must stop working on it.
-var ErrLeaseLost = &credential.Error{Code: credential.CodeConflict, Message: "the batch is no longer leased to this worker"}
-
-// Limits on what a batch stores of its rows' cells (CreateBatch refuses
-// more, naming the row; package batch cuts what it stores to them).
-const (
-	// MaxBatchRowCells is the most cells a row may keep: the widest header
-	// the importer reads plus its margin.
-	MaxBatchRowCells = 1024 + 16
-	// MaxBatchCellBytes is the most bytes one stored cell may hold.
-	MaxBatchCellBytes = 2 << 10
-	// MaxBatchRowBytes is the most bytes the cells of one row may hold.
-	MaxBatchRowBytes = 32 << 10
-	// MaxBatchBytes is the most bytes the cells of all the rows of a batch
-	// may hold.
-	MaxBatchBytes = 16 << 20
-)
-
 // checkBatchCells refuses rows whose cells pass the limits above.
-func checkBatchCells(rows []BatchRow) error {
+func checkBatchCells(rows []credential.BatchRow) error {
 	total := 0
 	for _, r := range rows {
-		if len(r.Cells) > MaxBatchRowCells {
-			return credential.Errorf(credential.CodeTooLarge, "row %d keeps %d cells; a batch row keeps at most %d", r.Row, len(r.Cells), MaxBatchRowCells)
+		if len(r.Cells) > credential.MaxBatchRowCells {
+			return credential.Errorf(credential.CodeTooLarge, "row %d keeps %d cells; a batch row keeps at most %d", r.Row, len(r.Cells), credential.MaxBatchRowCells)
 		}
 		n := 0
 		for _, c := range r.Cells {
-			if len(c) > MaxBatchCellBytes {
-				return credential.Errorf(credential.CodeTooLarge, "row %d has a cell of %d bytes; a batch keeps at most %d bytes a cell", r.Row, len(c), MaxBatchCellBytes)
+			if len(c) > credential.MaxBatchCellBytes {
+				return credential.Errorf(credential.CodeTooLarge, "row %d has a cell of %d bytes; a batch keeps at most %d bytes a cell", r.Row, len(c), credential.MaxBatchCellBytes)
 			}
 			n += len(c)
 		}
-		if n > MaxBatchRowBytes {
-			return credential.Errorf(credential.CodeTooLarge, "row %d keeps %d bytes of cells; a batch keeps at most %d a row", r.Row, n, MaxBatchRowBytes)
+		if n > credential.MaxBatchRowBytes {
+			return credential.Errorf(credential.CodeTooLarge, "row %d keeps %d bytes of cells; a batch keeps at most %d a row", r.Row, n, credential.MaxBatchRowBytes)
 		}
-		if total += n; total > MaxBatchBytes {
-			return credential.Errorf(credential.CodeTooLarge, "the rows up to row %d keep more than %d bytes of cells, the most a batch keeps", r.Row, MaxBatchBytes)
+		if total += n; total > credential.MaxBatchBytes {
+			return credential.Errorf(credential.CodeTooLarge, "the rows up to row %d keep more than %d bytes of cells, the most a batch keeps", r.Row, credential.MaxBatchBytes)
 		}
 	}
 	return nil
@@ -164,13 +40,13 @@ func checkBatchCells(rows []BatchRow) error {
 // CreateBatch stores a batch and all its rows in one transaction, with the
 // audit entry of the upload. Rows whose cells pass the MaxBatch* limits
 // are refused (too_large) and nothing is stored.
-func (s *Store) CreateBatch(ctx context.Context, b *Batch, rows []BatchRow) error {
+func (s *Store) CreateBatch(ctx context.Context, b *credential.Batch, rows []credential.BatchRow) error {
 	if err := checkBatchCells(rows); err != nil {
 		return err
 	}
 	now := s.nowUTC()
-	b.CreatedAt, b.UpdatedAt, b.Actor = now, now, ActorFrom(ctx)
-	if b.Status == BatchDone || b.Status == BatchFailed {
+	b.CreatedAt, b.UpdatedAt, b.Actor = now, now, credential.ActorFrom(ctx)
+	if b.Status == credential.BatchDone || b.Status == credential.BatchFailed {
 		b.FinishedAt = &now
 	}
 	header, err := json.Marshal(nonNil(b.Header))
@@ -195,13 +71,13 @@ func (s *Store) CreateBatch(ctx context.Context, b *Batch, rows []BatchRow) erro
 		if err := s.insertBatchRows(ctx, tx, b.ID, rows); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionBatchUploaded, "batch", b.ID, "", map[string]any{
+		return s.audit(ctx, tx, credential.ActionBatchUploaded, "batch", b.ID, "", map[string]any{
 			"program": b.Program, "file": b.Filename, "rows": b.Total, "failed": b.Failed, "dry_run": b.DryRun})
 	})
 	return s.translate(err, "batch")
 }
 
-func (s *Store) insertBatchRows(ctx context.Context, tx Tx, id string, rows []BatchRow) error {
+func (s *Store) insertBatchRows(ctx context.Context, tx Tx, id string, rows []credential.BatchRow) error {
 	n := len(rows)
 	var (
 		nums                        = make([]int64, n)
@@ -228,7 +104,7 @@ func (s *Store) insertBatchRows(ctx context.Context, tx Tx, id string, rows []Ba
 }
 
 // Batch returns a batch by id.
-func (s *Store) Batch(ctx context.Context, id string) (*Batch, error) {
+func (s *Store) Batch(ctx context.Context, id string) (*credential.Batch, error) {
 	b, err := s.scanBatch(s.db.QueryRow(ctx, s.q.get("batch_by_id"), id))
 	if err != nil {
 		return nil, s.translate(err, "batch "+id)
@@ -236,44 +112,17 @@ func (s *Store) Batch(ctx context.Context, id string) (*Batch, error) {
 	return b, nil
 }
 
-// Page sizes of Batches.
-const (
-	DefaultBatchLimit = 50
-	MaxBatchLimit     = 200
-)
-
-// BatchFilter selects a page of batches in Batches.
-type BatchFilter struct {
-	// Program is a registration number; "" means every program.
-	Program string
-	// Status is one of the batch states; "" means every state.
-	Status string
-	// Limit is the page size, 1 to MaxBatchLimit; 0 means
-	// DefaultBatchLimit.
-	Limit int
-	// Cursor is the NextCursor of the previous page; "" for the first.
-	Cursor string
-}
-
-// BatchPage is one page of batches, newest first.
-type BatchPage struct {
-	Batches []*Batch
-	// NextCursor continues the listing after this page; it is "" when no
-	// more batches remain.
-	NextCursor string
-}
-
 // Batches lists batches newest first (by creation time, then id), one
 // page at a time: pass a page's NextCursor to get the next. Keyset paging
 // means batches created meanwhile neither repeat nor shift the pages. A
 // bad status, limit or cursor is an invalid error.
-func (s *Store) Batches(ctx context.Context, f BatchFilter) (*BatchPage, error) {
-	if err := f.check(); err != nil {
+func (s *Store) Batches(ctx context.Context, f credential.BatchFilter) (*credential.BatchPage, error) {
+	if err := f.Check(); err != nil {
 		return nil, err
 	}
 	limit := f.Limit
 	if limit == 0 {
-		limit = DefaultBatchLimit
+		limit = credential.DefaultBatchLimit
 	}
 	var (
 		afterID string
@@ -291,7 +140,7 @@ func (s *Store) Batches(ctx context.Context, f BatchFilter) (*BatchPage, error) 
 		return nil, s.translate(err, "batches")
 	}
 	defer rows.Close()
-	page := &BatchPage{Batches: []*Batch{}}
+	page := &credential.BatchPage{Batches: []*credential.Batch{}}
 	for rows.Next() {
 		b, err := s.scanBatch(rows)
 		if err != nil {
@@ -308,25 +157,6 @@ func (s *Store) Batches(ctx context.Context, f BatchFilter) (*BatchPage, error) 
 		page.NextCursor = encodeBatchCursor(last.CreatedAt, last.ID)
 	}
 	return page, nil
-}
-
-// check validates the filter's status and limit.
-func (f BatchFilter) check() error {
-	switch f.Status {
-	case "", BatchQueued, BatchRunning, BatchDone, BatchFailed:
-	default:
-		return &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("status must be %s, %s, %s or %s", BatchQueued, BatchRunning, BatchDone, BatchFailed),
-			Details: []credential.Detail{{Field: "status", Message: fmt.Sprintf("%q is not a batch status", f.Status)}}}
-	}
-	if f.Limit < 0 || f.Limit > MaxBatchLimit {
-		why := fmt.Sprintf("%d is more than the maximum page size, %d", f.Limit, MaxBatchLimit)
-		if f.Limit < 0 {
-			why = fmt.Sprintf("%d is not a page size", f.Limit)
-		}
-		return &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("limit must be from 1 to %d", MaxBatchLimit),
-			Details: []credential.Detail{{Field: "limit", Message: why}}}
-	}
-	return nil
 }
 
 // encodeBatchCursor makes the opaque cursor that resumes a listing after
@@ -352,9 +182,9 @@ func decodeBatchCursor(c string) (time.Time, string, error) {
 	return t.UTC(), id, nil
 }
 
-func (s *Store) scanBatch(row Row) (*Batch, error) {
+func (s *Store) scanBatch(row Row) (*credential.Batch, error) {
 	var (
-		b                 Batch
+		b                 credential.Batch
 		header, columns   string
 		warnings          string
 		finished, leaseTo *time.Time
@@ -382,14 +212,14 @@ func (s *Store) scanBatch(row Row) (*Batch, error) {
 // BatchRows calls fn for the batch's rows in row order, streaming them
 // from the database (fn must not use the store: on SQLite the cursor holds
 // a connection).
-func (s *Store) BatchRows(ctx context.Context, id string, f BatchRowFilter, fn func(*BatchRow) error) error {
+func (s *Store) BatchRows(ctx context.Context, id string, f credential.BatchRowFilter, fn func(*credential.BatchRow) error) error {
 	rows, err := s.db.Query(ctx, s.q.get("batch_rows_list"), id, string(f))
 	if err != nil {
 		return s.translate(err, "batch rows")
 	}
 	defer rows.Close()
 	var (
-		r            BatchRow
+		r            credential.BatchRow
 		cells, errs  string
 		cred         *string
 		cert         *int64
@@ -400,7 +230,7 @@ func (s *Store) BatchRows(ctx context.Context, id string, f BatchRowFilter, fn f
 		if err := rows.Scan(&num, &r.State, &r.StudentID, &r.HolderName, &cells, &cred, &errs, &cert); err != nil {
 			return s.translate(err, "batch rows")
 		}
-		r = BatchRow{Row: num, State: r.State, StudentID: r.StudentID, HolderName: r.HolderName}
+		r = credential.BatchRow{Row: num, State: r.State, StudentID: r.StudentID, HolderName: r.HolderName}
 		if cred != nil {
 			r.CredentialID = *cred
 		}
@@ -431,7 +261,7 @@ func (s *Store) BatchRows(ctx context.Context, id string, f BatchRowFilter, fn f
 // it claims only that batch. It returns not_found when there is nothing to
 // claim. On PostgreSQL concurrent claimers skip each other's locked rows
 // (FOR UPDATE SKIP LOCKED), so two instances never claim the same batch.
-func (s *Store) ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*Batch, error) {
+func (s *Store) ClaimBatch(ctx context.Context, owner, id string, lease time.Duration) (*credential.Batch, error) {
 	now := s.nowUTC()
 	var got string
 	err := s.db.QueryRow(ctx, s.q.get("batch_claim"), owner, now.Add(lease), now, id).Scan(&got)
@@ -456,7 +286,7 @@ func (s *Store) fence(ctx context.Context, q Querier, id, owner string, lease ti
 		return fmt.Errorf("batch lease: %w", err)
 	}
 	if n == 0 {
-		return ErrLeaseLost
+		return credential.ErrLeaseLost
 	}
 	return nil
 }
@@ -471,42 +301,25 @@ func (s *Store) ReleaseBatch(ctx context.Context, id, owner string) error {
 
 // PendingBatchRows returns up to limit pending rows after row number
 // after, in row order.
-func (s *Store) PendingBatchRows(ctx context.Context, id string, after, limit int) ([]BatchRow, error) {
+func (s *Store) PendingBatchRows(ctx context.Context, id string, after, limit int) ([]credential.BatchRow, error) {
 	rows, err := s.db.Query(ctx, s.q.get("batch_rows_pending"), id, after, limit)
 	if err != nil {
 		return nil, s.translate(err, "batch rows")
 	}
 	defer rows.Close()
-	var out []BatchRow
+	var out []credential.BatchRow
 	for rows.Next() {
 		var (
-			r   BatchRow
+			r   credential.BatchRow
 			req string
 		)
 		if err := rows.Scan(&r.Row, &r.StudentID, &r.HolderName, &r.AwardKey, &req); err != nil {
 			return nil, s.translate(err, "batch rows")
 		}
-		r.State, r.Request = RowPending, json.RawMessage(req)
+		r.State, r.Request = credential.RowPending, json.RawMessage(req)
 		out = append(out, r)
 	}
 	return out, s.translate(rows.Err(), "batch rows")
-}
-
-// BatchStep is one unit of work on a leased batch, committed at once:
-// rows that failed at processing time, and awards to issue.
-type BatchStep struct {
-	// Failed rows (Row and Errors set) issue nothing.
-	Failed []BatchRow
-	// Rows are the row numbers of the awards, aligned with Keys.
-	Rows []int
-	// Keys are the award keys, handed with Build to IssueAwards.
-	Keys  []string
-	Build credential.BuildFunc
-	// Changed, when set, reports the awards that correct a credential
-	// already issued: those are reissued (the old credential revoked as
-	// "replaced by" the new one), with Reason, instead of skipped.
-	Changed credential.ChangedFunc
-	Reason  string
 }
 
 // ProcessBatchStep commits one step of a batch in a single transaction:
@@ -515,7 +328,7 @@ type BatchStep struct {
 // to the batch's counters. Either all of it is stored or none: a worker
 // killed mid-step leaves the rows pending for the next one. It returns
 // ErrLeaseLost, storing nothing, if another worker holds the batch.
-func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step BatchStep) ([]credential.Outcome, error) {
+func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease time.Duration, step credential.BatchStep) ([]credential.Outcome, error) {
 	if len(step.Rows) != len(step.Keys) {
 		return nil, fmt.Errorf("store: batch step: %d rows for %d keys", len(step.Rows), len(step.Keys))
 	}
@@ -538,12 +351,12 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 		nums, states, creds, errList := make([]int64, 0, n), make([]string, 0, n), make([]*string, 0, n), make([]string, 0, n)
 		var issued, skipped int
 		for i, o := range out {
-			st := RowIssued
+			st := credential.RowIssued
 			if o.Replaced != nil {
-				st = RowReissued
+				st = credential.RowReissued
 			}
 			if o.Existed {
-				st = RowSkipped
+				st = credential.RowSkipped
 				skipped++
 			} else {
 				issued++
@@ -555,7 +368,7 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 			if err != nil {
 				return fmt.Errorf("batch row %d: %w", r.Row, err)
 			}
-			nums, states, creds, errList = append(nums, int64(r.Row)), append(states, RowFailed), append(creds, nil), append(errList, string(e))
+			nums, states, creds, errList = append(nums, int64(r.Row)), append(states, credential.RowFailed), append(creds, nil), append(errList, string(e))
 		}
 		if err := s.bulk(ctx, tx, "batch_row_finish", n, []any{id}, nums, states, creds, errList); err != nil {
 			return err
@@ -566,8 +379,8 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 		return nil
 	})
 	if err != nil {
-		if errors.Is(err, ErrLeaseLost) {
-			return nil, ErrLeaseLost
+		if errors.Is(err, credential.ErrLeaseLost) {
+			return nil, credential.ErrLeaseLost
 		}
 		return nil, s.translate(err, "batch")
 	}
@@ -578,7 +391,7 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 // reason (in the batch's language) says why, and every row still pending
 // fails with it.
 func (s *Store) FinishBatch(ctx context.Context, id, owner, status, reason string) error {
-	if status != BatchDone && status != BatchFailed {
+	if status != credential.BatchDone && status != credential.BatchFailed {
 		return fmt.Errorf("store: finish batch: status %q", status)
 	}
 	err := s.inTx(ctx, func(tx Tx) error {
@@ -586,8 +399,8 @@ func (s *Store) FinishBatch(ctx context.Context, id, owner, status, reason strin
 		if err := s.fence(ctx, tx, id, owner, 0); err != nil {
 			return err
 		}
-		if status == BatchFailed {
-			e, err := json.Marshal([]BatchProblem{{Column: "", Message: reason}})
+		if status == credential.BatchFailed {
+			e, err := json.Marshal([]credential.BatchProblem{{Column: "", Message: reason}})
 			if err != nil {
 				return fmt.Errorf("batch reason: %w", err)
 			}
@@ -604,8 +417,8 @@ func (s *Store) FinishBatch(ctx context.Context, id, owner, status, reason strin
 		}
 		return nil
 	})
-	if errors.Is(err, ErrLeaseLost) {
-		return ErrLeaseLost
+	if errors.Is(err, credential.ErrLeaseLost) {
+		return credential.ErrLeaseLost
 	}
 	return s.translate(err, "batch")
 }
@@ -622,7 +435,7 @@ func (s *Store) FinishBatch(ctx context.Context, id, owner, status, reason strin
 // purgers skip the batch another holds (FOR UPDATE SKIP LOCKED), so two
 // instances never purge the same batch.
 func (s *Store) PurgeBatchCells(ctx context.Context, finishedBefore time.Time, limit int) (purged int, err error) {
-	ctx = WithActor(ctx, "system")
+	ctx = credential.WithActor(ctx, "system")
 	before := finishedBefore.UTC().Truncate(time.Microsecond)
 	for i := 0; i < limit; i++ {
 		var found, done bool
@@ -651,7 +464,7 @@ func (s *Store) PurgeBatchCells(ctx context.Context, finishedBefore time.Time, l
 			if err != nil {
 				return fmt.Errorf("batch %s: purge row cells: %w", id, err)
 			}
-			if err := s.audit(ctx, tx, ActionBatchCellsPurged, "batch", id, "",
+			if err := s.audit(ctx, tx, credential.ActionBatchCellsPurged, "batch", id, "",
 				map[string]any{"rows": rows, "finished_at": finished.UTC()}); err != nil {
 				return err
 			}

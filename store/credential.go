@@ -14,10 +14,6 @@ import (
 	"github.com/tanu-edu/tanu/statuslist"
 )
 
-// StatusListSize is the number of entries of each status list: the minimum
-// the Bitstring Status List specification allows, 2^17.
-const StatusListSize = 131072
-
 // IssueAwards stores new credentials, at most one per award key, in one
 // transaction. Keys already in the registry (or repeated in keys) are
 // reported as existing and not built again. For the others it allocates
@@ -252,7 +248,7 @@ func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential
 		return fmt.Errorf("insert credentials: %w", err)
 	}
 	if err := s.bulk(ctx, tx, "audit_insert", n,
-		[]any{s.nowUTC(), ActorFrom(ctx), ActionCredentialIssued, "credential"}, ids, make([]string, n), details); err != nil {
+		[]any{s.nowUTC(), credential.ActorFrom(ctx), credential.ActionCredentialIssued, "credential"}, ids, make([]string, n), details); err != nil {
 		return err
 	}
 	if err := s.insertContents(ctx, tx, recs); err != nil {
@@ -370,7 +366,7 @@ func (s *Store) allocStatus(ctx context.Context, tx Tx, n int) ([][2]int, error)
 			if _, err := s.rnd.Read(key); err != nil {
 				return nil, fmt.Errorf("status list key: %w", err)
 			}
-			if _, err := tx.Exec(ctx, s.q.get("status_list_insert"), id+1, key, StatusListSize); err != nil {
+			if _, err := tx.Exec(ctx, s.q.get("status_list_insert"), id+1, key, credential.StatusListSize); err != nil {
 				return nil, fmt.Errorf("new status list: %w", err)
 			}
 			continue

@@ -3,30 +3,21 @@ package store
 import (
 	"context"
 	"fmt"
-	"time"
 
 	jose "github.com/go-jose/go-jose/v4"
+	"github.com/tanu-edu/tanu/credential"
 )
-
-// PublicKey is a signing key as published: its kid, algorithm and public JWK.
-type PublicKey struct {
-	KID       string
-	Alg       string
-	JWK       []byte // the public JWK as JSON
-	CreatedAt time.Time
-	RetiredAt *time.Time
-}
 
 // PublishKey records a public signing key; publishing the same kid again is
 // a no-op. Every instance publishes its keys here, so any instance can serve
 // the full key set.
-func (s *Store) PublishKey(ctx context.Context, k PublicKey) error {
+func (s *Store) PublishKey(ctx context.Context, k credential.PublicKey) error {
 	err := s.inTx(ctx, func(tx Tx) error {
 		n, err := tx.Exec(ctx, s.q.get("key_insert"), k.KID, k.Alg, string(k.JWK), k.CreatedAt.UTC())
 		if err != nil || n == 0 {
 			return err
 		}
-		return s.audit(ctx, tx, ActionKeyPublished, "key", k.KID, "", map[string]any{"alg": k.Alg})
+		return s.audit(ctx, tx, credential.ActionKeyPublished, "key", k.KID, "", map[string]any{"alg": k.Alg})
 	})
 	return s.translate(err, "key")
 }
@@ -39,7 +30,7 @@ func (s *Store) RetireKey(ctx context.Context, kid string) error {
 		if err != nil || n == 0 {
 			return err
 		}
-		return s.audit(ctx, tx, ActionKeyRetired, "key", kid, "rotated", nil)
+		return s.audit(ctx, tx, credential.ActionKeyRetired, "key", kid, "rotated", nil)
 	})
 	return s.translate(err, "key")
 }
@@ -65,15 +56,15 @@ func (s *Store) PublishedJWKs(ctx context.Context, kidURL func(kid string) strin
 }
 
 // PublicKeys returns every published key, oldest first.
-func (s *Store) PublicKeys(ctx context.Context) ([]PublicKey, error) {
+func (s *Store) PublicKeys(ctx context.Context) ([]credential.PublicKey, error) {
 	rows, err := s.db.Query(ctx, s.q.get("key_list"))
 	if err != nil {
 		return nil, s.translate(err, "keys")
 	}
 	defer rows.Close()
-	var out []PublicKey
+	var out []credential.PublicKey
 	for rows.Next() {
-		var k PublicKey
+		var k credential.PublicKey
 		if err := rows.Scan(&k.KID, &k.Alg, &k.JWK, &k.CreatedAt, &k.RetiredAt); err != nil {
 			return nil, s.translate(err, "keys")
 		}

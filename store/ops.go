@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"time"
+
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // BackupInto writes a consistent copy of the embedded (SQLite) database to
@@ -48,32 +50,15 @@ func (s *Store) DatabaseNow(ctx context.Context) (time.Time, error) {
 	return time.Unix(int64(whole), int64(frac*1e9)).UTC(), nil
 }
 
-// Stats is what the registry holds, counted: for metrics read at scrape
-// time, the same on every instance.
-type Stats struct {
-	// Credentials counts credentials by program, program kind and status.
-	Credentials []CredentialCount
-	// Batches counts batches by status; BatchRows counts rows by state.
-	Batches, BatchRows map[string]int64
-	// Keys are the published signing keys.
-	Keys []PublicKey
-}
-
-// CredentialCount is one group of Stats.Credentials.
-type CredentialCount struct {
-	Program, Kind, Status string
-	Count                 int64
-}
-
 // Stats counts credentials, batches, batch rows and keys.
-func (s *Store) Stats(ctx context.Context) (*Stats, error) {
-	st := &Stats{Batches: map[string]int64{}, BatchRows: map[string]int64{}}
+func (s *Store) Stats(ctx context.Context) (*credential.Stats, error) {
+	st := &credential.Stats{Batches: map[string]int64{}, BatchRows: map[string]int64{}}
 	rows, err := s.db.Query(ctx, s.q.get("stats_credentials"))
 	if err != nil {
 		return nil, s.translate(err, "stats")
 	}
 	for rows.Next() {
-		var c CredentialCount
+		var c credential.CredentialCount
 		if err := rows.Scan(&c.Program, &c.Kind, &c.Status, &c.Count); err != nil {
 			rows.Close()
 			return nil, s.translate(err, "stats")

@@ -9,14 +9,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// Audit actions of the organization's identity.
-const (
-	ActionOrganizationChanged = "organization.changed"
-	ActionOrganizationImage   = "organization.image"
-	ActionOrganizationSeeded  = "organization.seeded"
-	ActionCredentialReissued  = "credential.reissued"
-)
-
 // orgCounter names the counter that versions the organization's identity.
 const orgCounter = "organization"
 
@@ -67,7 +59,7 @@ func (s *Store) PutOrganization(ctx context.Context, o *credential.Organization)
 		if v, err = s.addCounter(ctx, tx, orgCounter, 1); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionOrganizationChanged, "organization", "1", "", map[string]any{"version": v})
+		return s.audit(ctx, tx, credential.ActionOrganizationChanged, "organization", "1", "", map[string]any{"version": v})
 	})
 	return v, s.translate(err, "organization")
 }
@@ -96,7 +88,7 @@ func (s *Store) SeedOrganization(ctx context.Context, o *credential.Organization
 			return err
 		}
 		seeded = true
-		return s.audit(ctx, tx, ActionOrganizationSeeded, "organization", "1", "", map[string]any{"version": v, "images": len(images)})
+		return s.audit(ctx, tx, credential.ActionOrganizationSeeded, "organization", "1", "", map[string]any{"version": v, "images": len(images)})
 	})
 	return seeded, s.translate(err, "organization")
 }
@@ -151,7 +143,7 @@ func (s *Store) PutOrganizationImage(ctx context.Context, im credential.OrgImage
 		if v, err = s.addCounter(ctx, tx, orgCounter, 1); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionOrganizationImage, "organization", im.Kind, "",
+		return s.audit(ctx, tx, credential.ActionOrganizationImage, "organization", im.Kind, "",
 			map[string]any{"version": v, "content_type": im.ContentType, "bytes": len(im.Data), "width": im.Width, "height": im.Height})
 	})
 	return v, s.translate(err, "organization image")

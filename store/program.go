@@ -10,9 +10,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// ProgramSuperseded marks a version replaced by a newer one.
-const ProgramSuperseded = "superseded"
-
 // CreateProgram registers a program under a new, never reused registration
 // number (PREFIX-YEAR-NNNN) and returns it as stored.
 func (s *Store) CreateProgram(ctx context.Context, p credential.Program) (*credential.Program, error) {
@@ -32,7 +29,7 @@ func (s *Store) CreateProgram(ctx context.Context, p credential.Program) (*crede
 		if err := s.insertProgram(ctx, tx, &p); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionProgramCreated, "program", p.RegistrationNumber, "", map[string]any{"version": 1, "kind": p.Kind, "status": p.Status})
+		return s.audit(ctx, tx, credential.ActionProgramCreated, "program", p.RegistrationNumber, "", map[string]any{"version": 1, "kind": p.Kind, "status": p.Status})
 	})
 	if err != nil {
 		return nil, s.translate(err, "program")
@@ -123,7 +120,7 @@ func (s *Store) UpdateProgram(ctx context.Context, regno string, fn func(p *cred
 				return err
 			}
 			out = &next
-			return s.audit(ctx, tx, ActionProgramUpdated, "program", regno, "", map[string]any{"version": next.Version, "new_version": true, "status": next.Status})
+			return s.audit(ctx, tx, credential.ActionProgramUpdated, "program", regno, "", map[string]any{"version": next.Version, "new_version": true, "status": next.Status})
 		}
 		data, err := json.Marshal(&next)
 		if err != nil {
@@ -133,7 +130,7 @@ func (s *Store) UpdateProgram(ctx context.Context, regno string, fn func(p *cred
 			return err
 		}
 		out = &next
-		return s.audit(ctx, tx, ActionProgramUpdated, "program", regno, "", map[string]any{"version": next.Version, "status": next.Status, "previous_status": cur.Status})
+		return s.audit(ctx, tx, credential.ActionProgramUpdated, "program", regno, "", map[string]any{"version": next.Version, "status": next.Status, "previous_status": cur.Status})
 	})
 	if err != nil {
 		return nil, s.translate(err, "program "+regno)

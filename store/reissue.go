@@ -125,7 +125,7 @@ func (s *Store) replaceOld(ctx context.Context, tx Tx, o *oldCredential, rec *cr
 		if _, err := s.addCounter(ctx, tx, statusListCounter(o.list), 1); err != nil {
 			return err
 		}
-		if err := s.audit(ctx, tx, ActionCredentialRevoked, "credential", o.id, ReplacedReason(rec.ID),
+		if err := s.audit(ctx, tx, credential.ActionCredentialRevoked, "credential", o.id, ReplacedReason(rec.ID),
 			map[string]any{"from": o.status, "to": credential.StatusRevoked, "replaced_by": rec.ID}); err != nil {
 			return err
 		}
@@ -134,7 +134,7 @@ func (s *Store) replaceOld(ctx context.Context, tx Tx, o *oldCredential, rec *cr
 		return fmt.Errorf("link reissue: %w", err)
 	}
 	rec.Replaces = o.id
-	return s.audit(ctx, tx, ActionCredentialReissued, "credential", rec.ID, reason,
+	return s.audit(ctx, tx, credential.ActionCredentialReissued, "credential", rec.ID, reason,
 		map[string]any{"replaces": o.id, "certificate_number": rec.CertificateNumber, "registration_number": rec.BookNumber})
 }
 

@@ -8,13 +8,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// Status actions a registrar can take.
-const (
-	Revoke    = "revoke"
-	Suspend   = "suspend"
-	Reinstate = "reinstate"
-)
-
 // ChangeStatus revokes, suspends or reinstates a credential, with a reason
 // that is shown publicly. Revocation is final: reinstating or suspending a
 // revoked credential is a conflict. The change and its audit entry commit
@@ -31,12 +24,12 @@ func (s *Store) ChangeStatus(ctx context.Context, id, action, reason string) (*c
 	}
 	var next, auditAction string
 	switch action {
-	case Revoke:
-		next, auditAction = credential.StatusRevoked, ActionCredentialRevoked
-	case Suspend:
-		next, auditAction = credential.StatusSuspended, ActionCredentialSuspended
-	case Reinstate:
-		next, auditAction = credential.StatusValid, ActionCredentialReinstate
+	case credential.Revoke:
+		next, auditAction = credential.StatusRevoked, credential.ActionCredentialRevoked
+	case credential.Suspend:
+		next, auditAction = credential.StatusSuspended, credential.ActionCredentialSuspended
+	case credential.Reinstate:
+		next, auditAction = credential.StatusValid, credential.ActionCredentialReinstate
 	default:
 		return nil, credential.Errorf(credential.CodeInvalid, "unknown status action %q", action)
 	}
@@ -51,13 +44,13 @@ func (s *Store) ChangeStatus(ctx context.Context, id, action, reason string) (*c
 		switch {
 		case cur == credential.StatusRevoked:
 			return credential.Errorf(credential.CodeConflict, "credential %s is revoked; revocation is final", id)
-		case action == Suspend && cur == credential.StatusSuspended:
+		case action == credential.Suspend && cur == credential.StatusSuspended:
 			return credential.Errorf(credential.CodeConflict, "credential %s is already suspended", id)
-		case action == Reinstate && cur != credential.StatusSuspended:
+		case action == credential.Reinstate && cur != credential.StatusSuspended:
 			return credential.Errorf(credential.CodeConflict, "credential %s is %s; only a suspended credential can be reinstated", id, cur)
 		}
 		stored := reason
-		if action == Reinstate {
+		if action == credential.Reinstate {
 			stored = ""
 		}
 		if _, err := tx.Exec(ctx, s.q.get("credential_set_status"), id, next, stored, s.nowUTC()); err != nil {

@@ -12,21 +12,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 )
 
-// Audit actions of participant cards.
-const (
-	ActionCardEnrolled     = "card.enrolled"
-	ActionCardUpdated      = "card.updated"
-	ActionCardTransitioned = "card.transitioned"
-)
-
-// CardChange tells UpdateCard what an edit did, for the audit trail. An
-// empty Action means nothing changed: the card is not written.
-type CardChange struct {
-	Action  string
-	Reason  string
-	Details map[string]any
-}
-
 // CreateCard stores a new participant card in status registered and
 // returns it. A card for the same program, staff id and stream already
 // enrolled is a conflict.
@@ -37,7 +22,7 @@ func (s *Store) CreateCard(ctx context.Context, c credential.Card) (*credential.
 	}
 	now := s.nowUTC()
 	c.ID, c.Status = u.String(), credential.CardRegistered
-	c.CreatedAt, c.UpdatedAt, c.StatusChangedAt, c.StatusChangedBy = now, now, now, ActorFrom(ctx)
+	c.CreatedAt, c.UpdatedAt, c.StatusChangedAt, c.StatusChangedBy = now, now, now, credential.ActorFrom(ctx)
 	c.History = nil
 	c.Derive()
 	err = s.inTx(ctx, func(tx Tx) error {
@@ -50,7 +35,7 @@ func (s *Store) CreateCard(ctx context.Context, c credential.Card) (*credential.
 			c.StatusChangedAt, cardNullTime(c.CompletedAt), cardNullTime(c.SubmittedAt), string(data)); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, ActionCardEnrolled, "card", c.ID, "", map[string]any{
+		return s.audit(ctx, tx, credential.ActionCardEnrolled, "card", c.ID, "", map[string]any{
 			"program": c.Program, "staff_id": c.StaffID, "stream": c.Stream, "status": c.Status})
 	})
 	if err != nil {
@@ -139,7 +124,7 @@ func (s *Store) cards(ctx context.Context, what, sql string, args ...any) ([]*cr
 // the status changed, status_changed_at/by and the completed_at,
 // submitted_at or recognized_at of the new status; it writes the card and
 // its audit entry together.
-func (s *Store) UpdateCard(ctx context.Context, id string, fn func(c *credential.Card) (CardChange, error)) (*credential.Card, error) {
+func (s *Store) UpdateCard(ctx context.Context, id string, fn func(c *credential.Card) (credential.CardChange, error)) (*credential.Card, error) {
 	var out *credential.Card
 	err := s.inTx(ctx, func(tx Tx) error {
 		cur, err := scanCard(tx.QueryRow(ctx, s.q.get("card_for_update"), id))
@@ -159,7 +144,7 @@ func (s *Store) UpdateCard(ctx context.Context, id string, fn func(c *credential
 		now := s.nowUTC()
 		next.UpdatedAt = now
 		if next.Status != cur.Status {
-			next.StatusChangedAt, next.StatusChangedBy = now, ActorFrom(ctx)
+			next.StatusChangedAt, next.StatusChangedBy = now, credential.ActorFrom(ctx)
 			switch next.Status {
 			case credential.CardCompleted:
 				next.CompletedAt = &now
@@ -195,7 +180,7 @@ func (s *Store) UpdateCard(ctx context.Context, id string, fn func(c *credential
 // CardHistory returns a card's status changes, oldest first, from the
 // audit trail.
 func (s *Store) CardHistory(ctx context.Context, id string) ([]credential.CardEvent, error) {
-	entries, err := s.AuditLog(ctx, AuditFilter{ObjectType: "card", ObjectID: id, Action: ActionCardTransitioned})
+	entries, err := s.AuditLog(ctx, credential.AuditFilter{ObjectType: "card", ObjectID: id, Action: credential.ActionCardTransitioned})
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,6 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // editable is the part of a card a PATCH may change.
@@ -139,7 +138,7 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 			return nil, err
 		}
 	}
-	out, err := s.st.UpdateCard(ctx, id, func(c *credential.Card) (store.CardChange, error) {
+	out, err := s.st.UpdateCard(ctx, id, func(c *credential.Card) (credential.CardChange, error) {
 		before := toEditable(c)
 		after := toEditable(c)
 		dec := json.NewDecoder(bytes.NewReader(patch))
@@ -147,7 +146,7 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 		if err := dec.Decode(&after); err != nil {
 			e := credential.Errorm(credential.CodeInvalid, lang.TeachHubPatchMisfit)
 			e.Message, e.Err = e.Message+": "+err.Error(), err
-			return store.CardChange{}, e
+			return credential.CardChange{}, e
 		}
 		for k, v := range after.Marks {
 			if v == nil {
@@ -156,10 +155,10 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 		}
 		fields := changed(before, after)
 		if len(fields) == 0 {
-			return store.CardChange{}, nil
+			return credential.CardChange{}, nil
 		}
 		if c.Final() {
-			return store.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubCardFinal, lang.CardStatus(c.Status))
+			return credential.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubCardFinal, lang.CardStatus(c.Status))
 		}
 		if c.Status == credential.CardCompleted || c.Status == credential.CardSubmitted {
 			var frozen []string
@@ -169,22 +168,22 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 				}
 			}
 			if len(frozen) > 0 {
-				return store.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubFrozen, lang.CardStatus(c.Status), strings.Join(frozen, ", "))
+				return credential.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubFrozen, lang.CardStatus(c.Status), strings.Join(frozen, ", "))
 			}
 		}
 		if (slices.Contains(fields, "verified") || slices.Contains(fields, "verification_note")) &&
 			role != credential.RoleCoordinator && role != credential.RoleAdmin {
-			return store.CardChange{}, credential.Errorm(credential.CodeForbidden, lang.TeachHubVerifyRole, role)
+			return credential.CardChange{}, credential.Errorm(credential.CodeForbidden, lang.TeachHubVerifyRole, role)
 		}
 		if err := s.checkEdit(&after, prog); err != nil {
-			return store.CardChange{}, err
+			return credential.CardChange{}, err
 		}
 		details := map[string]any{"fields": fields}
 		touched := slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(content(), f) })
 		switch {
 		case slices.Contains(fields, "verified") && after.Verified:
 			now := s.now().UTC().Truncate(time.Second)
-			c.VerifiedBy, c.VerifiedAt = store.ActorFrom(ctx), &now
+			c.VerifiedBy, c.VerifiedAt = credential.ActorFrom(ctx), &now
 			details["verified"] = true
 		case slices.Contains(fields, "verified"):
 			c.VerifiedBy, c.VerifiedAt = "", nil
@@ -194,7 +193,7 @@ func (s *Service) Update(ctx context.Context, id, role string, patch []byte) (*c
 			details["verification_voided"] = true
 		}
 		after.apply(c)
-		return store.CardChange{Action: store.ActionCardUpdated, Details: details}, nil
+		return credential.CardChange{Action: credential.ActionCardUpdated, Details: details}, nil
 	})
 	if err != nil {
 		return nil, err

@@ -17,7 +17,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Store is what the service needs of the registry.
@@ -28,7 +27,7 @@ type Store interface {
 	CardByCredential(ctx context.Context, credID string) (*credential.Card, error)
 	CardByEnrolment(ctx context.Context, program, staffID, stream string) (*credential.Card, error)
 	Cards(ctx context.Context, f credential.CardFilter) ([]*credential.Card, error)
-	UpdateCard(ctx context.Context, id string, fn func(c *credential.Card) (store.CardChange, error)) (*credential.Card, error)
+	UpdateCard(ctx context.Context, id string, fn func(c *credential.Card) (credential.CardChange, error)) (*credential.Card, error)
 	CardHistory(ctx context.Context, id string) ([]credential.CardEvent, error)
 	ReportCards(ctx context.Context, from, to time.Time, fromDay, toDay, department string) ([]*credential.Card, error)
 }

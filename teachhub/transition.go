@@ -8,7 +8,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Transition moves a card to tr.To on behalf of a caller with role. The
@@ -55,9 +54,9 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 			return nil, credential.MissingError(credential.CardSubmitted, missing)
 		}
 	}
-	out, err := s.st.UpdateCard(ctx, id, func(c *credential.Card) (store.CardChange, error) {
+	out, err := s.st.UpdateCard(ctx, id, func(c *credential.Card) (credential.CardChange, error) {
 		if c.Status != card.Status || !c.UpdatedAt.Equal(card.UpdatedAt) {
-			return store.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubChangedMeanwhile, lang.CardStatus(c.Status))
+			return credential.CardChange{}, credential.Errorm(credential.CodeConflict, lang.TeachHubChangedMeanwhile, lang.CardStatus(c.Status))
 		}
 		details := map[string]any{"from": c.Status, "to": tr.To, "role": role}
 		c.Status = tr.To
@@ -72,7 +71,7 @@ func (s *Service) Transition(ctx context.Context, id, role string, tr credential
 		case credential.CardRejected:
 			c.Reason = tr.Reason
 		}
-		return store.CardChange{Action: store.ActionCardTransitioned, Reason: tr.Reason, Details: details}, nil
+		return credential.CardChange{Action: credential.ActionCardTransitioned, Reason: tr.Reason, Details: details}, nil
 	})
 	if err != nil {
 		return nil, err

@@ -18,7 +18,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // batchFlags registers the batch workers' settings, defaulting to the
@@ -163,7 +162,7 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	ctx = store.WithActor(ctx, cliActor())
+	ctx = credential.WithActor(ctx, cliActor())
 
 	b, err := a.Batches.Submit(ctx, batch.Upload{Program: *program, Filename: filepath.Base(*file), Body: f,
 		DryRun: *dry, Lang: string(l), Language: *language})
@@ -178,11 +177,11 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 	for _, w := range b.Warnings {
 		fmt.Fprintln(e.stderr, l.T(lang.CLIWarningAt, w.Row, w.Column, w.Message))
 	}
-	if b.Status != store.BatchDone && b.Status != store.BatchFailed {
+	if b.Status != credential.BatchDone && b.Status != credential.BatchFailed {
 		bar := progressbar.NewOptions(b.Total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription(l.T(lang.CLIIssuing)),
 			progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionSetRenderBlankState(true))
-		b, err = a.Batches.RunBatch(ctx, b.ID, func(cur *store.Batch) { _ = bar.Set(cur.Processed) })
+		b, err = a.Batches.RunBatch(ctx, b.ID, func(cur *credential.Batch) { _ = bar.Set(cur.Processed) })
 		_ = bar.Finish()
 		fmt.Fprintln(e.stderr)
 		if err != nil {
@@ -198,7 +197,7 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	switch {
-	case b.Status == store.BatchFailed:
+	case b.Status == credential.BatchFailed:
 		return errors.New(l.T(lang.CLIBatchStopped, b.Error))
 	case b.Failed > 0:
 		return errors.New(l.T(lang.CLIRowsFailed, b.Failed, b.Total))
@@ -207,13 +206,13 @@ func cmdIssue(ctx context.Context, e *env, args []string) error {
 }
 
 // report prints the counters on stdout and every failed row on stderr, in l.
-func report(ctx context.Context, e *env, l lang.Tag, s *batch.Service, b *store.Batch) error {
+func report(ctx context.Context, e *env, l lang.Tag, s *batch.Service, b *credential.Batch) error {
 	if b.DryRun {
 		fmt.Fprintln(e.stdout, l.T(lang.CLIDryRun, b.Total, b.Total-b.Failed-b.Skipped, b.Skipped, b.Failed))
 	} else {
 		fmt.Fprintln(e.stdout, l.T(lang.CLIIssued, b.Total, b.Issued, b.Skipped, b.Failed))
 	}
-	return s.Rows(ctx, b.ID, store.FailedRows, func(r *store.BatchRow) error {
+	return s.Rows(ctx, b.ID, credential.FailedRows, func(r *credential.BatchRow) error {
 		for _, p := range r.Errors {
 			col := p.Column
 			if col == "" {
@@ -227,7 +226,7 @@ func report(ctx context.Context, e *env, l lang.Tag, s *batch.Service, b *store.
 
 // writeOutputs writes results.csv, errors.csv (if any row failed) and the
 // documents (when certificates can be rendered) into dir.
-func writeOutputs(ctx context.Context, e *env, l lang.Tag, a *app.App, b *store.Batch, dir string, sep rune, badges bool) error {
+func writeOutputs(ctx context.Context, e *env, l lang.Tag, a *app.App, b *credential.Batch, dir string, sep rune, badges bool) error {
 	if err := os.MkdirAll(filepath.Join(dir, "badges"), 0o755); err != nil {
 		return err
 	}

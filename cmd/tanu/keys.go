@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/keyring"
-	"github.com/tanu-edu/tanu/store"
 )
 
 func cmdKeys(ctx context.Context, e *env, args []string) error {
@@ -64,7 +64,7 @@ func cmdKeys(ctx context.Context, e *env, args []string) error {
 	if st, err := app.OpenStore(ctx, *c); err == nil {
 		defer st.Close()
 		if st.CheckSchema(ctx) == nil {
-			return app.PublishKeys(store.WithActor(ctx, cliActor()), st, ring)
+			return app.PublishKeys(credential.WithActor(ctx, cliActor()), st, ring)
 		}
 	}
 	return nil

@@ -10,7 +10,6 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // cmdReissue corrects a credential: the old one is revoked as replaced by
@@ -85,7 +84,7 @@ func cmdReissue(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	rec, err := a.Issuer.Reissue(store.WithActor(ctx, cliActor()), strings.TrimPrefix(id, "urn:uuid:"), body, *reason)
+	rec, err := a.Issuer.Reissue(credential.WithActor(ctx, cliActor()), strings.TrimPrefix(id, "urn:uuid:"), body, *reason)
 	if err != nil {
 		l, _ := cliLang(e, "", "")
 		_, details := credential.Localize(err, l)

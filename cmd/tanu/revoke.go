@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/tanu-edu/tanu/store"
+	"github.com/tanu-edu/tanu/credential"
 )
 
 // cmdStatus returns the revoke, suspend or reinstate command.
@@ -34,7 +34,7 @@ func cmdStatus(action string) func(ctx context.Context, e *env, args []string) e
 			return err
 		}
 		defer st.Close()
-		r, err := st.ChangeStatus(store.WithActor(ctx, cliActor()), strings.TrimPrefix(id, "urn:uuid:"), action, *reason)
+		r, err := st.ChangeStatus(credential.WithActor(ctx, cliActor()), strings.TrimPrefix(id, "urn:uuid:"), action, *reason)
 		if err != nil {
 			return err
 		}

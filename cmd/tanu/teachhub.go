@@ -12,7 +12,6 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/teachhub"
 )
 
@@ -49,7 +48,7 @@ func cmdTeachHub(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ctx = store.WithActor(ctx, cliActor())
+	ctx = credential.WithActor(ctx, cliActor())
 	svc := teachhub.New(st, nil)
 	switch sub {
 	case "enrol":

@@ -55,7 +55,7 @@ func openAccounts(ctx context.Context, e *env, args []string, name, synopsis str
 	if err != nil {
 		return nil, nil, nil, nil, "", err
 	}
-	return store.WithActor(ctx, cliActor()), st, account.New(st, account.Config{}, time.Now), pos, c.PublicURL, nil
+	return credential.WithActor(ctx, cliActor()), st, account.New(st, account.Config{}, time.Now), pos, c.PublicURL, nil
 }
 
 func tokenCreate(ctx context.Context, e *env, args []string) error {

@@ -11,7 +11,6 @@ import (
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // TestUserAndTokenCommands runs the account commands on a fresh embedded
@@ -105,7 +104,7 @@ func TestUserAndTokenCommands(t *testing.T) {
 		t.Errorf("revoking an unknown token: %v", err)
 	}
 	// The audit trail names the command-line user.
-	es, err := st.AuditLog(context.Background(), store.AuditFilter{})
+	es, err := st.AuditLog(context.Background(), credential.AuditFilter{})
 	if err != nil || len(es) == 0 || !strings.HasPrefix(es[0].Actor, "cli") {
 		t.Errorf("audit: %+v %v", es, err)
 	}

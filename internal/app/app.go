@@ -344,7 +344,7 @@ func PublishKeys(ctx context.Context, st *store.Store, ring *keyring.Ring) error
 		if err != nil {
 			return fmt.Errorf("keys: %w", err)
 		}
-		if err := st.PublishKey(ctx, store.PublicKey{KID: k.KID, Alg: k.Alg, JWK: b, CreatedAt: k.Created}); err != nil {
+		if err := st.PublishKey(ctx, credential.PublicKey{KID: k.KID, Alg: k.Alg, JWK: b, CreatedAt: k.Created}); err != nil {
 			return err
 		}
 		if k.Retired != nil {

@@ -18,7 +18,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // benchRows is the cohort size of the batch benchmarks: 10,000, or
@@ -76,7 +75,7 @@ func BenchmarkBatchIssue10k(b *testing.B) {
 	for _, eng := range apptest.Engines(b) {
 		b.Run(eng, func(b *testing.B) {
 			h := apptest.Start(b, eng, apptest.Options{Configure: func(c *app.Config) { c.Batch.Workers = -1 }})
-			ctx := store.WithActor(context.Background(), "bench")
+			ctx := credential.WithActor(context.Background(), "bench")
 			var elapsed, proofs time.Duration
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
@@ -148,7 +147,7 @@ func secureBatch(b *testing.B, h *apptest.Harness, batchID string, n int) {
 func BenchmarkBatchZIP10k(b *testing.B) {
 	n := benchRows(b)
 	h := apptest.Start(b, "sqlite", apptest.Options{Configure: func(c *app.Config) { c.Batch.Workers = -1 }})
-	ctx := store.WithActor(context.Background(), "bench")
+	ctx := credential.WithActor(context.Background(), "bench")
 	regno := createProgramTB(b, h)
 	bt, err := h.App.Batches.Submit(ctx, batch.Upload{Program: regno, Filename: "cohort.csv", Body: bytes.NewReader(cohort(n)), Lang: "kk"})
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/tanu-edu/tanu/credential"
 	"io"
 	"net"
 	"net/http"
@@ -19,6 +18,7 @@ import (
 
 	jose "github.com/go-jose/go-jose/v4"
 
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/keyring"
 	"github.com/tanu-edu/tanu/store"
 )
@@ -182,7 +182,7 @@ func doctorDatabase(ctx context.Context, cfg Config, o DoctorOptions, add addFun
 // returns the active key, if any.
 func doctorKeys(ctx context.Context, cfg Config, st *store.Store, add addFunc) *keyring.Key {
 	dir := cfg.KeysPath()
-	var published []store.PublicKey
+	var published []credential.PublicKey
 	if st != nil {
 		var err error
 		if published, err = st.PublicKeys(ctx); err != nil {
@@ -213,7 +213,7 @@ func doctorKeys(ctx context.Context, cfg Config, st *store.Store, add addFunc) *
 		add("keys", Fail, "the active key %s in %s is an example key from keys.example/: it is public; run `tanu keys rotate`", active.KID, dir)
 		return active
 	}
-	pub := map[string]store.PublicKey{}
+	pub := map[string]credential.PublicKey{}
 	for _, k := range published {
 		pub[k.KID] = k
 	}

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // TestBatchCellsRetention runs the retention purge in a real instance on
@@ -138,9 +138,9 @@ func TestBatchCellsRetention(t *testing.T) {
 			}
 
 			// Audited once, by the system.
-			resp, body = h.Do(t, "admin", "GET", "/api/v1/audit?object_id="+b.ID+"&action="+store.ActionBatchCellsPurged, "", nil)
+			resp, body = h.Do(t, "admin", "GET", "/api/v1/audit?object_id="+b.ID+"&action="+credential.ActionBatchCellsPurged, "", nil)
 			audit := decode[struct {
-				Entries []store.AuditEntry `json:"entries"`
+				Entries []credential.AuditEntry `json:"entries"`
 			}](t, body).Entries
 			if resp.StatusCode != http.StatusOK || len(audit) != 1 || audit[0].Actor != "system" {
 				t.Fatalf("audit: %d %s", resp.StatusCode, body)

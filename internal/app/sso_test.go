@@ -24,7 +24,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/internal/app"
 	"github.com/tanu-edu/tanu/internal/app/apptest"
-	"github.com/tanu-edu/tanu/store"
 )
 
 const opDir = "testdata/oidc-provider"
@@ -213,7 +212,7 @@ func TestSingleSignOn(t *testing.T) {
 		if m.StatusCode != 200 || ma["actor"] != "user:alice@uni.example" || ma["role"] != credential.RoleCoordinator {
 			t.Fatalf("me: %d %s", m.StatusCode, m.Body)
 		}
-		es, _ := h.App.Store.AuditLog(ctx, store.AuditFilter{Action: store.ActionUserIdentityLinked})
+		es, _ := h.App.Store.AuditLog(ctx, credential.AuditFilter{Action: credential.ActionUserIdentityLinked})
 		if len(es) != 1 || es[0].Actor != "sso:op" {
 			t.Errorf("identity link audit: %+v", es)
 		}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Accounts is what the handlers need of the account service.
@@ -152,7 +151,7 @@ func (s *Server) authenticate(min string) gin.HandlerFunc {
 		}
 		c.Set(ctxPrincipal, p)
 		c.Set(ctxRole, p.Role)
-		c.Request = c.Request.WithContext(store.WithActor(c.Request.Context(), p.Actor()))
+		c.Request = c.Request.WithContext(credential.WithActor(c.Request.Context(), p.Actor()))
 		c.Next()
 	}
 }

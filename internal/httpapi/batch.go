@@ -20,18 +20,17 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Batches is the batch issuance service (package batch).
 type Batches interface {
-	Submit(ctx context.Context, u batch.Upload) (*store.Batch, error)
-	Batch(ctx context.Context, id string) (*store.Batch, error)
-	List(ctx context.Context, f store.BatchFilter) (*store.BatchPage, error)
-	Rows(ctx context.Context, id string, f store.BatchRowFilter, fn func(*store.BatchRow) error) error
-	WriteErrorsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error
-	WriteResultsCSV(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error
-	WriteZIP(ctx context.Context, w io.Writer, b *store.Batch, docs batch.Documents, opt batch.DocumentOptions, sep rune) error
+	Submit(ctx context.Context, u batch.Upload) (*credential.Batch, error)
+	Batch(ctx context.Context, id string) (*credential.Batch, error)
+	List(ctx context.Context, f credential.BatchFilter) (*credential.BatchPage, error)
+	Rows(ctx context.Context, id string, f credential.BatchRowFilter, fn func(*credential.BatchRow) error) error
+	WriteErrorsCSV(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error
+	WriteResultsCSV(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error
+	WriteZIP(ctx context.Context, w io.Writer, b *credential.Batch, docs batch.Documents, opt batch.DocumentOptions, sep rune) error
 }
 
 func (s *Server) batchRoutes(api *gin.RouterGroup) {
@@ -138,11 +137,11 @@ func (s *Server) createBatch(c *gin.Context) {
 		return
 	}
 	status := http.StatusAccepted
-	if b.Status == store.BatchDone || b.Status == store.BatchFailed {
+	if b.Status == credential.BatchDone || b.Status == credential.BatchFailed {
 		status = http.StatusOK // a dry run, or nothing left to issue
 	}
 	c.Header("Location", "/api/v1/batches/"+b.ID)
-	s.writeBatch(c, b, status, store.AllRows)
+	s.writeBatch(c, b, status, credential.AllRows)
 }
 
 // uploadError reports a body over the upload limit as too_large.
@@ -155,7 +154,7 @@ func uploadError(err error) error {
 }
 
 // batchFor loads the batch named in the path, answering the error itself.
-func (s *Server) batchFor(c *gin.Context) (*store.Batch, bool) {
+func (s *Server) batchFor(c *gin.Context) (*credential.Batch, bool) {
 	b, err := s.batches.Batch(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
@@ -169,11 +168,11 @@ func (s *Server) getBatch(c *gin.Context) {
 	if !ok {
 		return
 	}
-	f := store.AllRows
+	f := credential.AllRows
 	switch c.DefaultQuery("rows", "all") {
 	case "all":
 	case "failed":
-		f = store.FailedRows
+		f = credential.FailedRows
 	case "none":
 		f = "none"
 	default:
@@ -187,12 +186,12 @@ func (s *Server) getBatch(c *gin.Context) {
 // rows; ?program=, ?status=, ?limit= and ?cursor= (next_cursor of the
 // previous page).
 func (s *Server) listBatches(c *gin.Context) {
-	f := store.BatchFilter{Program: c.Query("program"), Status: c.Query("status"), Cursor: c.Query("cursor"), Limit: store.DefaultBatchLimit}
+	f := credential.BatchFilter{Program: c.Query("program"), Status: c.Query("status"), Cursor: c.Query("cursor"), Limit: credential.DefaultBatchLimit}
 	if v, ok := c.GetQuery("limit"); ok {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 {
-			s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("limit must be from 1 to %d", store.MaxBatchLimit),
-				Details: []credential.Detail{{Field: "limit", Message: fmt.Sprintf("%q is not a whole number from 1 to %d", v, store.MaxBatchLimit)}}})
+			s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: fmt.Sprintf("limit must be from 1 to %d", credential.MaxBatchLimit),
+				Details: []credential.Detail{{Field: "limit", Message: fmt.Sprintf("%q is not a whole number from 1 to %d", v, credential.MaxBatchLimit)}}})
 			return
 		}
 		f.Limit = n
@@ -261,7 +260,7 @@ type batchRowOut struct {
 	Errors            []batchProblemOut `json:"errors"`
 }
 
-func problemsOut(ps []store.BatchProblem) []batchProblemOut {
+func problemsOut(ps []credential.BatchProblem) []batchProblemOut {
 	out := make([]batchProblemOut, len(ps))
 	for i, p := range ps {
 		out[i] = batchProblemOut{Row: p.Row, Column: p.Column, Code: p.Code, Message: p.Message}
@@ -270,7 +269,7 @@ func problemsOut(ps []store.BatchProblem) []batchProblemOut {
 }
 
 // batchView is the API view of b, without its rows.
-func batchView(b *store.Batch) batchOut {
+func batchView(b *credential.Batch) batchOut {
 	base := "/api/v1/batches/" + b.ID
 	return batchOut{ID: b.ID, Program: b.Program, Status: b.Status, DryRun: b.DryRun, File: b.Filename,
 		Format: b.Format, Lang: b.Lang, Total: b.Total, Processed: b.Processed, Issued: b.Issued, Skipped: b.Skipped,
@@ -281,7 +280,7 @@ func batchView(b *store.Batch) batchOut {
 
 // writeBatch writes the batch and, unless f is "none", its rows, streamed
 // row by row from the database.
-func (s *Server) writeBatch(c *gin.Context, b *store.Batch, status int, f store.BatchRowFilter) {
+func (s *Server) writeBatch(c *gin.Context, b *credential.Batch, status int, f credential.BatchRowFilter) {
 	head, err := json.Marshal(batchView(b))
 	if err != nil {
 		s.fail(c, err)
@@ -298,8 +297,8 @@ func (s *Server) writeBatch(c *gin.Context, b *store.Batch, status int, f store.
 	_, _ = io.WriteString(w, `,"rows":[`)
 	id := s.issuer.Identity()
 	first := true
-	err = s.batches.Rows(c.Request.Context(), b.ID, f, func(r *store.BatchRow) error {
-		o := batchRowOut{Row: r.Row, OK: r.State != store.RowFailed, Status: r.State, StudentID: r.StudentID, Errors: problemsOut(r.Errors)}
+	err = s.batches.Rows(c.Request.Context(), b.ID, f, func(r *credential.BatchRow) error {
+		o := batchRowOut{Row: r.Row, OK: r.State != credential.RowFailed, Status: r.State, StudentID: r.StudentID, Errors: problemsOut(r.Errors)}
 		if r.CredentialID != "" {
 			o.CredentialID = &r.CredentialID
 			o.URL = id.CredentialURL(r.CredentialID)
@@ -340,7 +339,7 @@ func (s *Server) abortStream(c *gin.Context, err error) {
 
 // csvSeparator reads ?sep= (comma, semicolon, tab); the default follows
 // the batch's language.
-func (s *Server) csvSeparator(c *gin.Context, b *store.Batch) (rune, bool) {
+func (s *Server) csvSeparator(c *gin.Context, b *credential.Batch) (rune, bool) {
 	sep, err := batch.Separator(c.Query("sep"), b.Lang)
 	if err != nil {
 		s.fail(c, err)
@@ -368,7 +367,7 @@ func (s *Server) batchErrorsCSV(c *gin.Context) { s.batchCSV(c, "errors", s.batc
 func (s *Server) batchResultsCSV(c *gin.Context) { s.batchCSV(c, "results", s.batches.WriteResultsCSV) }
 
 // batchCSV streams one of a batch's CSV files.
-func (s *Server) batchCSV(c *gin.Context, name string, write func(ctx context.Context, w io.Writer, b *store.Batch, sep rune) error) {
+func (s *Server) batchCSV(c *gin.Context, name string, write func(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error) {
 	b, ok := s.batchFor(c)
 	if !ok {
 		return
@@ -388,7 +387,7 @@ func (s *Server) batchCertificates(c *gin.Context) {
 	if !ok {
 		return
 	}
-	if b.Status != store.BatchDone && b.Status != store.BatchFailed {
+	if b.Status != credential.BatchDone && b.Status != credential.BatchFailed {
 		s.fail(c, credential.Errorf(credential.CodeConflict, "the batch is %s (%d of %d rows processed): the certificates are available once it is done", b.Status, b.Processed, b.Total))
 		return
 	}

@@ -25,8 +25,7 @@ func (s *Server) ssoStateCookie() string {
 // come from tanu's own pages (cross-site posts are refused).
 func (s *Server) consoleRoutes() {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
-	g := s.engine.Group("/console", s.sameOrigin)
-	g.GET("", s.consolePage)
+	g := s.engine.Group("/console", s.sameOrigin, s.rememberLang)
 	g.GET("/login", s.loginPage)
 	g.POST("/login", small, s.loginPost)
 	g.POST("/logout", small, s.logoutPost)
@@ -34,6 +33,17 @@ func (s *Server) consoleRoutes() {
 	g.POST("/setup/:token", small, s.setupPost)
 	g.GET("/sso/:provider", s.ssoStart)
 	g.GET("/sso/:provider/callback", s.ssoCallback)
+	staff := s.staffGroup(g)
+	staff.GET("", s.consolePage)
+	// Each section registers its pages in its own file.
+	s.consoleProgramRoutes(staff)
+	s.consoleIssueRoutes(staff)
+	s.consoleBatchRoutes(staff)
+	s.consoleCredentialRoutes(staff)
+	s.consoleTeachHubRoutes(staff)
+	s.consoleReportRoutes(staff)
+	s.consoleAdminRoutes(staff)
+	s.consoleOrgRoutes(staff)
 }
 
 // sameOrigin refuses cross-site state-changing requests, and keeps console
@@ -62,7 +72,7 @@ type setupView struct {
 }
 
 type consoleView struct {
-	pageData
+	consoleData
 	User      *account.User
 	RoleLabel string
 	Until     string
@@ -109,24 +119,11 @@ func (s *Server) loginView(c *gin.Context, errText, email string) loginView {
 	return v
 }
 
+// consolePage is the console's landing page (the dashboard).
 func (s *Server) consolePage(c *gin.Context) {
-	v, err := c.Cookie(s.sessionCookie())
-	if err != nil || v == "" {
-		c.Redirect(http.StatusSeeOther, "/console/login?lang="+string(s.lang(c)))
-		return
-	}
-	p, err := s.accounts.Session(c.Request.Context(), v)
-	if err != nil {
-		if credential.ErrorCode(err) == credential.CodeUnauthorized {
-			s.setCookie(c, s.sessionCookie(), "", -1)
-			c.Redirect(http.StatusSeeOther, "/console/login?lang="+string(s.lang(c)))
-			return
-		}
-		s.fail(c, err)
-		return
-	}
+	p := principalOf(c)
 	l := s.lang(c)
-	s.render(c, http.StatusOK, "console", consoleView{pageData: s.page(c, lang.AccountConsoleTitle), User: p.User,
+	s.render(c, http.StatusOK, "console", consoleView{consoleData: s.console(c, lang.AccountConsoleTitle, SectionDashboard), User: p.User,
 		RoleLabel: l.T(lang.Key("account.role_" + p.Role)), Until: p.SessionExpires.Format("02.01.2006 15:04 MST")})
 }
 

@@ -14,7 +14,6 @@ import (
 
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/lang"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Limits are the server's explicit limits on what one client may ask. The
@@ -252,7 +251,7 @@ func (s *Server) limitVerify() gin.HandlerFunc {
 // authentication.
 func (s *Server) limitUpload() gin.HandlerFunc {
 	return func(c *gin.Context) {
-		user := store.ActorFrom(c.Request.Context())
+		user := credential.ActorFrom(c.Request.Context())
 		if ok, wait := s.uploadRate.allow(user); !ok {
 			s.tooMany(c, wait, "too many uploads: at most %g a minute per user", s.limits.UploadPerMinute)
 			return
@@ -278,7 +277,7 @@ func (s *Server) limitOpenBatches() gin.HandlerFunc {
 			c.Next()
 			return
 		}
-		n, err := counter.OpenBatches(c.Request.Context(), store.ActorFrom(c.Request.Context()))
+		n, err := counter.OpenBatches(c.Request.Context(), credential.ActorFrom(c.Request.Context()))
 		if err != nil {
 			s.fail(c, err)
 			return

@@ -13,7 +13,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // Verification channels: how a credential reached the verifier.
@@ -70,7 +69,7 @@ func (m *metrics) handler() http.Handler {
 
 // StatsSource reads what the registry holds, for the metrics.
 type StatsSource interface {
-	Stats(ctx context.Context) (*store.Stats, error)
+	Stats(ctx context.Context) (*credential.Stats, error)
 }
 
 // registryCollector reports the registry's counts at scrape time, reading
@@ -82,7 +81,7 @@ type registryCollector struct {
 
 	mu    sync.Mutex
 	at    time.Time
-	stats *store.Stats
+	stats *credential.Stats
 	err   error
 
 	issued, credentials, batches, rows, keyAge, up *prometheus.Desc
@@ -133,7 +132,7 @@ func (c *registryCollector) Collect(ch chan<- prometheus.Metric) {
 	for s, n := range byStatus {
 		ch <- prometheus.MustNewConstMetric(c.credentials, prometheus.GaugeValue, float64(n), s)
 	}
-	for _, s := range []string{store.BatchQueued, store.BatchRunning, store.BatchDone, store.BatchFailed} {
+	for _, s := range []string{credential.BatchQueued, credential.BatchRunning, credential.BatchDone, credential.BatchFailed} {
 		ch <- prometheus.MustNewConstMetric(c.batches, prometheus.GaugeValue, float64(st.Batches[s]), s)
 	}
 	for s, n := range st.BatchRows {
@@ -149,7 +148,7 @@ func (c *registryCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-func (c *registryCollector) read() (*store.Stats, error) {
+func (c *registryCollector) read() (*credential.Stats, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.stats != nil && c.now().Sub(c.at) < c.ttl {

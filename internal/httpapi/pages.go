@@ -25,6 +25,22 @@ type pages struct{ t *template.Template }
 func loadPages() (*pages, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
 		"signInWith": func(l, label string) string { return lang.Tag(l).T(lang.AccountSignInWith, label) },
+		// tr says a catalog message with arguments: {{tr .Lang "console.shown" 1 20 35}}.
+		"tr":       func(l, key string, args ...any) string { return lang.Tag(l).T(lang.Key(key), args...) },
+		"contains": strings.Contains,
+		// date and datetime write times as people here read them.
+		"date": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format("02.01.2006")
+		},
+		"datetime": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format("02.01.2006 15:04 MST")
+		},
 	}).ParseFS(webFS, "web/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("httpapi: pages: %w", err)

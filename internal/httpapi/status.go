@@ -14,7 +14,6 @@ import (
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/issuer"
 	"github.com/tanu-edu/tanu/sheet"
-	"github.com/tanu-edu/tanu/store"
 )
 
 // StatusStore is what the status endpoints need of the store.
@@ -22,7 +21,7 @@ type StatusStore interface {
 	ChangeStatus(ctx context.Context, id, action, reason string) (*credential.Record, error)
 	StatusListVersion(ctx context.Context, list int) (string, error)
 	StatusListIndexes(ctx context.Context, list int, status string) ([]int, error)
-	AuditLog(ctx context.Context, f store.AuditFilter) ([]store.AuditEntry, error)
+	AuditLog(ctx context.Context, f credential.AuditFilter) ([]credential.AuditEntry, error)
 }
 
 // StatusSigner signs status list credentials valid until until.
@@ -70,9 +69,9 @@ func wantsJSONList(c *gin.Context) bool {
 func (s *Server) statusRoutes(api *gin.RouterGroup) {
 	small := s.limitBody(s.cfg.MaxBodyBytes)
 	registrar := s.authenticate(credential.RoleRegistrar)
-	api.POST("/credentials/:id/revoke", registrar, small, s.changeStatus(store.Revoke))
-	api.POST("/credentials/:id/suspend", registrar, small, s.changeStatus(store.Suspend))
-	api.POST("/credentials/:id/reinstate", registrar, small, s.changeStatus(store.Reinstate))
+	api.POST("/credentials/:id/revoke", registrar, small, s.changeStatus(credential.Revoke))
+	api.POST("/credentials/:id/suspend", registrar, small, s.changeStatus(credential.Suspend))
+	api.POST("/credentials/:id/reinstate", registrar, small, s.changeStatus(credential.Reinstate))
 	api.GET("/audit", s.authenticate(credential.RoleAdmin), s.auditLog)
 	s.engine.GET("/status/:list", s.statusList)
 }
@@ -147,9 +146,9 @@ func (s *Server) statusList(c *gin.Context) {
 			cached = cachedList{version: version, window: window}
 		}
 		if asJSON {
-			cached.doc, err = s.statusSigner.StatusListDocument(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
+			cached.doc, err = s.statusSigner.StatusListDocument(purpose, n, credential.StatusListSize, idx, window.Add(2*statusListWindow))
 		} else {
-			cached.jws, err = s.statusSigner.StatusListCredential(purpose, n, store.StatusListSize, idx, window.Add(2*statusListWindow))
+			cached.jws, err = s.statusSigner.StatusListCredential(purpose, n, credential.StatusListSize, idx, window.Add(2*statusListWindow))
 		}
 		if err != nil {
 			s.fail(c, err)
@@ -172,7 +171,7 @@ func (s *Server) statusList(c *gin.Context) {
 
 // auditLog lists the audit trail (admin), as JSON or CSV.
 func (s *Server) auditLog(c *gin.Context) {
-	f := store.AuditFilter{ObjectType: c.Query("object_type"), ObjectID: c.Query("object_id"), Action: c.Query("action")}
+	f := credential.AuditFilter{ObjectType: c.Query("object_type"), ObjectID: c.Query("object_id"), Action: c.Query("action")}
 	var err error
 	if v := c.Query("from"); v != "" {
 		if f.From, err = time.Parse(time.DateOnly, v); err != nil {
@@ -209,7 +208,7 @@ func (s *Server) auditLog(c *gin.Context) {
 		return
 	}
 	if entries == nil {
-		entries = []store.AuditEntry{}
+		entries = []credential.AuditEntry{}
 	}
 	c.JSON(http.StatusOK, gin.H{"entries": entries})
 }

@@ -442,7 +442,7 @@ func testAccountAudit(t *testing.T, open Open) {
 	if _, err := acc.RevokeToken(uctx, p, tk.ID); err != nil {
 		t.Fatal(err)
 	}
-	es, err := s.AuditLog(ctx, store.AuditFilter{})
+	es, err := s.AuditLog(ctx, credential.AuditFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -450,8 +450,8 @@ func testAccountAudit(t *testing.T, open Open) {
 	for _, e := range es {
 		got[e.Action] = e.Actor
 	}
-	want := map[string]string{store.ActionUserCreated: "cli:root", store.ActionUserPasswordSet: "user:jane@uni.edu",
-		store.ActionTokenCreated: "user:jane@uni.edu", store.ActionTokenRevoked: "user:jane@uni.edu"}
+	want := map[string]string{credential.ActionUserCreated: "cli:root", credential.ActionUserPasswordSet: "user:jane@uni.edu",
+		credential.ActionTokenCreated: "user:jane@uni.edu", credential.ActionTokenRevoked: "user:jane@uni.edu"}
 	for a, actor := range want {
 		if got[a] != actor {
 			t.Errorf("audit %s by %q, want %q (all: %v)", a, got[a], actor, got)

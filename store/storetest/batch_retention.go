@@ -23,21 +23,21 @@ const retentionIIN = "760227487798"
 // a name in clear. The pending rows' requests hold the IIN too.
 func retentionBatch(t testing.TB, s *store.Store, prog *credential.Program, id string, keys ...string) {
 	t.Helper()
-	b := &store.Batch{ID: id, Program: prog.RegistrationNumber, Status: store.BatchQueued, Lang: "en", Filename: id + ".csv",
+	b := &credential.Batch{ID: id, Program: prog.RegistrationNumber, Status: credential.BatchQueued, Lang: "en", Filename: id + ".csv",
 		Format: "csv", Header: []string{"ID", "Тегі", "ЖСН", "Эл. пошта"}, Total: len(keys) + 2, Processed: 2, Failed: 2}
-	var rows []store.BatchRow
+	var rows []credential.BatchRow
 	for i, k := range keys {
-		rows = append(rows, store.BatchRow{Row: i + 2, State: store.RowPending, StudentID: k, HolderName: "Holder " + k, AwardKey: k,
+		rows = append(rows, credential.BatchRow{Row: i + 2, State: credential.RowPending, StudentID: k, HolderName: "Holder " + k, AwardKey: k,
 			Cells:   []string{k, "Holder", retentionIIN, k + "@students.example.edu"},
 			Request: json.RawMessage(`{"student_id":"` + k + `","iin":"` + retentionIIN + `"}`)})
 	}
 	n := len(keys) + 2
 	rows = append(rows,
-		store.BatchRow{Row: n, State: store.RowFailed, StudentID: "S1", Cells: []string{"S1", "Жұмабекова", retentionIIN, "s1@students.example.edu"},
-			Errors: []store.BatchProblem{{Column: "ЖСН", Code: "invalid_iin", Message: `ЖСН "********7798" has a wrong check digit`}}},
-		store.BatchRow{Row: n + 1, State: store.RowFailed, StudentID: "S2", Cells: []string{"S2", "", retentionIIN, "s2@students.example.edu"},
-			Errors: []store.BatchProblem{{Column: "Тегі", Code: "required", Message: "Тегі is empty"}, {Column: "ЖСН", Message: "duplicate"}}})
-	if err := s.CreateBatch(store.WithActor(context.Background(), "token:reg"), b, rows); err != nil {
+		credential.BatchRow{Row: n, State: credential.RowFailed, StudentID: "S1", Cells: []string{"S1", "Жұмабекова", retentionIIN, "s1@students.example.edu"},
+			Errors: []credential.BatchProblem{{Column: "ЖСН", Code: "invalid_iin", Message: `ЖСН "********7798" has a wrong check digit`}}},
+		credential.BatchRow{Row: n + 1, State: credential.RowFailed, StudentID: "S2", Cells: []string{"S2", "", retentionIIN, "s2@students.example.edu"},
+			Errors: []credential.BatchProblem{{Column: "Тегі", Code: "required", Message: "Тегі is empty"}, {Column: "ЖСН", Message: "duplicate"}}})
+	if err := s.CreateBatch(credential.WithActor(context.Background(), "token:reg"), b, rows); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -56,7 +56,7 @@ func finishBatch(t testing.TB, s *store.Store, prog *credential.Program, id stri
 	if _, err := s.ProcessBatchStep(ctx, id, "w", time.Minute, stepFor(prog, id, pending)); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.FinishBatch(ctx, id, "w", store.BatchDone, ""); err != nil {
+	if err := s.FinishBatch(ctx, id, "w", credential.BatchDone, ""); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -75,9 +75,9 @@ func rowsHolding(t testing.TB, s *store.Store, id, text string) int {
 }
 
 // purgeAudit returns the batch.cells_purged entries of a batch.
-func purgeAudit(t testing.TB, s *store.Store, id string) []store.AuditEntry {
+func purgeAudit(t testing.TB, s *store.Store, id string) []credential.AuditEntry {
 	t.Helper()
-	es, err := s.AuditLog(context.Background(), store.AuditFilter{ObjectType: "batch", ObjectID: id, Action: store.ActionBatchCellsPurged})
+	es, err := s.AuditLog(context.Background(), credential.AuditFilter{ObjectType: "batch", ObjectID: id, Action: credential.ActionBatchCellsPurged})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func testBatchCellsPurge(t *testing.T, open Open) {
 	t0 := time.Date(2026, 5, 10, 9, 0, 0, 0, time.UTC)
 	clk := &manualClock{t: t0}
 	s := open(t, store.WithClock(clk.now))
-	ctx := store.WithActor(context.Background(), "token:someone")
+	ctx := credential.WithActor(context.Background(), "token:someone")
 	prog, err := s.CreateProgram(ctx, SampleProgram())
 	if err != nil {
 		t.Fatal(err)
@@ -121,7 +121,7 @@ func testBatchCellsPurge(t *testing.T, open Open) {
 	if before.FinishedAt == nil || !before.FinishedAt.Equal(oldFinished) || before.CellsPurgedAt != nil {
 		t.Fatalf("finished batch before the purge %+v", before)
 	}
-	rowsBefore := listRows(t, s, "old", store.AllRows)
+	rowsBefore := listRows(t, s, "old", credential.AllRows)
 	if len(rowsBefore) != 4 || len(rowsBefore[2].Cells) != 4 || rowsBefore[2].Cells[2] != retentionIIN {
 		t.Fatalf("rows before the purge %+v", rowsBefore)
 	}
@@ -174,7 +174,7 @@ func testBatchCellsPurge(t *testing.T, open Open) {
 	if n := rowsHolding(t, s, "old", "@students.example.edu"); n != 0 {
 		t.Fatalf("%d rows still hold an e-mail after the purge", n)
 	}
-	rowsAfter := listRows(t, s, "old", store.AllRows)
+	rowsAfter := listRows(t, s, "old", credential.AllRows)
 	if len(rowsAfter) != len(rowsBefore) {
 		t.Fatalf("%d rows after the purge, %d before", len(rowsAfter), len(rowsBefore))
 	}
@@ -188,12 +188,12 @@ func testBatchCellsPurge(t *testing.T, open Open) {
 			t.Errorf("row changed by the purge:\n%+v\nwant\n%+v", r, w)
 		}
 	}
-	failed := listRows(t, s, "old", store.FailedRows)
+	failed := listRows(t, s, "old", credential.FailedRows)
 	if len(failed) != 2 || failed[0].Row != 4 || failed[0].Errors[0].Message != `ЖСН "********7798" has a wrong check digit` ||
 		failed[1].Row != 5 || len(failed[1].Errors) != 2 || failed[1].Errors[1].Message != "duplicate" {
 		t.Fatalf("failed rows after the purge %+v", failed)
 	}
-	if creds := listRows(t, s, "old", store.CredentialRows); len(creds) != 2 || creds[0].CredentialID != "old-a" || creds[1].CredentialID != "old-b" {
+	if creds := listRows(t, s, "old", credential.CredentialRows); len(creds) != 2 || creds[0].CredentialID != "old-a" || creds[1].CredentialID != "old-b" {
 		t.Fatalf("credential rows after the purge %+v", creds)
 	}
 

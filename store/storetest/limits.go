@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tanu-edu/tanu/store"
+	"github.com/tanu-edu/tanu/credential"
 )
 
 func limitTests() suite {
@@ -35,13 +35,13 @@ func testOpenBatches(t *testing.T, open Open) {
 		t.Fatalf("two queued: %d", n)
 	}
 	b, err := s.ClaimBatch(ctx, "w1", "o1", time.Minute)
-	if err != nil || b.Status != store.BatchRunning {
+	if err != nil || b.Status != credential.BatchRunning {
 		t.Fatalf("claim: %v", err)
 	}
 	if n := count("token:reg"); n != 2 {
 		t.Fatalf("one running, one queued: %d", n)
 	}
-	if err := s.FinishBatch(ctx, "o1", "w1", store.BatchDone, ""); err != nil {
+	if err := s.FinishBatch(ctx, "o1", "w1", credential.BatchDone, ""); err != nil {
 		t.Fatal(err)
 	}
 	if n, other := count("token:reg"), count("token:other"); n != 1 || other != 0 {

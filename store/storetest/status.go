@@ -9,7 +9,6 @@ import (
 
 	"github.com/tanu-edu/tanu/account"
 	"github.com/tanu-edu/tanu/credential"
-	"github.com/tanu-edu/tanu/store"
 )
 
 func statusTests() suite {
@@ -36,14 +35,14 @@ func testStatusTransitions(t *testing.T, open Open) {
 		action, want string
 		code         credential.Code
 	}{
-		{store.Reinstate, "", credential.CodeConflict}, // not suspended
-		{store.Suspend, credential.StatusSuspended, ""},
-		{store.Suspend, "", credential.CodeConflict}, // already
-		{store.Reinstate, credential.StatusValid, ""},
-		{store.Revoke, credential.StatusRevoked, ""},
-		{store.Reinstate, "", credential.CodeConflict}, // revocation is final
-		{store.Suspend, "", credential.CodeConflict},
-		{store.Revoke, "", credential.CodeConflict},
+		{credential.Reinstate, "", credential.CodeConflict}, // not suspended
+		{credential.Suspend, credential.StatusSuspended, ""},
+		{credential.Suspend, "", credential.CodeConflict}, // already
+		{credential.Reinstate, credential.StatusValid, ""},
+		{credential.Revoke, credential.StatusRevoked, ""},
+		{credential.Reinstate, "", credential.CodeConflict}, // revocation is final
+		{credential.Suspend, "", credential.CodeConflict},
+		{credential.Revoke, "", credential.CodeConflict},
 	}
 	for i, st := range steps {
 		r, err := s.ChangeStatus(ctx, id, st.action, "step "+fmt.Sprint(i))
@@ -60,10 +59,10 @@ func testStatusTransitions(t *testing.T, open Open) {
 			t.Fatalf("revocation lacks reason or date: %+v", r)
 		}
 	}
-	if _, err := s.ChangeStatus(ctx, id, store.Revoke, "  "); credential.ErrorCode(err) != credential.CodeInvalid {
+	if _, err := s.ChangeStatus(ctx, id, credential.Revoke, "  "); credential.ErrorCode(err) != credential.CodeInvalid {
 		t.Fatalf("empty reason: %v", err)
 	}
-	if _, err := s.ChangeStatus(ctx, "nope", store.Revoke, "x"); !credential.IsNotFound(err) {
+	if _, err := s.ChangeStatus(ctx, "nope", credential.Revoke, "x"); !credential.IsNotFound(err) {
 		t.Fatalf("unknown credential: %v", err)
 	}
 	v1, _ := s.StatusListVersion(ctx, list)
@@ -96,9 +95,9 @@ func testStatusConcurrent(t *testing.T, open Open) {
 		wg.Add(1)
 		go func(i int, id string) {
 			defer wg.Done()
-			action := store.Revoke
+			action := credential.Revoke
 			if i%2 == 1 {
-				action = store.Suspend
+				action = credential.Suspend
 			}
 			if _, err := s.ChangeStatus(ctx, id, action, "concurrent"); err != nil {
 				errs <- err
@@ -120,7 +119,7 @@ func testStatusConcurrent(t *testing.T, open Open) {
 
 func testAuditOnce(t *testing.T, open Open) {
 	s := open(t)
-	ctx := store.WithActor(context.Background(), "token:tester")
+	ctx := credential.WithActor(context.Background(), "token:tester")
 	prog, err := s.CreateProgram(ctx, SampleProgram())
 	if err != nil {
 		t.Fatal(err)
@@ -142,21 +141,21 @@ func testAuditOnce(t *testing.T, open Open) {
 	if _, err := s.IssueAwards(ctx, again, build(again)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.ChangeStatus(ctx, "id-k1", store.Revoke, "error in name"); err != nil {
+	if _, err := s.ChangeStatus(ctx, "id-k1", credential.Revoke, "error in name"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.ChangeStatus(ctx, "id-k1", store.Reinstate, "refused"); err == nil {
+	if _, err := s.ChangeStatus(ctx, "id-k1", credential.Reinstate, "refused"); err == nil {
 		t.Fatal("reinstating a revoked credential succeeded")
 	}
 	if err := s.CreateToken(ctx, account.Token{ID: "t1", Hash: "h", Role: "viewer"}); err != nil {
 		t.Fatal(err)
 	}
-	k := store.PublicKey{KID: "kid1", Alg: "ES256", JWK: []byte(`{}`), CreatedAt: time.Now()}
+	k := credential.PublicKey{KID: "kid1", Alg: "ES256", JWK: []byte(`{}`), CreatedAt: time.Now()}
 	_ = s.PublishKey(ctx, k)
 	_ = s.PublishKey(ctx, k)
 	_ = s.RetireKey(ctx, "kid1")
 	_ = s.RetireKey(ctx, "kid1")
-	entries, err := s.AuditLog(ctx, store.AuditFilter{})
+	entries, err := s.AuditLog(ctx, credential.AuditFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,8 +166,8 @@ func testAuditOnce(t *testing.T, open Open) {
 			t.Errorf("entry %s by %q", e.Action, e.Actor)
 		}
 	}
-	want := map[string]int{store.ActionProgramCreated: 1, store.ActionProgramUpdated: 1, store.ActionCredentialIssued: 2,
-		store.ActionCredentialRevoked: 1, store.ActionTokenCreated: 1, store.ActionKeyPublished: 1, store.ActionKeyRetired: 1}
+	want := map[string]int{credential.ActionProgramCreated: 1, credential.ActionProgramUpdated: 1, credential.ActionCredentialIssued: 2,
+		credential.ActionCredentialRevoked: 1, credential.ActionTokenCreated: 1, credential.ActionKeyPublished: 1, credential.ActionKeyRetired: 1}
 	for a, n := range want {
 		if count[a] != n {
 			t.Errorf("%s recorded %d times, want %d", a, count[a], n)
@@ -177,7 +176,7 @@ func testAuditOnce(t *testing.T, open Open) {
 	if len(entries) != 8 {
 		t.Errorf("%d entries, want 8: %+v", len(entries), count)
 	}
-	rev, _ := s.AuditLog(ctx, store.AuditFilter{Action: store.ActionCredentialRevoked})
+	rev, _ := s.AuditLog(ctx, credential.AuditFilter{Action: credential.ActionCredentialRevoked})
 	if len(rev) != 1 || rev[0].Reason != "error in name" || rev[0].ObjectID != "id-k1" {
 		t.Fatalf("revocation entry %+v", rev)
 	}
@@ -194,7 +193,7 @@ func testAuditAppendOnly(t *testing.T, open Open) {
 			t.Fatalf("%s succeeded on the append-only audit log", q)
 		}
 	}
-	entries, _ := s.AuditLog(ctx, store.AuditFilter{})
+	entries, _ := s.AuditLog(ctx, credential.AuditFilter{})
 	if len(entries) != 1 || entries[0].Actor != "system" || entries[0].Reason != "why" {
 		t.Fatalf("entries %+v", entries)
 	}

@@ -106,7 +106,7 @@ func testProgramLifecycle(t *testing.T, open Open) {
 		t.Fatalf("update: %+v err %v", v2, err)
 	}
 	v1, err := s.Program(ctx, p.RegistrationNumber, 1)
-	if err != nil || v1.Hours != 90 || v1.Status != store.ProgramSuperseded {
+	if err != nil || v1.Hours != 90 || v1.Status != credential.ProgramSuperseded {
 		t.Fatalf("version 1 after update: %+v err %v", v1, err)
 	}
 	// A status change alone stays on the same version.
@@ -166,7 +166,7 @@ func testRegNo(t *testing.T, open Open) {
 func testKeys(t *testing.T, open Open) {
 	s := open(t)
 	ctx := context.Background()
-	k := store.PublicKey{KID: "k1", Alg: "ES256", JWK: []byte(`{"kty":"EC"}`), CreatedAt: time.Now()}
+	k := credential.PublicKey{KID: "k1", Alg: "ES256", JWK: []byte(`{"kty":"EC"}`), CreatedAt: time.Now()}
 	if err := s.PublishKey(ctx, k); err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +358,7 @@ func testStatusSlots(t *testing.T, open Open) {
 	ascending := 0
 	for i, o := range out {
 		r := o.Record
-		if r.StatusIndex < 0 || r.StatusIndex >= store.StatusListSize || seen[r.StatusIndex] {
+		if r.StatusIndex < 0 || r.StatusIndex >= credential.StatusListSize || seen[r.StatusIndex] {
 			t.Fatalf("bad or repeated status index %d", r.StatusIndex)
 		}
 		seen[r.StatusIndex] = true

@@ -39,7 +39,7 @@ func SampleCard(staffID, family, department string) credential.Card {
 
 func testCardEnrol(t *testing.T, open Open) {
 	s := open(t)
-	ctx := store.WithActor(context.Background(), "token:coord")
+	ctx := credential.WithActor(context.Background(), "token:coord")
 	c, err := s.CreateCard(ctx, SampleCard("KZ-1", "Сейітқали", "Хирургия"))
 	if err != nil {
 		t.Fatal(err)
@@ -69,8 +69,8 @@ func testCardEnrol(t *testing.T, open Open) {
 	if _, err := s.CardByCredential(ctx, "nope"); !credential.IsNotFound(err) {
 		t.Fatalf("unknown credential: %v", err)
 	}
-	log, err := s.AuditLog(ctx, store.AuditFilter{ObjectType: "card", ObjectID: c.ID})
-	if err != nil || len(log) != 1 || log[0].Action != store.ActionCardEnrolled || log[0].Actor != "token:coord" {
+	log, err := s.AuditLog(ctx, credential.AuditFilter{ObjectType: "card", ObjectID: c.ID})
+	if err != nil || len(log) != 1 || log[0].Action != credential.ActionCardEnrolled || log[0].Actor != "token:coord" {
 		t.Fatalf("audit %+v err %v", log, err)
 	}
 }
@@ -124,7 +124,7 @@ func sameStrings(a, b []string) bool {
 func testCardUpdate(t *testing.T, open Open) {
 	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	s := open(t, store.WithClock(func() time.Time { return now }))
-	ctx := store.WithActor(context.Background(), "token:coord")
+	ctx := credential.WithActor(context.Background(), "token:coord")
 	c, err := s.CreateCard(ctx, SampleCard("KZ-1", "Сейітқали", "Хирургия"))
 	if err != nil {
 		t.Fatal(err)
@@ -132,13 +132,13 @@ func testCardUpdate(t *testing.T, open Open) {
 	step := func(to string, edit func(*credential.Card)) *credential.Card {
 		t.Helper()
 		now = now.Add(24 * time.Hour)
-		out, err := s.UpdateCard(ctx, c.ID, func(x *credential.Card) (store.CardChange, error) {
+		out, err := s.UpdateCard(ctx, c.ID, func(x *credential.Card) (credential.CardChange, error) {
 			from := x.Status
 			x.Status = to
 			if edit != nil {
 				edit(x)
 			}
-			return store.CardChange{Action: store.ActionCardTransitioned, Details: map[string]any{"from": from, "to": to}}, nil
+			return credential.CardChange{Action: credential.ActionCardTransitioned, Details: map[string]any{"from": from, "to": to}}, nil
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -160,7 +160,7 @@ func testCardUpdate(t *testing.T, open Open) {
 		t.Fatalf("by credential: %+v err %v", by, err)
 	}
 	// A change that changes nothing writes nothing.
-	same, err := s.UpdateCard(ctx, c.ID, func(*credential.Card) (store.CardChange, error) { return store.CardChange{}, nil })
+	same, err := s.UpdateCard(ctx, c.ID, func(*credential.Card) (credential.CardChange, error) { return credential.CardChange{}, nil })
 	if err != nil || !same.UpdatedAt.Equal(rec.UpdatedAt) {
 		t.Fatalf("no-op update: %+v err %v", same, err)
 	}
@@ -177,9 +177,9 @@ func testCardUpdate(t *testing.T, open Open) {
 	}
 	// Two cards cannot share a completion record.
 	d, _ := s.CreateCard(ctx, SampleCard("KZ-2", "Омаров", "Хирургия"))
-	_, err = s.UpdateCard(ctx, d.ID, func(x *credential.Card) (store.CardChange, error) {
+	_, err = s.UpdateCard(ctx, d.ID, func(x *credential.Card) (credential.CardChange, error) {
 		x.CredentialID = "cred-1"
-		return store.CardChange{Action: store.ActionCardUpdated}, nil
+		return credential.CardChange{Action: credential.ActionCardUpdated}, nil
 	})
 	if credential.ErrorCode(err) != credential.CodeConflict {
 		t.Fatalf("shared credential: %v, want conflict", err)
@@ -194,19 +194,19 @@ func testCardRollback(t *testing.T, open Open) {
 		t.Fatal(err)
 	}
 	boom := errors.New("boom")
-	_, err = s.UpdateCard(ctx, c.ID, func(x *credential.Card) (store.CardChange, error) {
+	_, err = s.UpdateCard(ctx, c.ID, func(x *credential.Card) (credential.CardChange, error) {
 		x.Status = credential.CardInProgress
-		return store.CardChange{}, boom
+		return credential.CardChange{}, boom
 	})
 	if !errors.Is(err, boom) {
 		t.Fatalf("err %v", err)
 	}
 	got, _ := s.Card(ctx, c.ID)
-	log, _ := s.AuditLog(ctx, store.AuditFilter{ObjectType: "card", ObjectID: c.ID})
+	log, _ := s.AuditLog(ctx, credential.AuditFilter{ObjectType: "card", ObjectID: c.ID})
 	if got.Status != credential.CardRegistered || len(log) != 1 {
 		t.Fatalf("after a failed update: %s, %d audit entries", got.Status, len(log))
 	}
-	if _, err := s.UpdateCard(ctx, "nope", func(*credential.Card) (store.CardChange, error) { return store.CardChange{}, nil }); !credential.IsNotFound(err) {
+	if _, err := s.UpdateCard(ctx, "nope", func(*credential.Card) (credential.CardChange, error) { return credential.CardChange{}, nil }); !credential.IsNotFound(err) {
 		t.Fatalf("unknown card: %v", err)
 	}
 }
@@ -222,10 +222,10 @@ func testCardReport(t *testing.T, open Open) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.UpdateCard(ctx, c.ID, func(x *credential.Card) (store.CardChange, error) {
+		if _, err := s.UpdateCard(ctx, c.ID, func(x *credential.Card) (credential.CardChange, error) {
 			x.Status = to
 			x.DecisionDate = decision
-			return store.CardChange{Action: store.ActionCardTransitioned}, nil
+			return credential.CardChange{Action: credential.ActionCardTransitioned}, nil
 		}); err != nil {
 			t.Fatal(err)
 		}
