@@ -2,7 +2,6 @@ package credential
 
 import (
 	"bytes"
-	"fmt"
 	"image"
 	"image/jpeg"
 	"image/png"
@@ -117,39 +116,39 @@ func (o *Organization) IncompleteError() error {
 // language and the grade scale. Details name each field.
 func (o *Organization) Validate() error {
 	var d []Detail
-	add := func(field, msg string) { d = append(d, Detail{Field: field, Message: msg}) }
+	add := func(field string, msg lang.Key, args ...any) { d = append(d, DetailMsg(field, msg, args...)) }
 	for _, f := range o.orgTexts() {
 		for k, v := range f.t {
 			if !lang.Valid(k) {
-				add(f.field, fmt.Sprintf("%s: language %q must be kk, ru or en", f.field, k))
+				add(f.field, lang.OrgBadLang)
 				continue
 			}
-			if v := CheckLine(v, MaxOrgText); !v.OK() {
-				add(f.field+"."+k, v.Message(f.field+"."+k))
+			if !CheckLine(v, MaxOrgText).OK() {
+				add(f.field+"."+k, lang.OrgBadText, lang.Key("corg."+f.field), MaxOrgText)
 			}
 		}
 	}
 	if o.URL != "" {
 		u, err := url.Parse(o.URL)
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || len(o.URL) > 300 {
-			add("url", "url must be the web site's address, starting with https://")
+			add("url", lang.OrgBadURL, "https://")
 		}
 	}
 	if o.Email != "" {
 		if a, err := mail.ParseAddress(o.Email); err != nil || a.Address != o.Email || len(o.Email) > 254 {
-			add("email", "email "+fmt.Sprintf("%q", o.Email)+" is not an e-mail address")
+			add("email", lang.OrgBadEmail, o.Email)
 		}
 	}
 	if o.DefaultLang != "" && !lang.Valid(o.DefaultLang) {
-		add("default_language", "default_language must be kk, ru or en")
+		add("default_language", lang.OrgBadLang)
 	}
 	if o.GradeScale != nil {
 		if err := o.GradeScale.Validate(); err != nil {
-			add("grade_scale", ErrorMessage(err))
+			d = append(d, Detail{Field: "grade_scale", Message: ErrorMessage(err)})
 		}
 	}
 	if len(d) > 0 {
-		return &Error{Code: CodeInvalid, Message: d[0].Message, Details: d}
+		return &Error{Code: CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
 	}
 	return nil
 }
@@ -194,7 +193,7 @@ func CheckImage(kind string, data []byte) (*OrgImage, error) {
 		return nil, Errorm(CodeInvalid, lang.OrgImageKind)
 	}
 	if len(data) > MaxImageBytes {
-		return nil, withField(Errorm(CodeTooLarge, lang.OrgImageSize, kind, MaxImageBytes>>10), field)
+		return nil, withField(Errorm(CodeTooLarge, lang.OrgImageSize, ImageLabel(kind), MaxImageBytes>>10), field)
 	}
 	var ct string
 	switch {
@@ -203,7 +202,7 @@ func CheckImage(kind string, data []byte) (*OrgImage, error) {
 	case bytes.HasPrefix(data, []byte{0xff, 0xd8, 0xff}):
 		ct = "image/jpeg"
 	default:
-		return nil, withField(Errorm(CodeUnsupported, lang.OrgImageType, kind), field)
+		return nil, withField(Errorm(CodeUnsupported, lang.OrgImageType, ImageLabel(kind)), field)
 	}
 	var cfg image.Config
 	var err error
@@ -213,13 +212,17 @@ func CheckImage(kind string, data []byte) (*OrgImage, error) {
 		cfg, err = jpeg.DecodeConfig(bytes.NewReader(data))
 	}
 	if err != nil {
-		return nil, withField(Errorm(CodeUnsupported, lang.OrgImageType, kind), field)
+		return nil, withField(Errorm(CodeUnsupported, lang.OrgImageType, ImageLabel(kind)), field)
 	}
 	if cfg.Width < MinImageSide || cfg.Height < MinImageSide || cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
-		return nil, withField(Errorm(CodeInvalid, lang.OrgImageDims, kind, cfg.Width, cfg.Height, MinImageSide, MaxImageSide), field)
+		return nil, withField(Errorm(CodeInvalid, lang.OrgImageDims, ImageLabel(kind), cfg.Width, cfg.Height, MinImageSide, MaxImageSide), field)
 	}
 	return &OrgImage{Kind: kind, ContentType: ct, Width: cfg.Width, Height: cfg.Height, Size: len(data), Data: data}, nil
 }
+
+// ImageLabel is an image kind as messages name it, in their language
+// (the console's label of the kind).
+func ImageLabel(kind string) lang.Key { return lang.Key("corg." + kind) }
 
 // withField points e's one detail at field.
 func withField(e *Error, field string) *Error {

@@ -5,12 +5,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // ReissueStore is what Reissue needs of the registry, beside Store.
@@ -219,15 +221,16 @@ func (is *Issuer) Reissue(ctx context.Context, oldID string, changes json.RawMes
 		return nil, credential.Errorf(credential.CodeInternal, "this registry cannot reissue")
 	}
 	if strings.TrimSpace(reason) == "" {
-		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "a reason is required",
-			Details: []credential.Detail{{Field: "reason", Message: "say why the credential is corrected"}}}
+		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "a reason is required", Msg: lang.ReissueReasonMissing,
+			Details: []credential.Detail{credential.DetailMsg("reason", lang.ReissueReasonMissing)}}
 	}
 	old, err := rs.Credential(ctx, oldID)
 	if err != nil {
 		return nil, err
 	}
 	if old.ReplacedBy != "" {
-		return nil, credential.Errorf(credential.CodeConflict, "credential %s was already replaced by %s", oldID, old.ReplacedBy)
+		return nil, &credential.Error{Code: credential.CodeConflict, Message: fmt.Sprintf("credential %s was already replaced by %s", oldID, old.ReplacedBy),
+			Msg: lang.ReissueAlready, Args: []any{old.ReplacedBy}}
 	}
 	base, kept, err := RequestFromRecord(old)
 	if err != nil {

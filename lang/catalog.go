@@ -69,6 +69,7 @@ var catalog = merge(
 	cliMessages,
 	organizationMessages,
 	consoleMessages,
+	consoleOrgMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

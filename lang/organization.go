@@ -10,6 +10,10 @@ const (
 	OrgImageSize    Key = "org.image_size"
 	OrgImageDims    Key = "org.image_dims"
 	OrgImageKind    Key = "org.image_kind"
+	OrgBadURL       Key = "org.bad_url"
+	OrgBadEmail     Key = "org.bad_email"
+	OrgBadLang      Key = "org.bad_lang"
+	OrgBadText      Key = "org.bad_text"
 
 	ReissueReplacedBy    Key = "reissue.replaced_by"
 	ReissueOf            Key = "reissue.of"
@@ -42,6 +46,19 @@ var organizationMessages = map[Key]Message{
 		KK: "сурет түрі: логотип, мөр немесе қолтаңба",
 		RU: "вид изображения: логотип, печать или подпись",
 		EN: "the image kind must be logo, seal or signature"},
+	OrgBadURL: {
+		KK: "веб-сайттың толық мекенжайын жазыңыз (%[1]s деп басталады)",
+		RU: "укажите полный адрес веб-сайта (начинается с %[1]s)",
+		EN: "write the web site's full address (it starts with %[1]s)"},
+	OrgBadEmail: {
+		KK: "%[1]q — электрондық пошта мекенжайы емес",
+		RU: "%[1]q не является адресом электронной почты",
+		EN: "%[1]q is not an e-mail address"},
+	OrgBadLang: {KK: "әдепкі тіл: kk, ru немесе en", RU: "язык по умолчанию: kk, ru или en", EN: "the default language must be kk, ru or en"},
+	OrgBadText: {
+		KK: "%[1]s: мәтін тым ұзын (ең көбі %[2]d таңба) немесе рұқсат етілмеген таңба бар",
+		RU: "%[1]s: текст слишком длинный (не более %[2]d символов) или содержит недопустимый символ",
+		EN: "%[1]s: the text is too long (at most %[2]d characters) or holds a character that is not allowed"},
 	ReissueReplacedBy: {
 		KK: "Түзетілген сертификатпен ауыстырылды:",
 		RU: "Заменён исправленным сертификатом:",
