@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // Limits on what people type.
@@ -461,4 +462,17 @@ func (s *Service) Logout(ctx context.Context, secret string) error {
 		return nil
 	}
 	return s.repo.DeleteSession(ctx, HashSecret(secret))
+}
+
+// CheckSelfChange refuses a change an administrator may not make to their
+// own account (by is who asks, id the user changed): another role, or
+// disabling it. Nobody locks the last administrator out by mistake.
+func CheckSelfChange(by *Principal, id string, ch UserChange) error {
+	if by == nil || by.User == nil || (id != by.User.ID && !strings.EqualFold(id, by.User.Email)) {
+		return nil
+	}
+	if (ch.Role != nil && *ch.Role != by.User.Role) || (ch.Disabled != nil && *ch.Disabled) {
+		return credential.Errorm(credential.CodeConflict, lang.ConsoleAdminSelfChange)
+	}
+	return nil
 }

@@ -17,6 +17,7 @@ const (
 	ActionBatchCellsPurged    = "batch.cells_purged" // retention cleared a finished batch's row cells
 	ActionKeyPublished        = "key.published"
 	ActionKeyRetired          = "key.retired"
+	ActionKeyRotated          = "key.rotated" // an administrator made a new signing key active
 	ActionTokenCreated        = "token.created"
 	ActionTokenRevoked        = "token.revoked"
 	ActionUserCreated         = "user.created"
@@ -44,6 +45,10 @@ type AuditFilter struct {
 	From, To                     time.Time
 	AfterID                      int64
 	Limit                        int
+	// Newest lists newest first, from before BeforeID (0: from the
+	// newest); AfterID is then ignored.
+	Newest   bool
+	BeforeID int64
 }
 
 // Audit actions of participant cards.

@@ -3,5 +3,5 @@
 // entries and actions, participant cards, staff roles, and the one error
 // vocabulary every other package speaks. Packages above the storage layer
 // speak these types, so only the wiring imports package store. It depends on
-// the standard library only.
+// the standard library and package lang (message keys) only.
 package credential

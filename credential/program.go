@@ -92,63 +92,68 @@ func RegNoPrefix(kind string) string {
 // Validate checks a program definition and returns every problem found.
 func (p *Program) Validate() error {
 	var d []Detail
-	add := func(field, msg string) { d = append(d, Detail{Field: field, Message: msg}) }
+	add := func(field string, msg lang.Key, args ...any) { d = append(d, DetailMsg(field, msg, args...)) }
+	fail := func(det Detail, ok bool) {
+		if !ok {
+			d = append(d, det)
+		}
+	}
 	switch p.Kind {
 	case KindMicroqualification, KindTeachHubModule, KindNonformalActivity:
 	default:
-		add("kind", "kind must be microqualification, teachhub_module or nonformal_activity")
+		add("kind", lang.ProgramKind)
 	}
 	if strings.TrimSpace(p.Name["kk"]) == "" {
-		add("name.kk", "the Kazakh name is required")
+		add("name.kk", lang.ProgramKazakhName)
 	}
 	for l := range p.Name {
 		if !lang.Valid(l) {
-			add("name."+l, "language must be kk, ru or en")
+			add("name."+l, lang.ValueLanguage)
 		}
 	}
 	if p.Hours <= 0 || math.IsNaN(p.Hours) {
-		add("hours", "hours must be a positive number of academic hours")
-	} else if m := CheckNumber("hours", p.Hours, 0, MaxHours, true); m != "" {
-		add("hours", m)
+		add("hours", lang.ProgramHours)
+	} else {
+		fail(CheckNumber("hours", p.Hours, 0, MaxHours, true))
 	}
 	if p.Credits < 0 || math.IsNaN(p.Credits) {
-		add("credits", "credits must not be negative")
-	} else if m := CheckNumber("credits", p.Credits, 0, MaxCredits, false); m != "" {
-		add("credits", m)
+		add("credits", lang.ProgramCredits)
+	} else {
+		fail(CheckNumber("credits", p.Credits, 0, MaxCredits, false))
 	}
 	for _, h := range []struct {
 		field string
 		v     float64
 	}{{"contact_hours", p.ContactHours}, {"self_study_hours", p.SelfStudyHours}} {
-		if m := CheckNumber(h.field, h.v, 0, MaxHours, false); m != "" && h.v >= 0 {
-			add(h.field, m)
+		if det, ok := CheckNumber(h.field, h.v, 0, MaxHours, false); !ok && h.v >= 0 {
+			d = append(d, det)
 		}
 	}
-	p.checkTexts(add)
+	p.checkTexts(func(det Detail) { d = append(d, det) })
 	if p.Kind == KindMicroqualification {
 		if p.Credits <= 0 {
-			add("credits", "a microqualification needs academic credits (typically 1–6)")
+			add("credits", lang.ProgramMicroCredits)
 		}
 		if p.NQFLevel < 1 || p.NQFLevel > 8 {
-			add("nqf_level", "nqf_level must be between 1 and 8")
+			add("nqf_level", lang.ProgramNQF)
 		}
 	} else if p.NQFLevel != 0 && (p.NQFLevel < 1 || p.NQFLevel > 8) {
-		add("nqf_level", "nqf_level must be between 1 and 8")
+		add("nqf_level", lang.ProgramNQF)
 	}
 	if p.ContactHours < 0 || p.SelfStudyHours < 0 {
-		add("contact_hours", "hours must not be negative")
+		add("contact_hours", lang.ProgramNegativeHours)
 	}
 	if p.FormOfStudy != "" && !formsOfStudy[p.FormOfStudy] {
-		add("form_of_study", "form_of_study must be full_time, distance, blended or dual")
+		add("form_of_study", lang.ProgramForm)
 	}
 	if p.Language != "" && !lang.Valid(p.Language) {
-		add("language", "language must be kk, ru or en")
+		add("language", lang.ValueLanguage)
 	}
 	if len(p.Competencies) == 0 && p.Kind == KindMicroqualification {
-		add("competencies", "a microqualification lists at least one competency")
+		add("competencies", lang.ProgramNoCompetencies)
 	}
 	if len(p.Competencies) > MaxCompetencies {
-		add("competencies", fmt.Sprintf("a program lists at most %d competencies, not %d", MaxCompetencies, len(p.Competencies)))
+		add("competencies", lang.ProgramManyCompetencies, MaxCompetencies, len(p.Competencies))
 	}
 	comps := p.Competencies
 	if len(comps) > MaxCompetencies {
@@ -159,41 +164,44 @@ func (p *Program) Validate() error {
 		f := "competencies[" + strconv.Itoa(i) + "]"
 		code := strings.TrimSpace(c.Code)
 		if code == "" {
-			add(f+".code", "competency code is required")
+			add(f+".code", lang.ProgramCode)
 		} else if v := CheckCompetencyCode(code); !v.OK() {
-			add(f+".code", v.Message(f+".code")+"; a code holds letters, digits and "+IDSeparators)
+			det := v.Detail(f + ".code")
+			add(f+".code", lang.ValueCodeChars, lang.Phrase{Key: det.Msg, Args: det.Args}, IDSeparators)
 			continue
 		}
 		if codes[strings.ToLower(code)] {
-			add(f+".code", "competency code "+code+" is repeated")
+			add(f+".code", lang.ProgramCodeRepeated, code)
 		}
 		codes[strings.ToLower(code)] = true
 		if c.Title.Get("kk") == "" {
-			add(f+".title", "competency title is required")
+			add(f+".title", lang.ProgramCompTitle)
 		}
 	}
 	from, errFrom := parseDate(p.ValidFrom)
 	until, errUntil := parseDate(p.ValidUntil)
 	if p.ValidFrom != "" && errFrom != nil {
-		add("valid_from", "valid_from must be a date YYYY-MM-DD")
+		add("valid_from", lang.ValueDate, "valid_from")
 	}
 	if p.ValidUntil != "" && errUntil != nil {
-		add("valid_until", "valid_until must be a date YYYY-MM-DD")
+		add("valid_until", lang.ValueDate, "valid_until")
 	}
 	if errFrom == nil && errUntil == nil && p.ValidFrom != "" && p.ValidUntil != "" {
 		if !until.After(from) {
-			add("valid_until", "valid_until must be after valid_from")
+			add("valid_until", lang.ProgramPeriod)
 		} else if until.Sub(from) > (3*366+1)*24*time.Hour {
-			add("valid_until", "a program is approved for at most 3 years (sec. 4.13)")
+			add("valid_until", lang.ProgramTooLong)
 		}
 	}
 	switch p.Status {
 	case "", ProgramDraft, ProgramActive, ProgramArchived:
 	default:
-		add("status", "status must be draft, active or archived")
+		add("status", lang.ProgramStatusValue)
 	}
 	if len(d) > 0 {
-		return &Error{Code: CodeInvalid, Message: "The program is not valid: " + d[0].Field + ": " + d[0].Message, Details: d}
+		e := Errorm(CodeInvalid, lang.ProgramInvalid, d[0].Field, lang.Phrase{Key: d[0].Msg, Args: d[0].Args})
+		e.Details = d
+		return e
 	}
 	return nil
 }
@@ -243,7 +251,7 @@ func parseDate(s string) (time.Time, error) {
 
 // checkTexts checks the program's free texts: one line each (names,
 // titles, people) or several (descriptions), within their lengths.
-func (p *Program) checkTexts(add func(field, msg string)) {
+func (p *Program) checkTexts(add func(Detail)) {
 	text := func(field string, t Text, max int, lines bool) {
 		for l, s := range t {
 			f := field + "." + l
@@ -252,13 +260,13 @@ func (p *Program) checkTexts(add func(field, msg string)) {
 				v = CheckText(s, max)
 			}
 			if !v.OK() {
-				add(f, v.Message(f))
+				add(v.Detail(f))
 			}
 		}
 	}
 	line := func(field, s string) {
 		if v := CheckLine(s, MaxLineLen); !v.OK() {
-			add(field, v.Message(field))
+			add(v.Detail(field))
 		}
 	}
 	text("name", p.Name, MaxTitleLen, false)
@@ -270,18 +278,18 @@ func (p *Program) checkTexts(add func(field, msg string)) {
 		line(f.field, f.v)
 	}
 	if len(p.Facilitators) > MaxFacilitators {
-		add("facilitators", fmt.Sprintf("at most %d facilitators", MaxFacilitators))
+		add(DetailMsg("facilitators", lang.ValueFacilitators, MaxFacilitators))
 	} else {
 		for i, s := range p.Facilitators {
 			line("facilitators["+strconv.Itoa(i)+"]", s)
 		}
 	}
 	if len(p.CompletionCriteria) > MaxCompetencies {
-		add("completion_criteria", fmt.Sprintf("at most %d completion criteria", MaxCompetencies))
+		add(DetailMsg("completion_criteria", lang.ValueCriteria, MaxCompetencies))
 	} else {
 		for i, s := range p.CompletionCriteria {
 			if v := CheckText(s, MaxDescriptionLen); !v.OK() {
-				add("completion_criteria["+strconv.Itoa(i)+"]", v.Message("completion_criteria["+strconv.Itoa(i)+"]"))
+				add(v.Detail("completion_criteria[" + strconv.Itoa(i) + "]"))
 			}
 		}
 	}

@@ -41,3 +41,17 @@ type PublicKey struct {
 	CreatedAt time.Time
 	RetiredAt *time.Time
 }
+
+// KeyInfo describes one of the issuer's signing keys for the people who
+// manage them; the private half never leaves the key store.
+type KeyInfo struct {
+	KID     string
+	Alg     string
+	Purpose string // "jws" (VC-JWTs, status lists) or "data-integrity"
+	Created time.Time
+	Retired *time.Time
+	// Active: the key that signs what is issued now.
+	Active bool
+	// Example: a public example key that must not sign real credentials.
+	Example bool
+}

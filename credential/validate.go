@@ -8,13 +8,16 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tanu-edu/tanu/lang"
 )
 
 // One set of checks for what a person types into a credential, used by
 // every entry point (the JSON API, the spreadsheet importer, the CLI,
 // TeachHub cards and programs): explicit lengths, ranges and character
-// classes. Each Check* returns a Verdict; callers word it (Verdict.Message
-// in English for the API, package sheet in kk/ru/en).
+// classes. Each Check* returns a Verdict; callers word it (Verdict.Detail,
+// a catalog message said in the request's language; package sheet words
+// cells its own way).
 
 // Limits of the values of a credential and a program.
 const (
@@ -84,21 +87,24 @@ func ShowRune(r rune) string {
 	return fmt.Sprintf("%U", r)
 }
 
-// Message words the verdict in English for the API, naming the field.
-func (v Verdict) Message(field string) string {
+// Detail words the verdict as a problem of field, in the catalog (said in
+// the request's language by Localize; Message is the English wording).
+// A passing verdict gives an empty Detail.
+func (v Verdict) Detail(field string) Detail {
+	f := lang.Field(field)
 	switch v.Problem {
 	case TooLong:
-		return fmt.Sprintf("%s is too long (%d characters, at most %d)", field, v.Len, v.Max)
+		return DetailMsg(field, lang.ValueTooLong, f, v.Len, v.Max)
 	case BadChar:
-		return fmt.Sprintf("%s holds a character that is not allowed (%s)", field, ShowRune(v.Rune))
+		return DetailMsg(field, lang.ValueBadChar, f, ShowRune(v.Rune))
 	case NoLetter:
-		return fmt.Sprintf("%s must contain letters", field)
+		return DetailMsg(field, lang.ValueNoLetter, f)
 	case BadStart:
-		return fmt.Sprintf("%s must start with a letter or a digit", field)
+		return DetailMsg(field, lang.ValueBadStart, f)
 	case InvalidUTF8:
-		return fmt.Sprintf("%s is not valid UTF-8 text", field)
+		return DetailMsg(field, lang.ValueNotUTF8, f)
 	}
-	return ""
+	return Detail{}
 }
 
 // hidden reports characters no value may hold: controls (line breaks and
@@ -131,8 +137,13 @@ func check(s string, max int, allowed func(rune) bool) Verdict {
 // IDSeparators, starting with a letter or a digit, at most
 // MaxStudentIDLen characters. An empty id passes (required is the
 // caller's check).
-func CheckStudentID(s string) Verdict {
-	v := check(s, MaxStudentIDLen, func(r rune) bool {
+func CheckStudentID(s string) Verdict { return checkIdentifier(s, MaxStudentIDLen) }
+
+// checkIdentifier checks an identifier (a student id, a competency code):
+// letters, digits and the IDSeparators, starting with a letter or a digit,
+// at most max characters. An empty one passes.
+func checkIdentifier(s string, max int) Verdict {
+	v := check(s, max, func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(IDSeparators, r)
 	})
 	if v.OK() && s != "" {
@@ -177,31 +188,22 @@ func CheckText(s string, max int) Verdict {
 // CheckCompetencyCode checks a competency code (LO1, ОН-2.1): letters,
 // digits and the IDSeparators, starting with a letter or a digit, at most
 // MaxCompetencyCodeLen characters.
-func CheckCompetencyCode(s string) Verdict {
-	v := check(s, MaxCompetencyCodeLen, func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(IDSeparators, r)
-	})
-	if v.OK() && s != "" {
-		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return Verdict{Problem: BadStart}
-		}
-	}
-	return v
-}
+func CheckCompetencyCode(s string) Verdict { return checkIdentifier(s, MaxCompetencyCodeLen) }
 
 // CheckNumber checks a number of hours or credits: finite and within
-// [min, max]; with positive set, above zero too. It returns an English
-// message naming the field, or "".
-func CheckNumber(field string, v, min, max float64, positive bool) string {
+// [min, max]; with positive set, above zero too. ok is false when v fails,
+// and d then says why about field.
+func CheckNumber(field string, v, min, max float64, positive bool) (d Detail, ok bool) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return field + " must be a number"
+		return DetailMsg(field, lang.NumberNotNumber, lang.Field(field)), false
 	case positive && v <= 0:
-		return fmt.Sprintf("%s must be above 0 (at most %s)", field, strconv.FormatFloat(max, 'f', -1, 64))
+		return DetailMsg(field, lang.NumberPositive, lang.Field(field), num(max)), false
 	case v < min || v > max:
-		return fmt.Sprintf("%s must be between %s and %s", field, strconv.FormatFloat(min, 'f', -1, 64), strconv.FormatFloat(max, 'f', -1, 64))
+		return DetailMsg(field, lang.NumberRange, lang.Field(field), num(min), num(max)), false
 	}
-	return ""
+	return Detail{}, true
 }
 
 // CheckYear reports whether t falls within MinYear..MaxYear.

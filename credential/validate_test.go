@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/lang"
 )
 
 func TestCheckStudentID(t *testing.T) {
@@ -91,8 +92,14 @@ func TestCheckLineAndText(t *testing.T) {
 	if v := credential.CheckLine(strings.Repeat("x", 11), 10); v.Problem != credential.TooLong || v.Len != 11 || v.Max != 10 {
 		t.Errorf("too long: %+v", v)
 	}
-	if m := credential.CheckLine("a\u202eb", 10).Message("department"); !strings.Contains(m, "department") || !strings.Contains(m, "U+202E") {
-		t.Errorf("message %q", m)
+	d := credential.CheckLine("a\u202eb", 10).Detail("department")
+	if d.Field != "department" || !strings.Contains(d.Message, "department") || !strings.Contains(d.Message, "U+202E") {
+		t.Errorf("detail %+v", d)
+	}
+	// The same detail in the request's language names the field in it.
+	_, ds := credential.Localize(&credential.Error{Code: credential.CodeInvalid, Details: []credential.Detail{d}}, lang.RU)
+	if want := `поле "подразделение" содержит недопустимый символ (U+202E)`; ds[0].Message != want {
+		t.Errorf("in Russian: %q, want %q", ds[0].Message, want)
 	}
 }
 
@@ -110,8 +117,8 @@ func TestCheckCompetencyCodeAndNumber(t *testing.T) {
 		positive bool
 		ok       bool
 	}{{1, true, true}, {0, true, false}, {0, false, true}, {-5, false, false}, {1e308, false, false}, {10000, true, true}} {
-		if m := credential.CheckNumber("hours", tt.v, 0, credential.MaxHours, tt.positive); (m == "") != tt.ok || (m != "" && !strings.Contains(m, "hours")) {
-			t.Errorf("CheckNumber(%v, %v) = %q", tt.v, tt.positive, m)
+		if d, ok := credential.CheckNumber("hours", tt.v, 0, credential.MaxHours, tt.positive); ok != tt.ok || (!ok && (d.Field != "hours" || !strings.Contains(d.Message, "hours"))) {
+			t.Errorf("CheckNumber(%v, %v) = %+v, %v", tt.v, tt.positive, d, ok)
 		}
 	}
 }
@@ -158,5 +165,31 @@ func TestProgramValidateLimits(t *testing.T) {
 		if !found {
 			t.Errorf("%s: %.300v, want a detail on %s", tt.name, err, tt.field)
 		}
+	}
+}
+
+// TestProgramValidateLanguages: a program's problems keep their English
+// wording for the API and are said in Kazakh and Russian too.
+func TestProgramValidateLanguages(t *testing.T) {
+	p := credential.Program{Kind: "course", Name: credential.Text{"kk": "Python"}, Hours: 90}
+	err := p.Validate()
+	for _, tt := range []struct {
+		l         lang.Tag
+		msg, kind string
+	}{
+		{lang.EN, "The program is not valid: kind: kind must be microqualification, teachhub_module or nonformal_activity",
+			"kind must be microqualification, teachhub_module or nonformal_activity"},
+		{lang.RU, "программа неверна: kind: kind должен быть microqualification, teachhub_module или nonformal_activity",
+			"kind должен быть microqualification, teachhub_module или nonformal_activity"},
+		{lang.KK, "бағдарлама жарамсыз: kind: kind мәні microqualification, teachhub_module немесе nonformal_activity болуы керек",
+			"kind мәні microqualification, teachhub_module немесе nonformal_activity болуы керек"},
+	} {
+		msg, ds := credential.Localize(err, tt.l)
+		if msg != tt.msg || len(ds) == 0 || ds[0].Field != "kind" || ds[0].Message != tt.kind {
+			t.Errorf("%s: %q %+v", tt.l, msg, ds)
+		}
+	}
+	if got := credential.ErrorMessage(err); !strings.HasPrefix(got, "The program is not valid: kind: ") {
+		t.Errorf("English message %q", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -298,7 +299,7 @@ func (is *Issuer) build(p *credential.Program, a *award, n credential.Numbers, a
 	return &credential.Record{
 		ID: credID, ProgramRegNo: p.RegistrationNumber, ProgramVersion: p.Version,
 		StudentID: strings.TrimSpace(a.req.StudentID), HolderName: a.req.HolderName(), Language: a.lang,
-		KID: is.signer.KID(), ValidFrom: at, ValidUntil: a.validUntil, Status: credential.StatusValid,
+		KID: headerKID(jws, is.signer.KID()), ValidFrom: at, ValidUntil: a.validUntil, Status: credential.StatusValid,
 		BatchID: a.req.BatchID, JWS: jws, NotifyEmail: a.req.notifyAddress(),
 		ContentHash: ContentHash(credID, a.content()),
 	}, nil
@@ -523,4 +524,25 @@ func criteria(p *credential.Program, lang string, s credential.GradeScale) strin
 		fmt.Fprintf(&b, "\n- %s: %s", c.Code, c.Title.Get(lang))
 	}
 	return b.String()
+}
+
+// headerKID returns the kid of a compact JWS's protected header: the key
+// that did sign, even when the signer moved to a new key just after.
+// fallback is returned when the header cannot be read.
+func headerKID(jws, fallback string) string {
+	head, _, ok := strings.Cut(jws, ".")
+	if !ok {
+		return fallback
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(head)
+	if err != nil {
+		return fallback
+	}
+	var h struct {
+		KID string `json:"kid"`
+	}
+	if json.Unmarshal(raw, &h) != nil || h.KID == "" {
+		return fallback
+	}
+	return h.KID
 }

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -102,36 +101,48 @@ func ParseDate(s string) (time.Time, error) {
 	for _, layout := range []string{time.DateOnly, "02.01.2006", "2.1.2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			if !credential.CheckYear(t) {
-				return time.Time{}, credential.Errorf(credential.CodeInvalid, "%s has an implausible year (%d..%d)", s, credential.MinYear, credential.MaxYear)
+				return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueYear, s, credential.MinYear, credential.MaxYear)
 			}
 			return t, nil
 		}
 	}
-	return time.Time{}, credential.Errorf(credential.CodeInvalid, "%s is not a date (YYYY-MM-DD or DD.MM.YYYY)", quoteShort(s))
+	return time.Time{}, credential.Errorm(credential.CodeInvalid, lang.IssueNotDate, short(s))
 }
 
-// quoteShort quotes a value for a message, cut to 40 characters.
-func quoteShort(s string) string {
+// short cuts a value to 40 characters for a message (which quotes it).
+func short(s string) string {
 	if r := []rune(s); len(r) > 40 {
 		s = string(r[:40]) + "…"
 	}
-	return strconv.Quote(s)
+	return s
+}
+
+// said is err as the detail of field: worded by the catalog when err
+// carries a catalog message.
+func said(field string, err error) credential.Detail {
+	if p, ok := credential.Said(err).(lang.Phrase); ok {
+		return credential.DetailMsg(field, p.Key, p.Args...)
+	}
+	return credential.Detail{Field: field, Message: credential.ErrorMessage(err)}
 }
 
 // validate checks a request against its program and returns every problem.
 func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*award, error) {
 	var d []credential.Detail
-	add := func(field, msg string) { d = append(d, credential.Detail{Field: field, Message: msg}) }
+	add := func(field string, msg lang.Key, args ...any) {
+		d = append(d, credential.DetailMsg(field, msg, args...))
+	}
 	a := &award{req: r, id: id, grades: map[string]credential.Grade{}}
 	verdict := func(field string, v credential.Verdict) {
 		if !v.OK() {
-			add(field, v.Message(field))
+			d = append(d, v.Detail(field))
 		}
 	}
 	if strings.TrimSpace(r.StudentID) == "" {
-		add("student_id", "student_id is required")
+		add("student_id", lang.ValueRequired, lang.Field("student_id"))
 	} else if v := credential.CheckStudentID(strings.TrimSpace(r.StudentID)); !v.OK() {
-		add("student_id", v.Message("student_id")+"; a student id holds letters, digits and "+credential.IDSeparators)
+		det := v.Detail("student_id")
+		add("student_id", lang.ValueIDChars, lang.Phrase{Key: det.Msg, Args: det.Args}, credential.IDSeparators)
 	}
 	for _, n := range []struct {
 		field, v string
@@ -139,19 +150,19 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 	}{{"family_name", r.FamilyName, true}, {"given_name", r.GivenName, true}, {"patronymic", r.Patronymic, false}} {
 		if strings.TrimSpace(n.v) == "" {
 			if n.required {
-				add(n.field, n.field+" is required")
+				add(n.field, lang.ValueRequired, lang.Field(n.field))
 			}
 			continue
 		}
 		verdict(n.field, credential.CheckPersonName(strings.TrimSpace(n.v)))
 	}
 	if r.Email != "" && !credential.ValidEmail(r.Email) {
-		add("email", "email "+quoteShort(r.Email)+" is not an e-mail address")
+		add("email", lang.IssueEmail, short(r.Email))
 	}
 	verdict("department", credential.CheckLine(r.Department, credential.MaxLineLen))
 	verdict("position", credential.CheckLine(r.Position, credential.MaxLineLen))
 	if len(r.Facilitators) > credential.MaxFacilitators {
-		add("facilitators", fmt.Sprintf("at most %d facilitators", credential.MaxFacilitators))
+		add("facilitators", lang.ValueFacilitators, credential.MaxFacilitators)
 	} else {
 		for i, f := range r.Facilitators {
 			verdict(fmt.Sprintf("facilitators[%d]", i), credential.CheckLine(f, credential.MaxLineLen))
@@ -159,50 +170,50 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 	}
 	if r.IIN != "" {
 		if err := CheckIIN(r.IIN); err != nil {
-			add("iin", credential.ErrorMessage(err))
+			d = append(d, said("iin", err))
 		}
 	}
 	var err error
 	if a.from, err = ParseDate(r.DateFrom); err != nil {
-		add("date_from", "date_from: "+credential.ErrorMessage(err))
+		add("date_from", lang.IssueFieldProblem, lang.Field("date_from"), credential.Said(err))
 	}
 	if a.to, err = ParseDate(r.DateTo); err != nil {
-		add("date_to", "date_to: "+credential.ErrorMessage(err))
+		add("date_to", lang.IssueFieldProblem, lang.Field("date_to"), credential.Said(err))
 	}
 	now := is.now().UTC()
 	tomorrow := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, time.UTC)
 	if !a.from.IsZero() && !a.to.IsZero() && a.to.Before(a.from) {
-		add("date_to", "date_to ("+r.DateTo+") is before date_from ("+r.DateFrom+"): the study period ends before it starts")
+		add("date_to", lang.IssuePeriodReversed, r.DateTo, r.DateFrom)
 	} else if a.to.After(tomorrow) {
-		add("date_to", "date_to "+r.DateTo+" is in the future")
+		add("date_to", lang.IssueFuture, lang.Field("date_to"), r.DateTo)
 	}
 	if r.DecisionDate != "" {
 		if a.decision, err = ParseDate(r.DecisionDate); err != nil {
-			add("decision_date", "decision_date: "+credential.ErrorMessage(err))
+			add("decision_date", lang.IssueFieldProblem, lang.Field("decision_date"), credential.Said(err))
 		} else if !a.to.IsZero() && a.decision.Before(a.to) {
-			add("decision_date", "the commission's decision ("+r.DecisionDate+") is before the end of study ("+r.DateTo+")")
+			add("decision_date", lang.IssueDecisionEarly, r.DecisionDate, r.DateTo)
 		} else if a.decision.After(tomorrow) {
-			add("decision_date", "decision_date "+r.DecisionDate+" is in the future")
+			add("decision_date", lang.IssueFuture, lang.Field("decision_date"), r.DecisionDate)
 		}
 	} else if p.Kind == credential.KindMicroqualification {
-		add("decision_date", "decision_date (the qualification commission's decision) is required for a microqualification")
+		add("decision_date", lang.IssueDecisionRequired)
 	}
 	if r.ValidUntil != "" {
 		t, err := time.Parse(time.RFC3339, r.ValidUntil)
 		if err != nil {
 			if t, err = ParseDate(r.ValidUntil); err != nil {
-				add("valid_until", "valid_until must be a date or an RFC 3339 time")
+				add("valid_until", lang.IssueValidUntil)
 			}
 		}
 		if err == nil {
 			t = t.UTC().Truncate(time.Second)
 			switch {
 			case !credential.CheckYear(t):
-				add("valid_until", fmt.Sprintf("valid_until must be a date in %d..%d", credential.MinYear, credential.MaxYear))
+				add("valid_until", lang.IssueValidUntilYear, credential.MinYear, credential.MaxYear)
 			case !t.After(now):
-				add("valid_until", "valid_until "+r.ValidUntil+" has passed: the credential would be expired when issued")
+				add("valid_until", lang.IssueValidUntilPassed, r.ValidUntil)
 			case !a.to.IsZero() && !t.After(a.to):
-				add("valid_until", "valid_until must be after the end of study ("+r.DateTo+")")
+				add("valid_until", lang.IssueValidUntilEarly, r.DateTo)
 			default:
 				a.validUntil = &t
 			}
@@ -216,15 +227,15 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 		a.lang = id.DefaultLang
 	}
 	if !lang.Valid(a.lang) {
-		add("language", "language must be kk, ru or en")
+		add("language", lang.ValueLanguage)
 	}
 	a.hours, a.credits = p.Hours, p.Credits
 	number := func(field string, v *float64, max float64, positive bool, dst *float64) {
 		if v == nil {
 			return
 		}
-		if m := credential.CheckNumber(field, *v, 0, max, positive); m != "" {
-			add(field, m)
+		if det, ok := credential.CheckNumber(field, *v, 0, max, positive); !ok {
+			d = append(d, det)
 		}
 		*dst = *v
 	}
@@ -235,7 +246,7 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 	number("self_study_hours", r.SelfStudyHours, credential.MaxHours, false, &a.selfHours)
 	given := map[string]any{}
 	if len(r.Grades) > len(p.Competencies)+credential.MaxCompetencies {
-		add("grades", fmt.Sprintf("%d grades for a program of %d competencies", len(r.Grades), len(p.Competencies)))
+		add("grades", lang.IssueGradeCount, len(r.Grades), len(p.Competencies))
 	} else {
 		for k, v := range r.Grades {
 			c, ok := p.Competency(k)
@@ -244,7 +255,7 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 				if credential.CheckCompetencyCode(k).OK() {
 					field += "." + k
 				}
-				add(field, "the program has no competency "+quoteShort(k)+" (it has "+strings.Join(p.Codes(), ", ")+")")
+				add(field, lang.IssueNoCompetency, short(k), strings.Join(p.Codes(), ", "))
 				continue
 			}
 			given[c.Code] = v
@@ -254,22 +265,22 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 		v, ok := given[c.Code]
 		if !ok || v == nil || v == "" {
 			if !c.Optional && p.Kind == credential.KindMicroqualification {
-				add("grades."+c.Code, "the grade for "+c.Code+" is required")
+				add("grades."+c.Code, lang.IssueGradeRequired, c.Code)
 			}
 			continue
 		}
 		g, err := id.Scale.ParseGradeValue(v)
 		if err != nil {
-			add("grades."+c.Code, c.Code+": "+credential.ErrorMessage(err))
+			add("grades."+c.Code, lang.IssueFieldProblem, c.Code, credential.Said(err))
 			continue
 		}
 		if !id.Scale.Passing(g.Letter) && !c.Optional {
-			add("grades."+c.Code, c.Code+": grade "+g.Letter+" fails a required competency; the certificate cannot be awarded")
+			add("grades."+c.Code, lang.IssueGradeFails, c.Code, g.Letter)
 		}
 		a.grades[c.Code] = g
 	}
 	if len(d) > 0 {
-		return nil, &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d}
+		return nil, &credential.Error{Code: credential.CodeInvalid, Message: d[0].Message, Details: d, Msg: d[0].Msg, Args: d[0].Args}
 	}
 	return a, nil
 }
@@ -279,30 +290,30 @@ func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*awa
 // check digit.
 func CheckIIN(iin string) error {
 	if len(iin) != 12 {
-		return credential.Errorf(credential.CodeInvalid, "IIN must have 12 digits, not %d characters", utf8.RuneCountInString(iin))
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCount, utf8.RuneCountInString(iin))
 	}
 	var d [12]int
 	for i, c := range iin {
 		if c < '0' || c > '9' {
-			return credential.Errorf(credential.CodeInvalid, "IIN %q must have 12 digits", iin)
+			return credential.Errorm(credential.CodeInvalid, lang.IssueIINLength, iin)
 		}
 		d[i] = int(c - '0')
 	}
 	century := map[int]int{1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000}[d[6]]
 	if century == 0 {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong century digit", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCentury, iin)
 	}
 	y, m, day := century+d[0]*10+d[1], d[2]*10+d[3], d[4]*10+d[5]
 	born := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 	if m < 1 || m > 12 || born.Day() != day || int(born.Month()) != m {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q does not start with a real birth date", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINBirth, iin)
 	}
 	c, ok := credential.IINCheckDigit([11]int(d[:11]))
 	if !ok {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q is not a valid number", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINNumber, iin)
 	}
 	if c != d[11] {
-		return credential.Errorf(credential.CodeInvalid, "IIN %q has a wrong check digit", iin)
+		return credential.Errorm(credential.CodeInvalid, lang.IssueIINCheck, iin)
 	}
 	return nil
 }

@@ -65,11 +65,14 @@ var catalog = merge(
 	teachhubMessages,
 	issueMessages,
 	programMessages,
+	valueMessages,
 	reportMessages,
 	cliMessages,
 	organizationMessages,
 	consoleMessages,
 	consoleOrgMessages,
+	consoleAdminMessages,
+	auditMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -6,6 +6,12 @@ const (
 	ErrTooLarge   Key = "error.too_large"
 	ErrLang       Key = "error.lang"
 	ErrVerifyBusy Key = "error.verify_busy"
+
+	ErrSSOOff         Key = "error.sso_off"
+	ErrNoAchievement  Key = "error.no_achievement"
+	ErrMailOff        Key = "error.mail_off"
+	ErrMailHolder     Key = "error.mail_holder"
+	ErrMailHolderWhat Key = "error.mail_holder_what"
 )
 
 var errorMessages = map[Key]Message{
@@ -22,4 +28,24 @@ var errorMessages = map[Key]Message{
 		KK: "lang параметрі kk, ru немесе en болуы керек",
 		RU: "параметр lang должен быть kk, ru или en",
 		EN: "lang must be kk, ru or en"},
+	ErrSSOOff: {
+		KK: "бірыңғай кіру бапталмаған",
+		RU: "единый вход не настроен",
+		EN: "single sign-on is not configured"},
+	ErrNoAchievement: {
+		KK: "бағдарламаның мұндай нұсқасы жоқ",
+		RU: "такой версии программы нет",
+		EN: "no such achievement"},
+	ErrMailOff: {
+		KK: "бұл серверде иелерге электрондық хат жіберілмейді",
+		RU: "на этом сервере письма владельцам не отправляются",
+		EN: "e-mail to holders is not available on this server"},
+	ErrMailHolder: {
+		KK: "куәлік иесінің электрондық пошта мекенжайын көрсетіңіз",
+		RU: "укажите адрес электронной почты владельца",
+		EN: "email must be the holder's e-mail address"},
+	ErrMailHolderWhat: {
+		KK: "электрондық пошта мекенжайы міндетті және дұрыс жазылуы керек",
+		RU: "адрес электронной почты обязателен и должен быть правильным",
+		EN: "email is required and must be an e-mail address"},
 }

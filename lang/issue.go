@@ -3,7 +3,6 @@ package lang
 // Issuing one credential (package issuer): what is wrong with a request,
 // as the API and a batch's rejected rows say it.
 const (
-	IssueRequired         Key = "issue.required"
 	IssueEmail            Key = "issue.email"
 	IssueFieldProblem     Key = "issue.field_problem"
 	IssueNotDate          Key = "issue.not_date"
@@ -11,9 +10,6 @@ const (
 	IssueDecisionEarly    Key = "issue.decision_early"
 	IssueDecisionRequired Key = "issue.decision_required"
 	IssueValidUntil       Key = "issue.valid_until"
-	IssueLanguage         Key = "issue.language"
-	IssueHours            Key = "issue.hours"
-	IssueCredits          Key = "issue.credits"
 	IssueGradeRequired    Key = "issue.grade_required"
 	IssueGradeFails       Key = "issue.grade_fails"
 	IssueIINLength        Key = "issue.iin_length"
@@ -21,6 +17,14 @@ const (
 	IssueIINBirth         Key = "issue.iin_birth"
 	IssueIINNumber        Key = "issue.iin_number"
 	IssueIINCheck         Key = "issue.iin_check"
+	IssueIINCount         Key = "issue.iin_count"
+	IssueYear             Key = "issue.year"
+	IssueFuture           Key = "issue.future"
+	IssueValidUntilYear   Key = "issue.valid_until_year"
+	IssueValidUntilPassed Key = "issue.valid_until_passed"
+	IssueValidUntilEarly  Key = "issue.valid_until_early"
+	IssueGradeCount       Key = "issue.grade_count"
+	IssueNoCompetency     Key = "issue.no_competency"
 
 	FieldStudentID    Key = "field.student_id"
 	FieldEmail        Key = "field.email"
@@ -29,7 +33,6 @@ const (
 )
 
 var issueMessages = map[Key]Message{
-	IssueRequired: {KK: `"%[1]s" өрісі толтырылмаған`, RU: `не заполнено поле "%[1]s"`, EN: "%[1]s is required"},
 	IssueEmail: {
 		KK: "%[1]q — электрондық пошта мекенжайы емес",
 		RU: "%[1]q не является адресом электронной почты",
@@ -42,7 +45,7 @@ var issueMessages = map[Key]Message{
 	IssuePeriodReversed: {
 		KK: "оқу кезеңі басталмай жатып аяқталады: аяқталуы %[1]s, басталуы %[2]s",
 		RU: "период обучения заканчивается (%[1]s) раньше, чем начинается (%[2]s)",
-		EN: "the study period ends (%[1]s) before it starts (%[2]s)"},
+		EN: "date_to (%[1]s) is before date_from (%[2]s): the study period ends before it starts"},
 	IssueDecisionEarly: {
 		KK: "комиссия шешімінің күні (%[1]s) оқу аяқталған күннен (%[2]s) бұрын",
 		RU: "решение комиссии (%[1]s) принято раньше окончания обучения (%[2]s)",
@@ -55,9 +58,6 @@ var issueMessages = map[Key]Message{
 		KK: "жарамдылық мерзімі күн немесе RFC 3339 уақыты болуы керек",
 		RU: "срок действия должен быть датой или временем в формате RFC 3339",
 		EN: "valid_until must be a date or an RFC 3339 time"},
-	IssueLanguage:      {KK: "тіл kk, ru немесе en болуы керек", RU: "язык должен быть kk, ru или en", EN: "language must be kk, ru or en"},
-	IssueHours:         {KK: "сағат саны оң сан болуы керек", RU: "число часов должно быть положительным", EN: "hours must be positive"},
-	IssueCredits:       {KK: "кредит саны теріс болмауы керек", RU: "число кредитов не может быть отрицательным", EN: "credits must not be negative"},
 	IssueGradeRequired: {KK: "%[1]s бойынша баға қойылуы керек", RU: "нужна оценка по %[1]s", EN: "the grade for %[1]s is required"},
 	IssueGradeFails: {
 		KK: "%[1]s: %[2]s бағасы міндетті құзырет бойынша қанағаттанарлықсыз; сертификат берілмейді",
@@ -68,6 +68,38 @@ var issueMessages = map[Key]Message{
 	IssueIINBirth:   {KK: "ЖСН %[1]q нақты туған күннен басталмайды", RU: "ИИН %[1]q не начинается с реальной даты рождения", EN: "IIN %[1]q does not start with a real birth date"},
 	IssueIINNumber:  {KK: "ЖСН %[1]q сан емес", RU: "ИИН %[1]q не является числом", EN: "IIN %[1]q is not a valid number"},
 	IssueIINCheck:   {KK: "ЖСН %[1]q бақылау цифры қате", RU: "ИИН %[1]q: неверная контрольная цифра", EN: "IIN %[1]q has a wrong check digit"},
+	IssueIINCount: {
+		KK: "ЖСН 12 цифрдан тұруы керек, мұнда %[1]d таңба",
+		RU: "ИИН должен состоять из 12 цифр (введено символов: %[1]d)",
+		EN: "IIN must have 12 digits, not %[1]d characters"},
+	IssueYear: {
+		KK: "%[1]s: жылы шындыққа сай емес (%[2]d..%[3]d аралығында болуы керек)",
+		RU: "%[1]s: неправдоподобный год (допустимо %[2]d..%[3]d)",
+		EN: "%[1]s has an implausible year (%[2]d..%[3]d)"},
+	IssueFuture: {
+		KK: "%[1]s: %[2]s — әлі келмеген күн",
+		RU: "%[1]s: %[2]s — дата в будущем",
+		EN: "%[1]s %[2]s is in the future"},
+	IssueValidUntilYear: {
+		KK: "жарамдылық мерзімі %[1]d–%[2]d жылдар аралығындағы күн болуы керек",
+		RU: "срок действия должен быть датой в %[1]d–%[2]d годах",
+		EN: "valid_until must be a date in %[1]d..%[2]d"},
+	IssueValidUntilPassed: {
+		KK: "жарамдылық мерзімі (%[1]s) өтіп кеткен: куәлік берілген сәтте-ақ жарамсыз болар еді",
+		RU: "срок действия (%[1]s) уже истёк: сертификат был бы недействителен сразу после выдачи",
+		EN: "valid_until %[1]s has passed: the credential would be expired when issued"},
+	IssueValidUntilEarly: {
+		KK: "жарамдылық мерзімі оқу аяқталған күннен (%[1]s) кейін болуы керек",
+		RU: "срок действия должен заканчиваться позже окончания обучения (%[1]s)",
+		EN: "valid_until must be after the end of study (%[1]s)"},
+	IssueGradeCount: {
+		KK: "бағалар саны %[1]d, ал бағдарламада %[2]d құзырет бар",
+		RU: "оценок: %[1]d, а компетенций в программе: %[2]d",
+		EN: "%[1]d grades for a program of %[2]d competencies"},
+	IssueNoCompetency: {
+		KK: "бағдарламада %[1]q құзыреті жоқ (бары: %[2]s)",
+		RU: "в программе нет компетенции %[1]q (есть: %[2]s)",
+		EN: "the program has no competency %[1]q (it has %[2]s)"},
 
 	FieldStudentID:    {KK: "білім алушының ID", RU: "ID обучающегося", EN: "student_id"},
 	FieldEmail:        {KK: "электрондық пошта", RU: "электронная почта", EN: "email"},

@@ -3,24 +3,23 @@ package lang
 // The program registry (credential.Program.Validate): what is wrong with a
 // program definition.
 const (
-	ProgramInvalid        Key = "program.invalid"
-	ProgramKind           Key = "program.kind"
-	ProgramKazakhName     Key = "program.kazakh_name"
-	ProgramLanguage       Key = "program.language"
-	ProgramHours          Key = "program.hours"
-	ProgramCredits        Key = "program.credits"
-	ProgramMicroCredits   Key = "program.micro_credits"
-	ProgramNQF            Key = "program.nqf"
-	ProgramNegativeHours  Key = "program.negative_hours"
-	ProgramForm           Key = "program.form"
-	ProgramNoCompetencies Key = "program.no_competencies"
-	ProgramCode           Key = "program.code"
-	ProgramCodeRepeated   Key = "program.code_repeated"
-	ProgramCompTitle      Key = "program.competency_title"
-	ProgramDate           Key = "program.date"
-	ProgramPeriod         Key = "program.period"
-	ProgramTooLong        Key = "program.too_long"
-	ProgramStatusValue    Key = "program.status_value"
+	ProgramInvalid          Key = "program.invalid"
+	ProgramKind             Key = "program.kind"
+	ProgramKazakhName       Key = "program.kazakh_name"
+	ProgramHours            Key = "program.hours"
+	ProgramCredits          Key = "program.credits"
+	ProgramMicroCredits     Key = "program.micro_credits"
+	ProgramNQF              Key = "program.nqf"
+	ProgramNegativeHours    Key = "program.negative_hours"
+	ProgramForm             Key = "program.form"
+	ProgramNoCompetencies   Key = "program.no_competencies"
+	ProgramCode             Key = "program.code"
+	ProgramCodeRepeated     Key = "program.code_repeated"
+	ProgramCompTitle        Key = "program.competency_title"
+	ProgramPeriod           Key = "program.period"
+	ProgramTooLong          Key = "program.too_long"
+	ProgramStatusValue      Key = "program.status_value"
+	ProgramManyCompetencies Key = "program.many_competencies"
 )
 
 var programMessages = map[Key]Message{
@@ -30,7 +29,6 @@ var programMessages = map[Key]Message{
 		RU: "kind должен быть microqualification, teachhub_module или nonformal_activity",
 		EN: "kind must be microqualification, teachhub_module or nonformal_activity"},
 	ProgramKazakhName: {KK: "қазақша атауы міндетті", RU: "нужно название на казахском языке", EN: "the Kazakh name is required"},
-	ProgramLanguage:   {KK: "тіл kk, ru немесе en болуы керек", RU: "язык должен быть kk, ru или en", EN: "language must be kk, ru or en"},
 	ProgramHours: {
 		KK: "сағат саны академиялық сағатпен оң сан болуы керек",
 		RU: "число академических часов должно быть положительным",
@@ -50,13 +48,13 @@ var programMessages = map[Key]Message{
 		KK: "микробіліктілікте кемінде бір құзырет болуы керек",
 		RU: "в микроквалификации должна быть хотя бы одна компетенция",
 		EN: "a microqualification lists at least one competency"},
-	ProgramCode: {
-		KK: "құзырет коды міндетті, онда бос орын мен бөлгіш болмауы керек",
-		RU: "код компетенции обязателен и не должен содержать пробелов и разделителей",
-		EN: "competency code is required and has no spaces or separators"},
+	ProgramCode: {KK: "құзырет коды міндетті", RU: "нужен код компетенции", EN: "competency code is required"},
+	ProgramManyCompetencies: {
+		KK: "бағдарламада ең көбі %[1]d құзырет болады, мұнда %[2]d",
+		RU: "в программе может быть не более %[1]d компетенций, а указано %[2]d",
+		EN: "a program lists at most %[1]d competencies, not %[2]d"},
 	ProgramCodeRepeated: {KK: "%[1]s құзырет коды қайталанады", RU: "код компетенции %[1]s повторяется", EN: "competency code %[1]s is repeated"},
 	ProgramCompTitle:    {KK: "құзыреттің атауы міндетті", RU: "нужно название компетенции", EN: "competency title is required"},
-	ProgramDate:         {KK: "%[1]s ЖЖЖЖ-АА-КК түріндегі күн болуы керек", RU: "%[1]s должно быть датой в виде ГГГГ-ММ-ДД", EN: "%[1]s must be a date YYYY-MM-DD"},
 	ProgramPeriod: {
 		KK: "valid_until күні valid_from күнінен кейін болуы керек",
 		RU: "valid_until должно быть позже valid_from",

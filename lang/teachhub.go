@@ -8,10 +8,8 @@ const (
 	TeachHubNotCardProgram    Key = "teachhub.not_card_program"
 	TeachHubNotCardKind       Key = "teachhub.not_card_kind"
 	TeachHubProgramInactive   Key = "teachhub.program_inactive"
-	TeachHubRequired          Key = "teachhub.required"
 	TeachHubEmpty             Key = "teachhub.empty"
 	TeachHubTooLong           Key = "teachhub.too_long"
-	TeachHubDate              Key = "teachhub.date"
 	TeachHubPeriodReversed    Key = "teachhub.period_reversed"
 	TeachHubFromDate          Key = "teachhub.from_date"
 	TeachHubToDate            Key = "teachhub.to_date"
@@ -106,16 +104,11 @@ var teachhubMessages = map[Key]Message{
 		KK: "%[1]s бағдарламасы белсенді емес (%[2]s); қатысушылар тек белсенді бағдарламаларға тіркеледі",
 		RU: "программа %[1]s не активна (%[2]s); участников записывают только в активные программы",
 		EN: "program %[1]s is %[2]s; participants are enrolled only in active programs"},
-	TeachHubRequired: {KK: `"%[1]s" өрісі толтырылмаған`, RU: `не заполнено поле "%[1]s"`, EN: "%[1]s is required"},
-	TeachHubEmpty:    {KK: `"%[1]s" өрісі бос болмауы керек`, RU: `поле "%[1]s" не может быть пустым`, EN: "%[1]s cannot be empty"},
+	TeachHubEmpty: {KK: `"%[1]s" өрісі бос болмауы керек`, RU: `поле "%[1]s" не может быть пустым`, EN: "%[1]s cannot be empty"},
 	TeachHubTooLong: {
 		KK: `"%[1]s" өрісі тым ұзын (ең көбі %[2]d таңба)`,
 		RU: `поле "%[1]s" слишком длинное (не более %[2]d символов)`,
 		EN: "%[1]s is longer than %[2]d characters"},
-	TeachHubDate: {
-		KK: `"%[1]s" өрісі ЖЖЖЖ-АА-КК түріндегі күн болуы керек`,
-		RU: `поле "%[1]s" должно быть датой в виде ГГГГ-ММ-ДД`,
-		EN: "%[1]s must be a date YYYY-MM-DD"},
 	TeachHubPeriodReversed: {
 		KK: "кезең басталмай жатып аяқталады: аяқталуы %[1]s, басталуы %[2]s",
 		RU: "период заканчивается (%[1]s) раньше, чем начинается (%[2]s)",

@@ -41,7 +41,11 @@ func (s *Store) AuditLog(ctx context.Context, f credential.AuditFilter) ([]crede
 	if f.To.IsZero() {
 		f.To = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	rows, err := s.db.Query(ctx, s.q.get("audit_list"), f.ObjectType, f.ObjectID, f.Action, f.From.UTC(), f.To.UTC(), f.AfterID, f.Limit)
+	query, from := "audit_list", f.AfterID
+	if f.Newest {
+		query, from = "audit_list_newest", f.BeforeID
+	}
+	rows, err := s.db.Query(ctx, s.q.get(query), f.ObjectType, f.ObjectID, f.Action, f.From.UTC(), f.To.UTC(), from, f.Limit)
 	if err != nil {
 		return nil, s.translate(err, "audit log")
 	}

@@ -4,10 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"strconv"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/tanu-edu/tanu/credential"
@@ -106,13 +103,11 @@ func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build cre
 }
 
 // lookupAwards calls fn for every stored credential whose award key is in
-// keys, querying in chunks.
+// keys, querying in chunks in the driver's BulkForm (one key at a time
+// without one).
 func (s *Store) lookupAwards(ctx context.Context, q Querier, keys []string, fn func(*credential.Record)) error {
-	many, arrays := s.q["credential_by_award_arrays"]
-	if !arrays {
-		many = s.q["credential_by_award_json"]
-	}
-	if many == "" {
+	many, ok := s.q[s.form.statement("credential_by_award")]
+	if !ok {
 		for _, k := range keys {
 			rec, err := scanRecord(q.QueryRow(ctx, s.q.get("credential_by_award"), k))
 			switch {
@@ -128,7 +123,7 @@ func (s *Store) lookupAwards(ctx context.Context, q Querier, keys []string, fn f
 	const chunk = 5000
 	for lo := 0; lo < len(keys); lo += chunk {
 		var arg any = keys[lo:min(lo+chunk, len(keys))]
-		if !arrays {
+		if s.form == BulkJSON {
 			b, err := json.Marshal(arg)
 			if err != nil {
 				return err
@@ -268,84 +263,6 @@ type issuedAudit struct {
 
 func issuedDetails(rec *credential.Record) issuedAudit {
 	return issuedAudit{Batch: rec.BatchID, CertificateNumber: rec.CertificateNumber, Program: rec.ProgramRegNo, Version: rec.ProgramVersion}
-}
-
-// pipeline runs work(0..n-1) on GOMAXPROCS goroutines, in index order,
-// and calls consume(lo, hi) in the calling goroutine for consecutive
-// chunks of indexes as soon as their work is done, so that consuming one
-// chunk overlaps the work on the next. It returns the first error (work
-// errors by lowest index). Few items run inline.
-func pipeline(ctx context.Context, n int, work func(int) error, consume func(lo, hi int) error) error {
-	workers := runtime.GOMAXPROCS(0)
-	if n < 16 || workers < 2 {
-		for i := 0; i < n; i++ {
-			if err := work(i); err != nil {
-				return err
-			}
-		}
-		return consume(0, n)
-	}
-	chunk := max(16, n/8)
-	chunks := (n + chunk - 1) / chunk
-	left := make([]atomic.Int32, chunks)
-	done := make([]chan struct{}, chunks)
-	for c := range done {
-		left[c].Store(int32(min(chunk, n-c*chunk)))
-		done[c] = make(chan struct{})
-	}
-	errs := make([]error, n)
-	var next atomic.Int64
-	stop := make(chan struct{})
-	var stopOnce sync.Once
-	halt := func() { stopOnce.Do(func() { close(stop) }) }
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				if errs[i] = work(i); errs[i] != nil {
-					halt()
-					return
-				}
-				if c := i / chunk; left[c].Add(-1) == 0 {
-					close(done[c])
-				}
-			}
-		}()
-	}
-	defer func() {
-		halt()
-		wg.Wait()
-	}()
-	for c := 0; c < chunks; c++ {
-		select {
-		case <-done[c]:
-		case <-stop:
-			wg.Wait()
-			for _, err := range errs {
-				if err != nil {
-					return err
-				}
-			}
-			return context.Canceled
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		if err := consume(c*chunk, min((c+1)*chunk, n)); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // allocStatus returns n (list, index) slots, opening a new list with a fresh

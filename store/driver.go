@@ -36,8 +36,12 @@ type Tx interface {
 // postgres and sqlite packages implement it.
 type Driver interface {
 	Querier
-	// Dialect names the SQL dialect: "postgres" or "sqlite".
+	// Dialect names the SQL dialect: "postgres" or "sqlite". It picks the
+	// migrations and the query files (store/queries/{dialect}).
 	Dialect() string
+	// Bulk tells how the engine binds many rows to one statement; the
+	// store runs its multi-row statements in that form.
+	Bulk() BulkForm
 	// Begin starts a read-write transaction.
 	Begin(ctx context.Context) (Tx, error)
 	// IsNoRows reports whether err means a query returned no row.

@@ -30,7 +30,7 @@ func (s *Store) RetireKey(ctx context.Context, kid string) error {
 		if err != nil || n == 0 {
 			return err
 		}
-		return s.audit(ctx, tx, credential.ActionKeyRetired, "key", kid, "rotated", nil)
+		return s.audit(ctx, tx, credential.ActionKeyRetired, "key", kid, "", nil)
 	})
 	return s.translate(err, "key")
 }

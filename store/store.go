@@ -20,6 +20,7 @@ import (
 type Store struct {
 	db      Driver
 	q       queries
+	form    BulkForm // db.Bulk()
 	now     func() time.Time
 	rnd     io.Reader
 	records *recordCache
@@ -40,7 +41,10 @@ func New(db Driver, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, q: q, now: time.Now, rnd: rand.Reader, records: newRecordCache(2048)}
+	if err := checkBulkForms(q, db.Bulk()); err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, q: q, form: db.Bulk(), now: time.Now, rnd: rand.Reader, records: newRecordCache(2048)}
 	for _, o := range opts {
 		o(s)
 	}

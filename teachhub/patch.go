@@ -243,7 +243,7 @@ func (s *Service) checkEdit(e *editable, prog *credential.Program) error {
 	}
 	if e.PlanEntryDate != "" {
 		if _, err := time.Parse(time.DateOnly, e.PlanEntryDate); err != nil {
-			add("plan_entry_date", lang.TeachHubDate, lang.Field("plan_entry_date"))
+			add("plan_entry_date", lang.ValueDate, lang.Field("plan_entry_date"))
 		}
 	}
 	if prog != nil {

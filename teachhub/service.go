@@ -90,7 +90,7 @@ const maxText = 500
 func (s *Service) program(ctx context.Context, regno string) (*credential.Program, error) {
 	if strings.TrimSpace(regno) == "" {
 		e := credential.Errorm(credential.CodeInvalid, lang.TeachHubProgramRequired)
-		e.Details = []credential.Detail{credential.DetailMsg("program", lang.TeachHubRequired, lang.Field("program"))}
+		e.Details = []credential.Detail{credential.DetailMsg("program", lang.ValueRequired, lang.Field("program"))}
 		return nil, e
 	}
 	p, err := s.st.Program(ctx, strings.TrimSpace(regno), 0)
@@ -133,7 +133,7 @@ func newCard(p *credential.Program, e Enrolment) (*credential.Card, error) {
 	for _, f := range []struct{ name, v string }{{"staff_id", c.StaffID}, {"family_name", c.FamilyName},
 		{"given_name", c.GivenName}, {"department", c.Department}, {"position", c.Position}} {
 		if f.v == "" {
-			d = append(d, credential.DetailMsg(f.name, lang.TeachHubRequired, lang.Field(f.name)))
+			d = append(d, credential.DetailMsg(f.name, lang.ValueRequired, lang.Field(f.name)))
 		}
 	}
 	d = append(d, checkText(map[string]string{"staff_id": c.StaffID, "family_name": c.FamilyName, "given_name": c.GivenName,
@@ -176,7 +176,7 @@ func checkText(fields map[string]string) []credential.Detail {
 			verdict = credential.CheckLine(v, maxText)
 		}
 		if !verdict.OK() {
-			d = append(d, credential.Detail{Field: name, Message: verdict.Message(name)})
+			d = append(d, verdict.Detail(name))
 		}
 	}
 	return d
@@ -187,10 +187,10 @@ func checkPeriod(from, to string) []credential.Detail {
 	f, errF := time.Parse(time.DateOnly, from)
 	t, errT := time.Parse(time.DateOnly, to)
 	if from != "" && errF != nil {
-		d = append(d, credential.DetailMsg("date_from", lang.TeachHubDate, lang.Field("date_from")))
+		d = append(d, credential.DetailMsg("date_from", lang.ValueDate, lang.Field("date_from")))
 	}
 	if to != "" && errT != nil {
-		d = append(d, credential.DetailMsg("date_to", lang.TeachHubDate, lang.Field("date_to")))
+		d = append(d, credential.DetailMsg("date_to", lang.ValueDate, lang.Field("date_to")))
 	}
 	if from != "" && to != "" && errF == nil && errT == nil && t.Before(f) {
 		d = append(d, credential.DetailMsg("date_to", lang.TeachHubPeriodReversed, to, from))

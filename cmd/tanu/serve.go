@@ -44,7 +44,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	log.Info("tanu serving", "listen", ln.Addr().String(), "public_url", c.PublicURL, "database", a.Store.Dialect(), "kid", a.Signer.Key().KID)
+	log.Info("tanu serving", "listen", ln.Addr().String(), "public_url", c.PublicURL, "database", a.Store.Dialect(), "kid", a.Signer.Current().Key().KID)
 	return serveApp(ctx, a, ln)
 }
 

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	jose "github.com/go-jose/go-jose/v4"
@@ -36,11 +37,13 @@ import (
 
 // App is a wired tanu instance.
 type App struct {
-	Config   Config
-	Log      *slog.Logger
-	Store    *store.Store
-	Ring     *keyring.Ring
-	Signer   *keyring.Signer
+	Config Config
+	Log    *slog.Logger
+	Store  *store.Store
+	Ring   *keyring.Ring
+	Signer *LiveSigner
+	// Keys lists and rotates the signing keys for the console.
+	Keys     *KeyAdmin
 	Issuer   *issuer.Issuer
 	Verifier *verifier.Verifier
 	Server   *httpapi.Server
@@ -203,7 +206,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Certificates: a.Certificates,
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
-		Outbox: st, Mailer: a.Mail, Organization: a.org,
+		Outbox: st, Mailer: a.Mail, Keys: a.Keys, Organization: a.org,
 		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
 		Log:        log, Now: a.Now,
 	})
@@ -268,8 +271,13 @@ func (a *App) openKeys(ctx context.Context) error {
 		return err
 	}
 	a.Ring = ring
-	a.Signer, err = keyring.NewSigner(active, id.VerificationMethod(active.KID))
-	return err
+	s, err := keyring.NewSigner(active, id.VerificationMethod(active.KID))
+	if err != nil {
+		return err
+	}
+	a.Signer = NewLiveSigner(s)
+	a.Keys = &KeyAdmin{dir: ring.Dir(), now: a.Now, st: a.Store, signer: a.Signer, vm: id.VerificationMethod}
+	return nil
 }
 
 // refuseNewKey refuses to generate a signing key when the database already
@@ -325,6 +333,9 @@ func (a *App) openCertificates(id *issuer.Identity) (*certificate.Service, error
 // Run runs the instance's background work (batch workers and the mail
 // sender) until ctx ends.
 func (a *App) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Go(func() { a.watchKeys(ctx) })
 	done := make(chan error, 1)
 	go func() { done <- a.Mail.Run(ctx) }()
 	err := a.Batches.Run(ctx)

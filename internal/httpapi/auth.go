@@ -284,10 +284,8 @@ func (s *Server) updateUser(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	p := principalOf(c)
-	if p.User != nil && (c.Param("id") == p.User.ID || strings.EqualFold(c.Param("id"), p.User.Email)) &&
-		((ch.Role != nil && *ch.Role != p.User.Role) || (ch.Disabled != nil && *ch.Disabled)) {
-		s.fail(c, credential.Errorf(credential.CodeConflict, "you cannot change your own role or disable yourself: ask another admin"))
+	if err := account.CheckSelfChange(principalOf(c), c.Param("id"), ch); err != nil {
+		s.fail(c, err)
 		return
 	}
 	u, err := s.accounts.Change(c.Request.Context(), c.Param("id"), ch)

@@ -257,7 +257,7 @@ func (s *Server) setupPost(c *gin.Context) {
 
 func (s *Server) ssoStart(c *gin.Context) {
 	if s.sso == nil {
-		s.fail(c, credential.Errorf(credential.CodeNotFound, "single sign-on is not configured"))
+		s.fail(c, credential.Errorm(credential.CodeNotFound, lang.ErrSSOOff))
 		return
 	}
 	authURL, state, err := s.sso.Start(c.Request.Context(), c.Param("provider"), c.Query("next"))
@@ -272,7 +272,7 @@ func (s *Server) ssoStart(c *gin.Context) {
 
 func (s *Server) ssoCallback(c *gin.Context) {
 	if s.sso == nil {
-		s.fail(c, credential.Errorf(credential.CodeNotFound, "single sign-on is not configured"))
+		s.fail(c, credential.Errorm(credential.CodeNotFound, lang.ErrSSOOff))
 		return
 	}
 	// The page's language travels in a cookie through the provider (set

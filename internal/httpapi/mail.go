@@ -40,7 +40,7 @@ func (s *Server) mailRoutes(api *gin.RouterGroup, registrar gin.HandlerFunc, sma
 // notifyHolder queues the message about a credential to its holder again.
 func (s *Server) notifyHolder(c *gin.Context) {
 	if s.outbox == nil {
-		s.fail(c, credential.Errorf(credential.CodeUnavailable, "e-mail to holders is not available on this server"))
+		s.fail(c, credential.Errorm(credential.CodeUnavailable, lang.ErrMailOff))
 		return
 	}
 	r, ok := s.record(c)
@@ -54,8 +54,9 @@ func (s *Server) notifyHolder(c *gin.Context) {
 	}
 	in.Email = strings.TrimSpace(in.Email)
 	if !credential.ValidEmail(in.Email) {
-		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "email must be the holder's e-mail address",
-			Details: []credential.Detail{{Field: "email", Message: "email is required and must be an e-mail address"}}})
+		e := credential.Errorm(credential.CodeInvalid, lang.ErrMailHolder)
+		e.Details = []credential.Detail{credential.DetailMsg("email", lang.ErrMailHolderWhat)}
+		s.fail(c, e)
 		return
 	}
 	l := in.Language
@@ -63,8 +64,9 @@ func (s *Server) notifyHolder(c *gin.Context) {
 		l = r.Language
 	}
 	if !lang.Valid(l) {
-		s.fail(c, &credential.Error{Code: credential.CodeInvalid, Message: "language must be kk, ru or en",
-			Details: []credential.Detail{{Field: "language", Message: "language must be kk, ru or en"}}})
+		e := credential.Errorm(credential.CodeInvalid, lang.ValueLanguage)
+		e.Details = []credential.Detail{credential.DetailMsg("language", lang.ValueLanguage)}
+		s.fail(c, e)
 		return
 	}
 	if _, err := s.outbox.RequeueMessage(c.Request.Context(), r.ID, credential.PurposeIssued, l, in.Email); err != nil {

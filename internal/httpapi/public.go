@@ -439,7 +439,7 @@ func (s *Server) credentialJSON(c *gin.Context) {
 func (s *Server) achievement(c *gin.Context) {
 	v, err := strconv.Atoi(c.Param("version"))
 	if err != nil || v < 1 {
-		s.fail(c, credential.Errorf(credential.CodeNotFound, "no such achievement"))
+		s.fail(c, credential.Errorm(credential.CodeNotFound, lang.ErrNoAchievement))
 		return
 	}
 	p, err := s.store.Program(c.Request.Context(), c.Param("regno"), v)

@@ -117,6 +117,9 @@ type Services struct {
 	// Outbox lists and requeues the e-mail to holders; Mailer is woken
 	// when a message is queued (both optional).
 	Outbox Outbox
+	// Keys lists and rotates the signing keys (optional: the console's
+	// keys page says it is unavailable without).
+	Keys   Keys
 	Mailer Mailer
 	// Annotators add registry facts to verification results and pages
 	// (optional).
@@ -179,6 +182,7 @@ type Server struct {
 	teachhub TeachHub
 	// outbox and mailer serve the e-mail to holders (mail.go).
 	outbox Outbox
+	keys   Keys
 	mailer Mailer
 	// limits and their state (limits.go).
 	limits     Limits
@@ -261,7 +265,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer, org: svc.Organization}
+		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, org: svc.Organization}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}

@@ -46,6 +46,9 @@ var _ store.Driver = (*Driver)(nil)
 // Dialect implements store.Driver.
 func (d *Driver) Dialect() string { return "postgres" }
 
+// Bulk implements store.Driver: many rows bind as array parameters read with unnest.
+func (d *Driver) Bulk() store.BulkForm { return store.BulkArrays }
+
 // Exec implements store.Querier.
 func (d *Driver) Exec(ctx context.Context, sql string, args ...any) (int64, error) {
 	return exec(ctx, d.Pool, sql, args...)

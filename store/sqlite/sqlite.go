@@ -75,6 +75,9 @@ var _ store.Driver = (*Driver)(nil)
 // Dialect implements store.Driver.
 func (d *Driver) Dialect() string { return "sqlite" }
 
+// Bulk implements store.Driver: many rows bind as a JSON array of rows read with json_each.
+func (d *Driver) Bulk() store.BulkForm { return store.BulkJSON }
+
 // Exec implements store.Querier. Multi-statement scripts (migrations) run
 // unprepared.
 func (d *Driver) Exec(ctx context.Context, q string, args ...any) (int64, error) {

@@ -31,19 +31,6 @@ func batchTests() suite {
 	}
 }
 
-// manualClock is a settable clock for lease tests.
-type manualClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *manualClock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *manualClock) add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
-
 // newBatch stores a batch of the sample program with pending rows for the
 // given award keys (rows 2, 3, …) and one failed row after them.
 func newBatch(t testing.TB, s *store.Store, prog *credential.Program, id string, keys ...string) *credential.Batch {

@@ -22,19 +22,6 @@ func outboxTests() suite {
 	}
 }
 
-// testClock is an adjustable clock.
-type testClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *testClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *testClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
 // issueMail stores awards whose holders have the addresses in mails
 // (keyed by award key; no entry, no address).
 func issueMail(t testing.TB, s *store.Store, prog *credential.Program, mails map[string]string, keys ...string) []credential.Outcome {
@@ -121,8 +108,8 @@ func testOutboxRollback(t *testing.T, open Open) {
 }
 
 func testOutboxLifecycle(t *testing.T, open Open) {
-	clk := &testClock{now: time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)}
-	s := open(t, store.WithClock(clk.Now))
+	clk := &manualClock{t: time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)}
+	s := open(t, store.WithClock(clk.now))
 	ctx := context.Background()
 	prog, _ := s.CreateProgram(ctx, SampleProgram())
 	out := issueMail(t, s, prog, mailsFor("a", "b"), "a", "b")
@@ -146,16 +133,16 @@ func testOutboxLifecycle(t *testing.T, open Open) {
 	}
 
 	// First attempt fails: back in the queue for later.
-	if ok, err := s.RetryMessage(ctx, first.ID, "w1", clk.Now().Add(30*time.Second), "421 try later"); !ok || err != nil {
+	if ok, err := s.RetryMessage(ctx, first.ID, "w1", clk.now().Add(30*time.Second), "421 try later"); !ok || err != nil {
 		t.Fatalf("retry: %v %v", ok, err)
 	}
-	if ok, _ := s.RetryMessage(ctx, first.ID, "w1", clk.Now(), "again"); ok {
+	if ok, _ := s.RetryMessage(ctx, first.ID, "w1", clk.now(), "again"); ok {
 		t.Fatal("retry of a message no longer held succeeded")
 	}
 	if got, _ := s.ClaimMessages(ctx, "w1", 10, time.Minute); len(got) != 0 {
 		t.Fatalf("claimed before the retry time: %+v", got)
 	}
-	clk.Add(31 * time.Second)
+	clk.add(31 * time.Second)
 	got, _ = s.ClaimMessages(ctx, "w1", 10, time.Minute)
 	if len(got) != 1 || got[0].ID != first.ID || got[0].Attempts != 2 || got[0].LastError != "421 try later" {
 		t.Fatalf("retry claim %+v", got)
@@ -174,7 +161,7 @@ func testOutboxLifecycle(t *testing.T, open Open) {
 
 	// The second sender dies: its lease runs out and another one takes over;
 	// the dead one can no longer record anything.
-	clk.Add(2 * time.Minute)
+	clk.add(2 * time.Minute)
 	got, _ = s.ClaimMessages(ctx, "w4", 10, time.Minute)
 	if len(got) != 1 || got[0].ID != second.ID || got[0].Attempts != 2 {
 		t.Fatalf("after the lease ran out got %+v", got)

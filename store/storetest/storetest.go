@@ -30,14 +30,33 @@ func Run(t *testing.T, open Open) {
 			tests[name] = fn
 		}
 	}
-	names := make([]string, 0, len(tests))
-	for n := range tests {
+	tests.run(t, open)
+}
+
+// run runs the suite's tests in name order.
+func (s suite) run(t *testing.T, open Open) {
+	names := make([]string, 0, len(s))
+	for n := range s {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		t.Run(n, func(t *testing.T) { tests[n](t, open) })
+		t.Run(n, func(t *testing.T) { s[n](t, open) })
 	}
+}
+
+// manualClock is a settable clock (leases, retention, the outbox), safe
+// for the store's goroutines to read.
+type manualClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *manualClock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *manualClock) add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
 }
 
 func coreTests() suite {

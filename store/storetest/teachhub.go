@@ -13,21 +13,13 @@ import (
 
 // RunTeachHub runs the participant-card cases against an engine.
 func RunTeachHub(t *testing.T, open Open) {
-	tests := map[string]func(*testing.T, Open){
+	suite{
 		"CardEnrolAndRead":     testCardEnrol,
 		"CardSearch":           testCardSearch,
 		"CardUpdateAndHistory": testCardUpdate,
 		"CardUpdateRollsBack":  testCardRollback,
 		"CardReportPeriod":     testCardReport,
-	}
-	names := make([]string, 0, len(tests))
-	for n := range tests {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		t.Run(n, func(t *testing.T) { tests[n](t, open) })
-	}
+	}.run(t, open)
 }
 
 // SampleCard returns an enrolment of a TeachHub participant.

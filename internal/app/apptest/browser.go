@@ -226,6 +226,10 @@ func (h *Harness) Staff(t testing.TB, role, name string) string {
 // latinWord is a word written in Latin letters.
 var latinWord = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]+`)
 
+// randomID is a field that reads like a random identifier (a key id, a
+// token): a small letter followed by a capital one, then more letters.
+var randomID = regexp.MustCompile(`^[A-Za-z-]*[a-z][A-Z][A-Za-z-]*[A-Z-][A-Za-z-]*$`)
+
 // EnglishWords returns the words of text written in Latin letters, apart
 // from allowed ones (names, acronyms, e-mail addresses, identifiers that
 // every language writes the same). A Kazakh or Russian page should have
@@ -239,10 +243,11 @@ func EnglishWords(text string, allowed ...string) []string {
 	var out []string
 	for _, field := range strings.Fields(text) {
 		// Addresses, links and identifiers are not words of the interface.
-		if strings.ContainsAny(field, "@/:_.0123456789") {
+		if strings.ContainsAny(field, "@/:_.0123456789") || randomID.MatchString(field) {
 			continue
 		}
 		for _, w := range latinWord.FindAllString(field, -1) {
+			w = strings.TrimRight(w, "'’-")
 			if !ok[w] && !ok[strings.ToUpper(w)] {
 				out = append(out, w)
 			}

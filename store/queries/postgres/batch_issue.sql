@@ -1,6 +1,6 @@
 -- Multi-row forms used when issuing many credentials in one transaction
--- (store.IssueAwards): one array per column, unnest. SQLite runs the
--- single-row statements instead.
+-- (store.IssueAwards), in the driver's store.BulkArrays form: one array per
+-- column, read with unnest.
 
 -- name: credential_by_award_arrays
 SELECT id, program_regno, program_version, award_key, student_id, certificate_number,
