@@ -70,12 +70,9 @@ type orgImageRow struct {
 }
 
 type orgScaleRow struct {
-	N                  int
-	Letter, Min, Max   string
-	Pass               bool
-	Error              string
-	names              credential.Text
-	minValue, maxValue float64
+	N                int
+	Letter, Min, Max string
+	Pass             bool
 }
 
 type orgLangOption struct {
