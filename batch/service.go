@@ -211,6 +211,10 @@ type Upload struct {
 	Language string
 	// NoNotify keeps tanu from e-mailing the holders of this batch.
 	NoNotify bool
+	// Reissue confirms the corrections a dry run offered: rows whose award
+	// was issued before with other data are reissued (the old credential
+	// revoked as replaced). Without it they are already issued, as before.
+	Reissue bool
 }
 
 // Submit reads, validates and stores an upload as a batch, and wakes the
@@ -252,6 +256,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 		if u.NoNotify {
 			reqs[i].Notify = new(false)
 		}
+		reqs[i].ReissueChanged = u.Reissue
 	}
 	plan, err := s.issuer.Check(ctx, prog.RegistrationNumber, reqs)
 	if err != nil {

@@ -40,6 +40,9 @@ type Request struct {
 	Notify *bool `json:"notify,omitempty"`
 	// BatchID links the credential to the batch that issued it.
 	BatchID string `json:"-"`
+	// ReissueChanged (a batch's stored row) reissues the award when it was
+	// issued before with other data (batch.Upload.Reissue).
+	ReissueChanged bool `json:"reissue_changed,omitempty"`
 }
 
 // notifyAddress is the address the holder is told at about the new

@@ -22,10 +22,21 @@ const (
 	ReissueAlready       Key = "reissue.already"
 	ReissueBatchReason   Key = "reissue.batch_reason"
 	BatchRowReissue      Key = "batch.row_reissue"
+
+	AuditOrganizationChanged Key = "audit.organization_changed"
+	AuditOrganizationImage   Key = "audit.organization_image"
+	AuditOrganizationSeeded  Key = "audit.organization_seeded"
+	AuditCredentialReissued  Key = "audit.credential_reissued"
+	AuditTypeOrganization    Key = "audit.type_organization"
 )
 
 var organizationMessages = map[Key]Message{
-	OrgMissingField: {KK: "%[1]s толтырылмаған", RU: "не заполнено: %[1]s", EN: "%[1]s is not set"},
+	AuditOrganizationChanged: {KK: "ұйым деректері өзгертілді", RU: "данные организации изменены", EN: "organization identity changed"},
+	AuditOrganizationImage:   {KK: "ұйым суреті өзгертілді", RU: "изображение организации изменено", EN: "organization image changed"},
+	AuditOrganizationSeeded:  {KK: "ұйым деректері баптау файлынан алынды", RU: "данные организации взяты из файла настроек", EN: "organization identity taken from the organization file"},
+	AuditCredentialReissued:  {KK: "сертификат түзетіліп қайта берілді", RU: "сертификат исправлен и выпущен заново", EN: "credential corrected and reissued"},
+	AuditTypeOrganization:    {KK: "ұйым", RU: "организация", EN: "organization"},
+	OrgMissingField:          {KK: "%[1]s толтырылмаған", RU: "не заполнено: %[1]s", EN: "%[1]s is not set"},
 	OrgIncomplete: {
 		KK: "ұйымның деректері толық емес: %[1]s толтырыңыз (әкімші консольдің «Ұйым» бетінде)",
 		RU: "данные организации не заполнены полностью: заполните %[1]s (администратор, на странице «Организация» консоли)",

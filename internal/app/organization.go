@@ -217,7 +217,7 @@ func seedOrganization(ctx context.Context, st *store.Store, cfg OrgConfig) (bool
 	if err := org.Validate(); err != nil {
 		return false, fmt.Errorf("config: organization: %w", err)
 	}
-	return st.SeedOrganization(credential.WithActor(ctx, "config"), org, images)
+	return st.SeedOrganization(ctx, org, images)
 }
 
 // identityOf is the issuer identity of the configuration's public URLs and

@@ -208,7 +208,11 @@ func TestBatchReissue(t *testing.T) {
 			t.Fatalf("preview of the corrected file: %v", states)
 		}
 
-		done := waitBatch(t, h, submit(t, h, regno, "cohort.csv", fixed, "").ID)
+		// Without confirming, the corrected row stays already issued.
+		if again := waitBatch(t, h, submit(t, h, regno, "cohort.csv", fixed, "").ID); again.Issued != 0 || again.Skipped != 3 {
+			t.Fatalf("corrected file without reissue=true: %+v", again)
+		}
+		done := waitBatch(t, h, submit(t, h, regno, "cohort.csv", fixed, "reissue=true").ID)
 		var newID, oldID string
 		for _, r := range done.Rows {
 			if r.Status == "reissued" {
@@ -226,7 +230,7 @@ func TestBatchReissue(t *testing.T) {
 		}
 
 		// The corrected file again: nothing to reissue, nothing issued twice.
-		again := waitBatch(t, h, submit(t, h, regno, "cohort.csv", fixed, "").ID)
+		again := waitBatch(t, h, submit(t, h, regno, "cohort.csv", fixed, "reissue=true").ID)
 		if again.Issued != 0 || again.Skipped != 3 {
 			t.Fatalf("corrected file uploaded again: %+v", again)
 		}
