@@ -43,6 +43,9 @@ type Store interface {
 	FinishBatch(ctx context.Context, id, owner, status, reason string) error
 	ReleaseBatch(ctx context.Context, id, owner string) error
 	PurgeBatchCells(ctx context.Context, finishedBefore time.Time, limit int) (int, error)
+	BatchCounters(ctx context.Context, id string) (*credential.BatchCounters, error)
+	SearchBatches(ctx context.Context, q credential.BatchQuery) ([]*credential.Batch, int, error)
+	BatchRowsPage(ctx context.Context, id string, f credential.BatchRowFilter, offset, limit int, fn func(*credential.BatchRow) error) error
 }
 
 // Issuer validates requests and prepares their issuance.
@@ -215,6 +218,16 @@ type Upload struct {
 	// was issued before with other data are reissued (the old credential
 	// revoked as replaced). Without it they are already issued, as before.
 	Reissue bool
+	// Keep makes a dry run keep every row's cells (a preview), so that
+	// it can be corrected and confirmed later without the file (From).
+	Keep bool
+	// From names a preview (a dry run stored with Keep) whose rows are
+	// read instead of Body, with Corrections applied; Filename then
+	// defaults to the preview's.
+	From string
+	// Corrections change cells of the preview From (at most
+	// MaxCorrections).
+	Corrections []Correction
 }
 
 // Submit reads, validates and stores an upload as a batch, and wakes the
@@ -246,9 +259,9 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 	case <-ctx.Done():
 		return nil, fmt.Errorf("batch: waiting to read the upload: %w", ctx.Err())
 	}
-	res, err := sheet.Read(ctx, u.Body, u.Filename, u.ContentType, s.sheetOptions(prog, l))
+	res, prev, err := s.read(ctx, u, prog, l)
 	if err != nil {
-		return nil, fileError(err)
+		return nil, err
 	}
 	reqs := make([]issuer.Request, len(res.Rows))
 	for i := range res.Rows {
@@ -275,6 +288,12 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 
 	b := &credential.Batch{ID: uuid.NewString(), Program: prog.RegistrationNumber, Status: credential.BatchQueued, DryRun: u.DryRun,
 		Lang: string(l), Filename: baseName(u.Filename), Format: describeFormat(res), Header: res.Header, Columns: res.Columns, Total: res.Total}
+	if prev != nil {
+		if b.Filename == "" {
+			b.Filename = prev.Filename
+		}
+		b.Format = prev.Format
+	}
 	problems := map[int][]credential.BatchProblem{}
 	for _, p := range res.Problems {
 		if p.Code == sheet.CodeUnknownColumn {
@@ -292,7 +311,10 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 		case plan.Errs[j] != nil:
 			br.State, br.Errors = credential.RowFailed, issuerProblems(plan.Errs[j], &reqs[j], res.Columns, l)
 		case u.DryRun:
-			br.AwardKey, br.Cells = keyOf[j], nil
+			br.AwardKey = keyOf[j]
+			if !u.Keep {
+				br.Cells = nil
+			}
 			if rec, ok := existing[keyOf[j]]; ok {
 				// A row that says something else than the credential issued
 				// for its award is a correction: confirming reissues it.

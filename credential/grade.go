@@ -1,6 +1,8 @@
 package credential
 
 import (
+	"github.com/tanu-edu/tanu/lang"
+
 	"fmt"
 	"math"
 	"strconv"
@@ -121,19 +123,19 @@ func (s GradeScale) LowestPassing() string {
 func (s GradeScale) Parse(raw string) (percent float64, letter string, err error) {
 	v := strings.TrimSpace(raw)
 	if v == "" {
-		return 0, "", Errorf(CodeInvalid, "grade is empty")
+		return 0, "", Errorm(CodeInvalid, lang.IssueGradeEmpty)
 	}
 	num := strings.TrimSuffix(strings.ReplaceAll(v, ",", "."), "%")
 	if f, perr := strconv.ParseFloat(strings.TrimSpace(num), 64); perr == nil {
 		if math.IsNaN(f) || f < 0 || f > 100 {
-			return 0, "", Errorf(CodeInvalid, "grade %q is not a percent between 0 and 100", raw)
+			return 0, "", Errorm(CodeInvalid, lang.IssueGradeRange, raw)
 		}
 		return f, s.LetterFor(f), nil
 	}
 	if b, ok := s.Band(v); ok {
 		return -1, b.Letter, nil
 	}
-	return 0, "", Errorf(CodeInvalid, "grade %q is neither a percent (0–100) nor a letter of the scale (%s)", raw, strings.Join(s.Letters(), ", "))
+	return 0, "", Errorm(CodeInvalid, lang.IssueGradeUnknown, raw, strings.Join(s.Letters(), ", "))
 }
 
 // Grade is one competency's result.
@@ -155,6 +157,6 @@ func (s GradeScale) ParseGradeValue(v any) (Grade, error) {
 		p, l, err := s.Parse(strconv.Itoa(x))
 		return Grade{p, l}, err
 	default:
-		return Grade{}, Errorf(CodeInvalid, "grade %v must be a number or a letter", fmt.Sprint(v))
+		return Grade{}, Errorm(CodeInvalid, lang.IssueGradeType, fmt.Sprint(v))
 	}
 }

@@ -15,6 +15,14 @@ const (
 // credential was issued to them.
 const PurposeIssued = "issued"
 
+// PurposeSignIn is the purpose of a message carrying a one-time link to
+// the holder's page; it belongs to no credential.
+const PurposeSignIn = "signin"
+
+// PurposeTxCode is the purpose of a message carrying the transaction code
+// of a wallet offer (OpenID4VCI) for a credential.
+const PurposeTxCode = "txcode"
+
 // Message is one e-mail to a credential's holder in the outbox: at most one
 // per credential and purpose. Recipient is kept only while the message may
 // still be sent, and is never shown.
@@ -31,4 +39,7 @@ type Message struct {
 	UpdatedAt     time.Time  `json:"updated_at"`
 	SentAt        *time.Time `json:"sent_at,omitempty"`
 	Recipient     string     `json:"-"`
+	// Payload is a secret the message carries (a sign-in link), kept,
+	// like the address, only until the message is sent or given up.
+	Payload string `json:"-"`
 }

@@ -73,8 +73,16 @@ type Program struct {
 	ValidFrom            string       `json:"valid_from,omitempty"`
 	ValidUntil           string       `json:"valid_until,omitempty"`
 	ImageURL             string       `json:"image_url,omitempty"`
-	CreatedAt            time.Time    `json:"created_at,omitzero"`
-	UpdatedAt            time.Time    `json:"updated_at,omitzero"`
+	// The registry's documents (see programregistry.go). An empty accreditation
+	// list means "not stated"; one entry of kind none says "not accredited".
+	Accreditation  []Accreditation `json:"accreditation,omitempty"`
+	Postrequisites Text            `json:"postrequisites,omitempty"`
+	Equipment      Text            `json:"equipment,omitempty"`
+	Teachers       []Teacher       `json:"teachers,omitempty"`
+	Developers     []string        `json:"developers,omitempty"`
+	Content        []ContentRow    `json:"content,omitempty"`
+	CreatedAt      time.Time       `json:"created_at,omitzero"`
+	UpdatedAt      time.Time       `json:"updated_at,omitzero"`
 }
 
 // RegNoPrefix returns the registration-number prefix of a program kind.
@@ -130,6 +138,7 @@ func (p *Program) Validate() error {
 		}
 	}
 	p.checkTexts(func(det Detail) { d = append(d, det) })
+	p.checkRegistry(func(x Detail) { d = append(d, x) })
 	if p.Kind == KindMicroqualification {
 		if p.Credits <= 0 {
 			add("credits", lang.ProgramMicroCredits)

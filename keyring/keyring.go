@@ -363,6 +363,9 @@ func NewSigner(k *Key, kidURL string) (*Signer, error) {
 	return &Signer{key: k, kidURL: kidURL, header: base64.RawURLEncoding.EncodeToString(h)}, nil
 }
 
+// Alg returns the JWS algorithm the signer signs with.
+func (s *Signer) Alg() string { return s.key.Alg }
+
 // Sign returns the compact JWS of payload.
 func (s *Signer) Sign(payload []byte) (string, error) {
 	enc := base64.RawURLEncoding

@@ -71,8 +71,16 @@ var catalog = merge(
 	organizationMessages,
 	consoleMessages,
 	consoleOrgMessages,
+	consoleBatchMessages,
+	consoleHomeMessages,
+	consoleProgramMessages,
+	consoleIssueMessages,
+	consoleCredentialMessages,
 	consoleAdminMessages,
 	auditMessages,
+	regdocMessages,
+	catalogMessages,
+	holderMessages,
 )
 
 func merge(parts ...map[Key]Message) map[Key]Message {

@@ -24,6 +24,10 @@ const (
 	IssueValidUntilPassed Key = "issue.valid_until_passed"
 	IssueValidUntilEarly  Key = "issue.valid_until_early"
 	IssueGradeCount       Key = "issue.grade_count"
+	IssueGradeEmpty       Key = "issue.grade_empty"
+	IssueGradeRange       Key = "issue.grade_range"
+	IssueGradeUnknown     Key = "issue.grade_unknown"
+	IssueGradeType        Key = "issue.grade_type"
 	IssueNoCompetency     Key = "issue.no_competency"
 
 	FieldStudentID    Key = "field.student_id"
@@ -92,6 +96,22 @@ var issueMessages = map[Key]Message{
 		KK: "жарамдылық мерзімі оқу аяқталған күннен (%[1]s) кейін болуы керек",
 		RU: "срок действия должен заканчиваться позже окончания обучения (%[1]s)",
 		EN: "valid_until must be after the end of study (%[1]s)"},
+	IssueGradeEmpty: {
+		KK: "баға бос",
+		RU: "оценка не указана",
+		EN: "grade is empty"},
+	IssueGradeRange: {
+		KK: "%[1]q бағасы 0 мен 100 арасындағы пайыз емес",
+		RU: "оценка %[1]q не является процентом от 0 до 100",
+		EN: "grade %[1]q is not a percent between 0 and 100"},
+	IssueGradeUnknown: {
+		KK: "%[1]q бағасы пайыз да (0–100), шкаланың әрпі де (%[2]s) емес",
+		RU: "оценка %[1]q не является ни процентом (0–100), ни буквой шкалы (%[2]s)",
+		EN: "grade %[1]q is neither a percent (0–100) nor a letter of the scale (%[2]s)"},
+	IssueGradeType: {
+		KK: "%[1]s бағасы сан немесе әріп болуы керек",
+		RU: "оценка %[1]s должна быть числом или буквой",
+		EN: "grade %[1]s must be a number or a letter"},
 	IssueGradeCount: {
 		KK: "бағалар саны %[1]d, ал бағдарламада %[2]d құзырет бар",
 		RU: "оценок: %[1]d, а компетенций в программе: %[2]d",

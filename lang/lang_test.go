@@ -166,7 +166,8 @@ func TestCatalogScripts(t *testing.T) {
 		lang sep comma semicolon tab from to status format json csv limit offset to recognized recognized_sb
 		decision_date decision_number in_progress completed submitted_for_recognition rejected POST api v1 teachhub
 		cards id transition issue enrol program file A F B LC_ALL LC_MESSAGES LANG report ods RFC kind distance blended dual microqualification draft active archived errors
-		Ed25519 Data Integrity proof assertionMethod eddsa rdfc PhD`) {
+		Ed25519 Data Integrity proof assertionMethod eddsa rdfc PhD EQAR ENQA
+		none institutional programmatic international title note application`) {
 		allowed[strings.ToLower(w)] = true
 	}
 	word := regexp.MustCompile(`[\p{L}\p{N}_]+`)

@@ -21,6 +21,7 @@ type letterData struct {
 	Lang, Greeting, Issued, Org, Program              string
 	PageURL, PDFURL, LinkedInURL                      string
 	PageLabel, PDFLabel, LinkedInLabel, HowTo, Footer string
+	WalletLabel, WalletURL                            string
 }
 
 const textBody = `{{.Greeting}}
@@ -32,6 +33,8 @@ const textBody = `{{.Greeting}}
 
 {{.LinkedInLabel}}: {{.LinkedInURL}}
 {{.HowTo}}
+
+{{.WalletLabel}}: {{.WalletURL}}
 
 --
 {{.Org}}
@@ -46,6 +49,7 @@ const htmlBody = `<!doctype html>
 <p><a href="{{.PageURL}}" style="display: inline-block; padding: .6em 1em; background: #1a5fb4; color: #fff; text-decoration: none; border-radius: 4px">{{.PageLabel}}</a></p>
 <p><a href="{{.PDFURL}}">{{.PDFLabel}}</a></p>
 <p><a href="{{.LinkedInURL}}">{{.LinkedInLabel}}</a><br>{{.HowTo}}</p>
+<p><a href="{{.WalletURL}}">{{.WalletLabel}}</a></p>
 <hr><p style="color: #555; font-size: .9em">{{.Org}}<br>{{.Footer}}</p>
 </body></html>
 `
@@ -75,7 +79,8 @@ func render(lang, base string, org credential.Text, rec *credential.Record, p *c
 	d := letterData{Lang: lang, Greeting: fmt.Sprintf(t["greeting"], rec.HolderName), Issued: fmt.Sprintf(t["issued"], orgName, progName),
 		Org: orgName, Program: progName, PageURL: page, PDFURL: page + "/certificate.pdf",
 		LinkedInURL: "https://www.linkedin.com/profile/add?" + li.Encode(),
-		PageLabel:   t["page"], PDFLabel: t["pdf"], LinkedInLabel: t["linkedin"], HowTo: t["howto"], Footer: t["footer"]}
+		PageLabel:   t["page"], PDFLabel: t["pdf"], LinkedInLabel: t["linkedin"], HowTo: t["howto"], Footer: t["footer"],
+		WalletLabel: walletLabel(lang), WalletURL: base + "/my?lang=" + lang}
 	var tb, hb bytes.Buffer
 	if err := textTmpl.Execute(&tb, d); err != nil {
 		return nil, fmt.Errorf("render text: %w", err)

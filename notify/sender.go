@@ -5,9 +5,12 @@
 package notify
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -59,7 +62,16 @@ type Config struct {
 	Lease time.Duration
 	// Timeout bounds one SMTP conversation (default 30 s).
 	Timeout time.Duration
+	// AttachPDF attaches the PDF certificate to the message about an
+	// issued credential; otherwise (the default) the message links to it.
+	AttachPDF bool
 }
+
+// PDFFunc renders a credential's PDF certificate in a language.
+type PDFFunc func(ctx context.Context, w io.Writer, rec *credential.Record, lang string) error
+
+// WithPDF sets the renderer of the attached certificates (Config.AttachPDF).
+func WithPDF(f PDFFunc) Option { return func(s *Sender) { s.pdf = f } }
 
 // Sender sends the outbox's messages.
 type Sender struct {
@@ -75,6 +87,7 @@ type Sender struct {
 
 	mu   sync.Mutex
 	next time.Time // rate limit: when the next message may go
+	pdf  PDFFunc
 }
 
 // Option configures a Sender.
@@ -258,15 +271,7 @@ func (s *Sender) wait(ctx context.Context) error {
 
 // compose renders m for its credential.
 func (s *Sender) compose(ctx context.Context, m credential.Message) (*gomail.Msg, error) {
-	rec, err := s.out.Credential(ctx, m.CredentialID)
-	if err != nil {
-		return nil, err
-	}
-	p, err := s.out.Program(ctx, rec.ProgramRegNo, rec.ProgramVersion)
-	if err != nil {
-		return nil, err
-	}
-	l, err := render(m.Language, s.base, s.org, rec, p)
+	l, err := s.letter(ctx, m)
 	if err != nil {
 		return nil, err
 	}
@@ -284,9 +289,40 @@ func (s *Sender) compose(ctx context.Context, m credential.Message) (*gomail.Msg
 	if i := strings.IndexAny(host, ":/"); i >= 0 {
 		host = host[:i]
 	}
-	msg.SetMessageIDWithValue(fmt.Sprintf("outbox-%d-%s@%s", m.ID, m.CredentialID, host))
+	msg.SetMessageIDWithValue(fmt.Sprintf("outbox-%d-%s@%s", m.ID, cmp.Or(m.CredentialID, m.Purpose), host))
 	msg.SetGenHeader(gomail.HeaderContentLang, m.Language)
 	msg.SetBodyString(gomail.TypeTextPlain, l.Text)
 	msg.AddAlternativeString(gomail.TypeTextHTML, l.HTML)
+	if s.cfg.AttachPDF && s.pdf != nil && m.Purpose == credential.PurposeIssued {
+		rec, err := s.out.Credential(ctx, m.CredentialID)
+		if err != nil {
+			return nil, err
+		}
+		var pdf bytes.Buffer
+		if err := s.pdf(ctx, &pdf, rec, m.Language); err != nil {
+			return nil, fmt.Errorf("attach the certificate: %w", err)
+		}
+		name := fmt.Sprintf("certificate-%d.pdf", rec.CertificateNumber)
+		if err := msg.AttachReader(name, &pdf, gomail.WithFileContentType(gomail.TypeAppOctetStream)); err != nil {
+			return nil, fmt.Errorf("attach the certificate: %w", err)
+		}
+	}
 	return msg, nil
+}
+
+// letter renders m: the message about an issued credential, or one of the
+// holder's page (a sign-in link, a wallet's transaction code).
+func (s *Sender) letter(ctx context.Context, m credential.Message) (*Letter, error) {
+	if m.Purpose == credential.PurposeSignIn || m.Purpose == credential.PurposeTxCode {
+		return renderHolder(m, s.base, s.org)
+	}
+	rec, err := s.out.Credential(ctx, m.CredentialID)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.out.Program(ctx, rec.ProgramRegNo, rec.ProgramVersion)
+	if err != nil {
+		return nil, err
+	}
+	return render(m.Language, s.base, s.org, rec, p)
 }

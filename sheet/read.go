@@ -49,17 +49,9 @@ type source interface {
 // invalid Options.
 func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Options) (*Result, error) {
 	l := parseLang(opt.Lang)
-	comps := append(opt.Competencies[:len(opt.Competencies):len(opt.Competencies)], opt.OptionalCompetencies...)
-	if len(comps) > 0 && opt.Scale == nil {
-		return nil, errors.New("sheet: Options.Scale is required when Options.Competencies is set")
-	}
-	seen := make(map[string]bool, len(comps))
-	for _, c := range comps {
-		k := strictKey(c)
-		if k == "" || seen[k] {
-			return nil, fmt.Errorf("sheet: Options.Competencies: empty or repeated code %q", c)
-		}
-		seen[k] = true
+	comps, err := competencyCodes(opt)
+	if err != nil {
+		return nil, err
 	}
 	maxBytes := opt.MaxBytes
 	if maxBytes <= 0 {
@@ -93,6 +85,24 @@ func Read(ctx context.Context, r io.Reader, filename, contentType string, opt Op
 		return nil, err
 	}
 	return res, nil
+}
+
+// competencyCodes checks the options' competency codes and returns the
+// required ones followed by the optional ones.
+func competencyCodes(opt Options) ([]string, error) {
+	comps := append(opt.Competencies[:len(opt.Competencies):len(opt.Competencies)], opt.OptionalCompetencies...)
+	if len(comps) > 0 && opt.Scale == nil {
+		return nil, errors.New("sheet: Options.Scale is required when Options.Competencies is set")
+	}
+	seen := make(map[string]bool, len(comps))
+	for _, c := range comps {
+		k := strictKey(c)
+		if k == "" || seen[k] {
+			return nil, fmt.Errorf("sheet: Options.Competencies: empty or repeated code %q", c)
+		}
+		seen[k] = true
+	}
+	return comps, nil
 }
 
 // openSource recognises the format of data and returns its records; it

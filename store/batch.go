@@ -212,7 +212,12 @@ func (s *Store) scanBatch(row Row) (*credential.Batch, error) {
 // from the database (fn must not use the store: on SQLite the cursor holds
 // a connection).
 func (s *Store) BatchRows(ctx context.Context, id string, f credential.BatchRowFilter, fn func(*credential.BatchRow) error) error {
-	rows, err := s.db.Query(ctx, s.q.get("batch_rows_list"), id, string(f))
+	return s.batchRows(ctx, id, fn, "batch_rows_list", id, string(f))
+}
+
+// batchRows runs one of the batch rows queries and calls fn for each row.
+func (s *Store) batchRows(ctx context.Context, id string, fn func(*credential.BatchRow) error, query string, args ...any) error {
+	rows, err := s.db.Query(ctx, s.q.get(query), args...)
 	if err != nil {
 		return s.translate(err, "batch rows")
 	}

@@ -111,17 +111,20 @@ func (s *Store) execOne(ctx context.Context, what, query string, args ...any) (b
 
 func scanMessage(row Row) (credential.Message, error) {
 	var (
-		m    credential.Message
-		to   *string
-		next time.Time
+		m       credential.Message
+		to, pay *string
+		next    time.Time
 	)
 	err := row.Scan(&m.ID, &m.CredentialID, &m.Purpose, &m.Language, &to, &m.State, &m.Attempts, &next,
-		&m.LastError, &m.CreatedAt, &m.UpdatedAt, &m.SentAt)
+		&m.LastError, &m.CreatedAt, &m.UpdatedAt, &m.SentAt, &pay)
 	if err != nil {
 		return m, err
 	}
 	if to != nil {
 		m.Recipient = *to
+	}
+	if pay != nil {
+		m.Payload = *pay
 	}
 	if m.State == credential.MessageQueued || m.State == credential.MessageSending {
 		n := next.UTC()

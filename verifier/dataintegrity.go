@@ -128,7 +128,7 @@ func (v *Verifier) checkStaticDocument(r *Result, p *Parsed, doc []byte) bool {
 // the same content as the JWS payload without its JWT claims.
 func sameCredential(stored string, p *Parsed) bool {
 	if p.JWS != "" {
-		return stored == p.JWS
+		return stored == p.JWS || holderCopy(stored, p)
 	}
 	parts := strings.Split(stored, ".")
 	if len(parts) != 3 {
@@ -143,5 +143,39 @@ func sameCredential(stored string, p *Parsed) bool {
 	}
 	a, err1 := json.Marshal(m)
 	b, err2 := json.Marshal(p.Payload)
+	return err1 == nil && err2 == nil && bytes.Equal(a, b)
+}
+
+// holderCopy reports whether p's JWS payload is the stored credential's
+// payload bound to a holder's key, as issued to a wallet (OpenID4VCI): the
+// same in everything but credentialSubject.id and sub. The signature was
+// checked before: only the issuer makes such a copy.
+func holderCopy(stored string, p *Parsed) bool {
+	parts := strings.Split(stored, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	var m map[string]any
+	if err := decodeSegment(parts[1], &m); err != nil {
+		return false
+	}
+	unbind := func(doc map[string]any) map[string]any {
+		out := make(map[string]any, len(doc))
+		for k, v := range doc {
+			out[k] = v
+		}
+		delete(out, "sub")
+		if subj, ok := doc["credentialSubject"].(map[string]any); ok {
+			cs := make(map[string]any, len(subj))
+			for k, v := range subj {
+				cs[k] = v
+			}
+			delete(cs, "id")
+			out["credentialSubject"] = cs
+		}
+		return out
+	}
+	a, err1 := json.Marshal(unbind(m))
+	b, err2 := json.Marshal(unbind(p.Payload))
 	return err1 == nil && err2 == nil && bytes.Equal(a, b)
 }

@@ -72,6 +72,16 @@ func batchFlags(e *env, fs *flag.FlagSet, c *app.Config) {
 		{"mail-max-attempts", "TANU_MAIL_MAX_ATTEMPTS", "attempts before a message is given up (default 8)", intVar(&c.Mail.MaxAttempts)},
 		{"mail-backoff", "TANU_MAIL_BACKOFF", "wait after a failed attempt, doubled each time up to 6h (default 1m)", durationVar(&c.Mail.Backoff)},
 		{"mail-poll", "TANU_MAIL_POLL", "how often idle senders look for due messages (default 5s)", durationVar(&c.Mail.Poll)},
+		{"mail-attach-pdf", "TANU_MAIL_ATTACH_PDF", "attach the PDF certificate to the holder's message (1) instead of linking to it (default 0)",
+			func(v string) error {
+				b, err := strconv.ParseBool(v)
+				if err != nil {
+					return fmt.Errorf("%q is not 0 or 1", v)
+				}
+				c.Mail.AttachPDF = b
+				return nil
+			}},
+		{"mail-lease", "TANU_MAIL_LEASE", "how long a sender holds a claimed message; a dead sender's messages are taken over after it (default 2m)", durationVar(&c.Mail.Lease)},
 		{"max-upload-bytes", "TANU_MAX_UPLOAD_BYTES", "maximum size of an upload in bytes (default 16 MiB)",
 			func(v string) error {
 				n, err := strconv.ParseInt(v, 10, 64)

@@ -58,7 +58,7 @@ func commands() []command {
 		{"demo", "run the server on a fresh embedded database with sample credentials", cmdDemo},
 		{"migrate", "apply database migrations", cmdMigrate},
 		{"keys", "manage signing keys: generate, list, rotate", cmdKeys},
-		{"program", "manage the program registry: add, list, show", cmdProgram},
+		{"program", "manage the program registry: add, list, show, document (the registry's PDFs)", cmdProgram},
 		{"verify", "verify a credential: a file (JWT, JSON, PNG, SVG, certificate PDF), a URL or an id", cmdVerify},
 		{"user", "staff accounts: user add --email E --role R (prints a setup link), list, disable, enable, role, reset", cmdUser},
 		{"token", "API tokens: token create --role ROLE [--owner EMAIL], list, revoke ID", cmdToken},

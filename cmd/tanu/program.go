@@ -1,25 +1,35 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/internal/app"
+	"github.com/tanu-edu/tanu/lang"
+	"github.com/tanu-edu/tanu/render/programdoc"
+	"github.com/tanu-edu/tanu/store"
 )
 
 func cmdProgram(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || (args[0] != "add" && args[0] != "list" && args[0] != "show") {
-		fmt.Fprintln(e.stderr, "Usage: tanu program add --file F | list | show REGNO")
-		return fmt.Errorf("program: say add, list or show")
+	if len(args) == 0 || (args[0] != "add" && args[0] != "list" && args[0] != "show" && args[0] != "document") {
+		fmt.Fprintln(e.stderr, "Usage: tanu program add --file F | list | show REGNO | document --doc title|note|application [--lang kk] [--out F] REGNO")
+		return fmt.Errorf("program: say add, list, show or document")
 	}
 	sub := args[0]
 	fs := flagSet(e, "program "+sub, "[flags]")
 	c := configFlags(e, fs)
 	file := fs.String("file", "", "program JSON file (add)")
 	kind := fs.String("kind", "", "only programs of this kind (list)")
+	doc := fs.String("doc", "", "the registry document: title (App. В), note (App. Г) or application (App. Д) (document)")
+	docLang := fs.String("lang", "", "language of the document: kk, ru or en; default the program's (document)")
+	version := fs.Int("version", 0, "program version; default the latest (document)")
+	out := fs.String("out", "", "PDF file to write; default REGNO-DOC-LANG.pdf (document)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -76,6 +86,50 @@ func cmdProgram(ctx context.Context, e *env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(p)
+	case "document":
+		return programDocument(ctx, e, c, st, fs.Args(), *doc, *docLang, *version, *out)
 	}
+	return nil
+}
+
+// programDocument writes a registry document of a program as PDF and
+// prints the file's name.
+func programDocument(ctx context.Context, e *env, c *app.Config, st *store.Store, args []string, doc, l string, version int, out string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("program document: give one registration number")
+	}
+	if !slices.Contains(programdoc.Documents(), doc) {
+		return fmt.Errorf("program document: --doc must be title, note or application")
+	}
+	if err := finish(c); err != nil {
+		return err
+	}
+	p, err := st.Program(ctx, args[0], version)
+	if err != nil {
+		return err
+	}
+	tag := lang.ParseOr(p.Language, lang.Default)
+	if l != "" {
+		var ok bool
+		if tag, ok = lang.Parse(l); !ok {
+			return fmt.Errorf("program document: --lang must be kk, ru or en")
+		}
+	}
+	id := c.Identity()
+	docs, err := app.NewProgramDocuments(c.TemplateDir, &id)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := docs.Render(ctx, &buf, doc, p, tag); err != nil {
+		return err
+	}
+	if out == "" {
+		out = p.RegistrationNumber + "-" + doc + "-" + string(tag) + ".pdf"
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, out)
 	return nil
 }

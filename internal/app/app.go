@@ -19,6 +19,7 @@ import (
 	"github.com/tanu-edu/tanu/batch"
 	"github.com/tanu-edu/tanu/credential"
 	"github.com/tanu-edu/tanu/dataintegrity"
+	"github.com/tanu-edu/tanu/holder"
 	"github.com/tanu-edu/tanu/internal/certificate"
 	"github.com/tanu-edu/tanu/internal/httpapi"
 	"github.com/tanu-edu/tanu/internal/outbound"
@@ -26,6 +27,7 @@ import (
 	"github.com/tanu-edu/tanu/keyring"
 	"github.com/tanu-edu/tanu/lang"
 	"github.com/tanu-edu/tanu/notify"
+	"github.com/tanu-edu/tanu/oid4vci"
 	"github.com/tanu-edu/tanu/render"
 	"github.com/tanu-edu/tanu/store"
 	"github.com/tanu-edu/tanu/store/postgres"
@@ -59,7 +61,11 @@ type App struct {
 	SSO      *account.SSO
 	// Mail sends the outbox's messages to holders (started by Run).
 	Mail *notify.Sender
-	Now  func() time.Time
+	// Holder runs the holder's page /my; Wallet issues to wallets over
+	// OpenID4VCI.
+	Holder *holder.Service
+	Wallet *oid4vci.Service
+	Now    func() time.Time
 	// org keeps the identity in step with the database.
 	org *orgSync
 }
@@ -181,16 +187,22 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		bc.MaxBytes = cfg.MaxUploadBytes
 	}
 	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(a.Now))
-	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now)); err != nil {
-		return nil, err
-	}
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
 		return nil, err
 	}
 	if err := a.org.reload(ctx); err != nil {
 		return nil, err
 	}
+	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now), notify.WithPDF(a.Certificates.PDF)); err != nil {
+		return nil, err
+	}
+	programDocs, err := a.openProgramDocuments(&id)
+	if err != nil {
+		return nil, err
+	}
 	a.Accounts = account.New(st, cfg.Accounts, a.Now)
+	a.Holder = holder.New(st, cfg.Holder, a.Now, a.Mail)
+	a.Wallet = oid4vci.New(st, a.Signer, id.Base(), id.Name, a.Now, cfg.Wallet, a.Mail.Wake)
 	var sso httpapi.SSO
 	if cfg.SSO != nil && len(cfg.SSO.Providers) > 0 {
 		if a.SSO, err = account.NewSSO(a.Accounts, id.BaseURL, cfg.SSO); err != nil {
@@ -200,15 +212,17 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	}
 	a.Server, err = httpapi.New(httpapi.Config{MaxUploadBytes: cfg.MaxUploadBytes, MaxVerifications: cfg.MaxVerifications, Ready: a.ready, Now: a.Now,
 		Limits: cfg.Limits, TrustedProxies: cfg.TrustedProxies, MetricsToken: cfg.MetricsToken, MetricsElsewhere: cfg.MetricsListen != "",
-		LinkedInOrganizationID: cfg.LinkedInOrganizationID}, httpapi.Services{
+		LinkedInOrganizationID: cfg.LinkedInOrganizationID, HideIssuedCounts: cfg.Org.Catalog.HideIssuedCounts()}, httpapi.Services{
 		Store: st, Issuer: a.Issuer, Verifier: a.Verifier,
 		Status: st, StatusSigner: a.Issuer,
 		Certificates: a.Certificates,
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
 		Outbox: st, Mailer: a.Mail, Keys: a.Keys, Organization: a.org,
-		Annotators: []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
-		Log:        log, Now: a.Now,
+		Delivery:         &httpapi.Delivery{Holder: a.Holder, Wallet: a.Wallet, PerClientPerMinute: cfg.HolderPerMinute},
+		Annotators:       []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub)},
+		ProgramDocuments: programDocs,
+		Log:              log, Now: a.Now,
 	})
 	if err != nil {
 		return nil, err
@@ -338,6 +352,7 @@ func (a *App) Run(ctx context.Context) error {
 	wg.Go(func() { a.watchKeys(ctx) })
 	done := make(chan error, 1)
 	go func() { done <- a.Mail.Run(ctx) }()
+	wg.Go(func() { _ = a.Holder.Run(ctx) })
 	err := a.Batches.Run(ctx)
 	if merr := <-done; err == nil {
 		err = merr

@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tanu-edu/tanu/holder"
 	"github.com/tanu-edu/tanu/notify"
+	"github.com/tanu-edu/tanu/oid4vci"
 	"net"
 	"net/url"
 	"os"
@@ -77,6 +79,12 @@ type Config struct {
 	// Mail configures the e-mail to holders (no SMTP URL: messages are
 	// marked skipped).
 	Mail notify.Config
+	// Holder bounds the holder's page /my (sign-in links, sessions);
+	// HolderPerMinute caps the sign-in links one client asks for a minute
+	// (default 5). Wallet bounds the OpenID4VCI offers, tokens and nonces.
+	Holder          holder.Config
+	HolderPerMinute int
+	Wallet          oid4vci.Config
 }
 
 // OrgConfig is the issuing organization: identity and branding.
@@ -93,6 +101,21 @@ type OrgConfig struct {
 	Logo         string                 `json:"logo,omitempty"`      // path to PNG/JPEG
 	Signature    string                 `json:"signature,omitempty"` // path to PNG
 	Seal         string                 `json:"seal,omitempty"`      // path to PNG
+	// Catalog sets what the public catalog of programs (/programs) shows.
+	Catalog CatalogConfig `json:"catalog,omitzero"`
+}
+
+// CatalogConfig sets what the public catalog of programs shows.
+type CatalogConfig struct {
+	// ShowIssuedCount publishes how many credentials were issued under each
+	// program (default true).
+	ShowIssuedCount *bool `json:"show_issued_count,omitempty"`
+}
+
+// HideIssuedCounts reports whether the catalog keeps the counts of issued
+// credentials to itself.
+func (c CatalogConfig) HideIssuedCounts() bool {
+	return c.ShowIssuedCount != nil && !*c.ShowIssuedCount
 }
 
 // DefaultOrg is the demo's sample organization (and the tests'). A real
@@ -152,6 +175,9 @@ func LoadOrg(path string) (OrgConfig, error) {
 	}
 	if f.GradeScale != nil {
 		o.GradeScale = f.GradeScale
+	}
+	if f.Catalog.ShowIssuedCount != nil {
+		o.Catalog.ShowIssuedCount = f.Catalog.ShowIssuedCount
 	}
 	return o, nil
 }

@@ -20,12 +20,12 @@ import (
 
 // properNames are the Latin words a Kazakh or Russian page may show:
 // names of formats, standards and products, and the proper names of the
-// sample data (a program about Python). Compared in lower case.
+// sample data (a program about Python, accredited by IAAR, in EQAR). Compared in lower case.
 var properNames = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`pdf png svg json jwt jws jwks qr id url api openapi tanu open badges linkedin
-		teachhub python english urn uuid phd`) {
+		teachhub python english urn uuid phd csv iaar eqar`) {
 		properNames[w] = true
 	}
 }
@@ -73,7 +73,7 @@ func strangers(text string) []string {
 // graduate, an employer and HR see: a microcertificate's page, a TeachHub
 // completion record's page (with its recognition), the /verify page and
 // its answer for a pasted credential and for text that is no credential,
-// the home page, and the HR report. None may show an English word other
+// the home page, the HR report, and the public catalog of programs. None may show an English word other
 // than a proper name, and the names of the program and the organization
 // are the page's language's.
 func TestPagesSpeakOneLanguage(t *testing.T) {
@@ -133,12 +133,16 @@ func TestPagesSpeakOneLanguage(t *testing.T) {
 			"home page":                    get("", "/?lang="+l),
 			"sign-in page":                 get("", "/console/login?lang="+l),
 			"NQF page":                     get("", "/frameworks/nqf-kz?lang="+l),
+			"holder's page":                get("", "/my?lang="+l),
+			"holder's sign-in page":        get("", "/my/signin?t=x&lang="+l),
 			"verify answer":                post(l, "credential", string(jws)),
 			"verify answer, no credential": post(l, "credential", "this is not a credential"),
 			"verify answer, photo":         post(l, "file", "\xff\xd8\xff\xe0 a scanned certificate"),
 			"verify answer, unknown id":    post(l, "credential", "urn:uuid:00000000-0000-4000-8000-000000000000"),
 			"verify answer, altered JSON":  post(l, "credential", `{"id":"`+micro+`","name":"altered"}`),
 			"HR report":                    get("viewer", "/api/v1/teachhub/report?format=csv&lang="+l),
+			"catalog of programs":          get("", "/programs?lang="+l),
+			"program's catalog page":       get("", "/programs/"+seeded.Programs[0].RegistrationNumber+"?lang="+l),
 		}
 		for name, page := range pages {
 			if s := strangers(page); len(s) > 0 {

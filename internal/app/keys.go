@@ -36,6 +36,9 @@ func (l *LiveSigner) Sign(payload []byte) (string, error) { return l.Current().S
 // KID returns the kid URL of the active key.
 func (l *LiveSigner) KID() string { return l.Current().KID() }
 
+// Alg returns the JWS algorithm of the active key.
+func (l *LiveSigner) Alg() string { return l.Current().Alg() }
+
 func (l *LiveSigner) set(s *keyring.Signer) {
 	l.mu.Lock()
 	l.cur = s

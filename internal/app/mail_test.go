@@ -33,7 +33,7 @@ type mailpit struct {
 
 // newMailpit picks free ports for a Mailpit; it is not started yet. The
 // test skips when the mailpit binary is missing.
-func newMailpit(t *testing.T) *mailpit {
+func newMailpit(t testing.TB) *mailpit {
 	t.Helper()
 	bin, err := exec.LookPath("mailpit")
 	if err != nil {
@@ -45,7 +45,7 @@ func newMailpit(t *testing.T) *mailpit {
 	return &mailpit{bin: bin, dir: t.TempDir(), smtpPort: strconv.Itoa(freePort(t)), webURL: "http://127.0.0.1:" + strconv.Itoa(freePort(t))}
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -56,11 +56,11 @@ func freePort(t *testing.T) int {
 }
 
 // start runs Mailpit until the test ends and waits until it answers.
-func (m *mailpit) start(t *testing.T) {
+func (m *mailpit) start(t testing.TB) {
 	t.Helper()
 	m.cmd = exec.Command(m.bin, "--smtp", "127.0.0.1:"+m.smtpPort, "--listen", strings.TrimPrefix(m.webURL, "http://"),
 		"--database", filepath.Join(m.dir, "mail.db"), "--smtp-auth-accept-any", "--smtp-auth-allow-insecure",
-		"--disable-version-check", "--quiet")
+		"--disable-version-check", "--quiet", "--max", "0") // --max 0: keep every message
 	m.cmd.Stdout, m.cmd.Stderr = os.Stderr, os.Stderr
 	if err := m.cmd.Start(); err != nil {
 		t.Fatal(err)

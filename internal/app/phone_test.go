@@ -19,7 +19,7 @@ const phoneWidth = 390
 
 // TestPagesFitAPhone lays the credential page (Kazakh and Russian, with
 // the long "ES256 signature by http://…/issuer/keys/…" check) and the
-// verify page out in headless Chromium at 390 px and expects nothing to
+// verify page, and the public catalog of programs, out in headless Chromium at 390 px and expects nothing to
 // stick out sideways: the page is as wide as the screen.
 func TestPagesFitAPhone(t *testing.T) {
 	chromium := ""
@@ -33,9 +33,11 @@ func TestPagesFitAPhone(t *testing.T) {
 		t.Skip("chromium not found: install it (apt-get install -y chromium) to check the pages at phone width")
 	}
 	h := apptest.Start(t, "sqlite")
-	id := issueTB(t, h, createProgram(t, h))
+	regno := createProgram(t, h)
+	id := issueTB(t, h, regno)
 	dir := t.TempDir()
-	pages := []string{"/c/" + id + "?lang=kk", "/c/" + id + "?lang=ru", "/verify?lang=kk", "/verify?lang=ru"}
+	pages := []string{"/c/" + id + "?lang=kk", "/c/" + id + "?lang=ru", "/verify?lang=kk", "/verify?lang=ru",
+		"/programs?lang=kk", "/programs?lang=ru", "/programs/" + regno + "?lang=kk", "/programs/" + regno + "?lang=ru"}
 	// Each page is self-contained (inline CSS). Frames 390 px wide hold them
 	// (headless Chromium's own window is at least 500 px); the outer page
 	// writes each frame's laid-out width into the DOM Chromium dumps.

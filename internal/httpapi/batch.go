@@ -31,6 +31,9 @@ type Batches interface {
 	WriteErrorsCSV(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error
 	WriteResultsCSV(ctx context.Context, w io.Writer, b *credential.Batch, sep rune) error
 	WriteZIP(ctx context.Context, w io.Writer, b *credential.Batch, docs batch.Documents, opt batch.DocumentOptions, sep rune) error
+	Counters(ctx context.Context, id string) (*credential.BatchCounters, error)
+	Search(ctx context.Context, q credential.BatchQuery) ([]*credential.Batch, int, error)
+	RowsPage(ctx context.Context, id string, f credential.BatchRowFilter, offset, limit int, fn func(*credential.BatchRow) error) error
 }
 
 func (s *Server) batchRoutes(api *gin.RouterGroup) {
@@ -38,6 +41,7 @@ func (s *Server) batchRoutes(api *gin.RouterGroup) {
 	api.POST("/batches", registrar, s.limitUpload(), s.limitOpenBatches(), s.limitBody(s.cfg.MaxUploadBytes), s.createBatch)
 	api.GET("/batches", viewer, s.listBatches)
 	api.GET("/batches/:id", viewer, s.getBatch)
+	api.GET("/batches/:id/progress", viewer, s.batchProgress)
 	api.GET("/batches/:id/errors.csv", viewer, s.batchErrorsCSV)
 	api.GET("/batches/:id/results.csv", viewer, s.batchResultsCSV)
 	api.GET("/batches/:id/certificates.zip", viewer, s.batchCertificates)
@@ -189,6 +193,17 @@ func (s *Server) getBatch(c *gin.Context) {
 		s.fail(c, credential.Errorf(credential.CodeInvalid, "rows must be all, failed or none"))
 		return
 	}
+	offset, limit, paged, err := rowsQuery(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if paged && f != "none" {
+		s.writeBatchRows(c, b, http.StatusOK, func(fn func(*credential.BatchRow) error) error {
+			return s.batches.RowsPage(c.Request.Context(), b.ID, f, offset, limit, fn)
+		})
+		return
+	}
 	s.writeBatch(c, b, http.StatusOK, f)
 }
 
@@ -291,6 +306,18 @@ func batchView(b *credential.Batch) batchOut {
 // writeBatch writes the batch and, unless f is "none", its rows, streamed
 // row by row from the database.
 func (s *Server) writeBatch(c *gin.Context, b *credential.Batch, status int, f credential.BatchRowFilter) {
+	if f == "none" {
+		s.writeBatchRows(c, b, status, nil)
+		return
+	}
+	s.writeBatchRows(c, b, status, func(fn func(*credential.BatchRow) error) error {
+		return s.batches.Rows(c.Request.Context(), b.ID, f, fn)
+	})
+}
+
+// writeBatchRows writes the batch and the rows each yields (none, without
+// the rows member, when each is nil).
+func (s *Server) writeBatchRows(c *gin.Context, b *credential.Batch, status int, each func(fn func(*credential.BatchRow) error) error) {
 	head, err := json.Marshal(batchView(b))
 	if err != nil {
 		s.fail(c, err)
@@ -299,7 +326,7 @@ func (s *Server) writeBatch(c *gin.Context, b *credential.Batch, status int, f c
 	c.Header("Content-Type", "application/json; charset=utf-8")
 	c.Status(status)
 	w := c.Writer
-	if f == "none" {
+	if each == nil {
 		_, _ = w.Write(head)
 		return
 	}
@@ -307,7 +334,7 @@ func (s *Server) writeBatch(c *gin.Context, b *credential.Batch, status int, f c
 	_, _ = io.WriteString(w, `,"rows":[`)
 	id := s.issuer.Identity()
 	first := true
-	err = s.batches.Rows(c.Request.Context(), b.ID, f, func(r *credential.BatchRow) error {
+	err = each(func(r *credential.BatchRow) error {
 		o := batchRowOut{Row: r.Row, OK: r.State != credential.RowFailed, Status: r.State, StudentID: r.StudentID, Errors: problemsOut(r.Errors)}
 		if r.CredentialID != "" {
 			o.CredentialID = &r.CredentialID

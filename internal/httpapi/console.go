@@ -71,13 +71,6 @@ type setupView struct {
 	Error, Email, Token, Purpose string
 }
 
-type consoleView struct {
-	consoleData
-	User      *account.User
-	RoleLabel string
-	Until     string
-}
-
 // consoleError maps an error to the page's wording.
 func consoleError(l lang.Tag, err error) string {
 	var e *credential.Error
@@ -117,14 +110,6 @@ func (s *Server) loginView(c *gin.Context, errText, email string) loginView {
 		v.Providers = s.sso.Providers()
 	}
 	return v
-}
-
-// consolePage is the console's landing page (the dashboard).
-func (s *Server) consolePage(c *gin.Context) {
-	p := principalOf(c)
-	l := s.lang(c)
-	s.render(c, http.StatusOK, "console", consoleView{consoleData: s.console(c, lang.AccountConsoleTitle, SectionDashboard), User: p.User,
-		RoleLabel: l.T(lang.Key("account.role_" + p.Role)), Until: p.SessionExpires.Format("02.01.2006 15:04 MST")})
 }
 
 func (s *Server) loginPage(c *gin.Context) {

@@ -157,7 +157,7 @@ func (s *Server) renderOrgForm(c *gin.Context, status int, setup bool, st *crede
 		v.Images = append(v.Images, row)
 	}
 	for i, b := range o.Scale().Bands {
-		v.Scale = append(v.Scale, orgScaleRow{N: i, Letter: b.Letter, Min: num(b.Min), Max: num(b.Max), Pass: b.Pass})
+		v.Scale = append(v.Scale, orgScaleRow{N: i, Letter: b.Letter, Min: percent(b.Min), Max: percent(b.Max), Pass: b.Pass})
 	}
 	for i := 0; i < orgScaleRows; i++ {
 		v.Scale = append(v.Scale, orgScaleRow{N: len(v.Scale)})
@@ -174,7 +174,7 @@ func (s *Server) renderOrgForm(c *gin.Context, status int, setup bool, st *crede
 	s.render(c, status, "console_org_form", v)
 }
 
-func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+func percent(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // orgPost saves the form: the identity, then each image given (or
 // removed). Nothing is stored when anything is wrong: the form comes back

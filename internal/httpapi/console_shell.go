@@ -302,3 +302,9 @@ func (s *Server) makePager(c *gin.Context, page, size, shown, total int) pager {
 	}
 	return p
 }
+
+// option is one choice of a select.
+type option struct {
+	Value, Label string
+	Selected     bool
+}

@@ -15,7 +15,9 @@ import (
 	"github.com/goccy/go-yaml"
 
 	"github.com/tanu-edu/tanu/credential"
+	"github.com/tanu-edu/tanu/holder"
 	"github.com/tanu-edu/tanu/issuer"
+	"github.com/tanu-edu/tanu/oid4vci"
 )
 
 // openapiStubIssuer satisfies Issuer for building a Server without a
@@ -186,7 +188,8 @@ func TestOpenAPI(t *testing.T) {
 	ops, items := openapiOperations(t, doc)
 
 	t.Run("every route is documented", func(t *testing.T) {
-		s, err := newServer(Config{}, Services{Issuer: openapiStubIssuer{}, Log: slog.New(slog.DiscardHandler)})
+		s, err := newServer(Config{}, Services{Issuer: openapiStubIssuer{}, Log: slog.New(slog.DiscardHandler),
+			Delivery: &Delivery{Holder: (*holder.Service)(nil), Wallet: (*oid4vci.Service)(nil)}})
 		if err != nil {
 			t.Fatalf("newServer: %v", err)
 		}

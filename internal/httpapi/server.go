@@ -39,6 +39,8 @@ type Store interface {
 	Credentials(ctx context.Context, f credential.CredentialFilter) ([]*credential.Record, error)
 	PublishedJWKs(ctx context.Context, kidURL func(kid string) string) ([]jose.JSONWebKey, error)
 	Ping(ctx context.Context) error
+	// ConsoleStore: the console's counts, search and versions.
+	ConsoleStore
 }
 
 // Issuer issues credentials.
@@ -89,6 +91,10 @@ type Config struct {
 	// flight (default 8), and four times as many bodies being received;
 	// more are answered 503 with Retry-After.
 	MaxVerifications int
+	// HideIssuedCounts keeps the number of credentials issued under each
+	// program off the public catalog (/programs) and its exports; shown by
+	// default.
+	HideIssuedCounts bool
 }
 
 // Services are the server's collaborators. New requires every one but
@@ -121,13 +127,19 @@ type Services struct {
 	// keys page says it is unavailable without).
 	Keys   Keys
 	Mailer Mailer
+	// Delivery is the holder's page /my and the OpenID4VCI endpoints
+	// (optional).
+	Delivery *Delivery
 	// Annotators add registry facts to verification results and pages
 	// (optional).
 	Annotators []Annotator
-	Log        *slog.Logger
 	// Organization keeps the organization's identity (optional: without
 	// it the identity is the issuer's, fixed, and cannot be changed).
 	Organization Organization
+	// ProgramDocuments renders the registry's documents of a program
+	// (optional: without it their endpoint answers 503).
+	ProgramDocuments ProgramDocuments
+	Log              *slog.Logger
 }
 
 // check names the first missing service.
@@ -184,6 +196,8 @@ type Server struct {
 	outbox Outbox
 	keys   Keys
 	mailer Mailer
+	// delivery is the holder's page and the wallets (holder.go, oid4vci.go).
+	delivery *Delivery
 	// limits and their state (limits.go).
 	limits     Limits
 	verifyRate *limiter
@@ -201,6 +215,8 @@ type Server struct {
 	linkedInOrg string
 	// org keeps the organization's identity (organization.go).
 	org Organization
+	// programDocs renders the registry's documents (programdocs.go).
+	programDocs ProgramDocuments
 }
 
 // Annotation is a fact about a credential shown on its page and in its
@@ -265,7 +281,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, org: svc.Organization}
+		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments, delivery: svc.Delivery, org: svc.Organization}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -354,6 +370,7 @@ func (s *Server) routes() {
 	api.GET("/programs", viewer, s.listPrograms)
 	api.GET("/programs/:regno", viewer, s.getProgram)
 	api.PATCH("/programs/:regno", registrar, small, s.updateProgram)
+	api.GET("/programs/:regno/documents/:file", viewer, s.programDocument)
 	api.POST("/credentials", registrar, small, s.issueCredential)
 	api.GET("/credentials", viewer, s.listCredentials)
 	api.GET("/credentials/:id", viewer, s.getCredential)
@@ -365,6 +382,9 @@ func (s *Server) routes() {
 	s.accountRoutes(api)
 	s.organizationRoutes(api)
 	s.consoleRoutes()
+	s.catalogRoutes()
+	s.holderRoutes()
+	s.walletRoutes()
 }
 
 // MetricsHandler serves the Prometheus metrics, for a listener of their

@@ -25,7 +25,7 @@ type suite map[string]func(*testing.T, Open)
 // feature's tests (each feature keeps its own in its own file).
 func Run(t *testing.T, open Open) {
 	tests := suite{}
-	for _, s := range []suite{coreTests(), statusTests(), batchTests(), limitTests(), accountTests(), outboxTests()} {
+	for _, s := range []suite{coreTests(), statusTests(), batchTests(), limitTests(), accountTests(), outboxTests(), consoleTests()} {
 		for name, fn := range s {
 			tests[name] = fn
 		}

@@ -7,8 +7,8 @@ VALUES ($3, $1, $4, $5, 'queued', $2, $2, $2)
 ON CONFLICT (credential_id, purpose) DO NOTHING
 
 -- name: outbox_by_credential
-SELECT id, credential_id, purpose, language, recipient, state, attempts, next_attempt_at, last_error,
-    created_at, updated_at, sent_at
+SELECT id, COALESCE(credential_id, ''), purpose, language, recipient, state, attempts, next_attempt_at, last_error,
+    created_at, updated_at, sent_at, CAST(NULL AS TEXT)
 FROM outbox WHERE credential_id = $1 ORDER BY id
 
 -- Claim up to $4 due messages for owner $1 until $2 ($3 now): queued ones
@@ -23,13 +23,13 @@ WHERE id IN (
     ORDER BY next_attempt_at, id
     LIMIT $4)
   AND state IN ('queued', 'sending') AND (lease_until IS NULL OR lease_until < $3)
-RETURNING id, credential_id, purpose, language, recipient, state, attempts, next_attempt_at, last_error,
-    created_at, updated_at, sent_at
+RETURNING id, COALESCE(credential_id, ''), purpose, language, recipient, state, attempts, next_attempt_at, last_error,
+    created_at, updated_at, sent_at, payload
 
 -- The SMTP server accepted message $1 claimed by $2 ($3 now): the address
 -- goes.
 -- name: outbox_sent
-UPDATE outbox SET state = 'sent', recipient = NULL, sent_at = $3, updated_at = $3, last_error = '',
+UPDATE outbox SET state = 'sent', recipient = NULL, payload = NULL, sent_at = $3, updated_at = $3, last_error = '',
     lease_owner = '', lease_until = NULL
 WHERE id = $1 AND lease_owner = $2 AND state = 'sending'
 
@@ -42,7 +42,7 @@ WHERE id = $1 AND lease_owner = $2 AND state = 'sending'
 -- Give message $1 claimed by $2 up with state $3 (failed or skipped) and
 -- reason $4 ($5 now): the address goes.
 -- name: outbox_give_up
-UPDATE outbox SET state = $3, recipient = NULL, last_error = $4, updated_at = $5,
+UPDATE outbox SET state = $3, recipient = NULL, payload = NULL, last_error = $4, updated_at = $5,
     lease_owner = '', lease_until = NULL
 WHERE id = $1 AND lease_owner = $2 AND state = 'sending'
 

@@ -15,8 +15,8 @@ WITH due AS (
     FOR UPDATE SKIP LOCKED)
 UPDATE outbox o SET state = 'sending', lease_owner = $1, lease_until = $2, attempts = o.attempts + 1, updated_at = $3
 FROM due WHERE o.id = due.id
-RETURNING o.id, o.credential_id, o.purpose, o.language, o.recipient, o.state, o.attempts, o.next_attempt_at,
-    o.last_error, o.created_at, o.updated_at, o.sent_at
+RETURNING o.id, COALESCE(o.credential_id, ''), o.purpose, o.language, o.recipient, o.state, o.attempts, o.next_attempt_at,
+    o.last_error, o.created_at, o.updated_at, o.sent_at, o.payload
 
 -- name: outbox_insert_arrays
 INSERT INTO outbox (credential_id, purpose, language, recipient, state, next_attempt_at, created_at, updated_at)
