@@ -111,6 +111,9 @@ func describeProblems(l lang.Tag, row int, ps []credential.BatchProblem) string 
 const (
 	StatusIssued        = "issued"
 	StatusAlreadyIssued = "already issued"
+	// StatusReissued: the row corrected a credential issued before; the
+	// credential is the new one.
+	StatusReissued = "reissued"
 )
 
 // WriteResultsCSV writes one line per row that has a credential (issued by
@@ -127,8 +130,11 @@ func (s *Service) WriteResultsCSV(ctx context.Context, w io.Writer, b *credentia
 	id := s.issuer.Identity()
 	err = s.store.BatchRows(ctx, b.ID, credential.CredentialRows, func(r *credential.BatchRow) error {
 		status := StatusIssued
-		if r.State == credential.RowSkipped {
+		switch r.State {
+		case credential.RowSkipped:
 			status = StatusAlreadyIssued
+		case credential.RowReissued:
+			status = StatusReissued
 		}
 		if err := cw.Write([]string{strconv.Itoa(r.Row), r.StudentID, r.HolderName, r.CredentialID,
 			issuer.FormatCertificateNumber(r.CertificateNumber), id.CredentialURL(r.CredentialID), status}); err != nil {

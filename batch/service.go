@@ -29,6 +29,9 @@ type Store interface {
 	Program(ctx context.Context, regno string, version int) (*credential.Program, error)
 	Credential(ctx context.Context, id string) (*credential.Record, error)
 	ExistingAwards(ctx context.Context, keys []string) (map[string]string, error)
+	// ExistingAwardRecords returns the credentials of award keys with
+	// their content hashes (a dry run tells corrections from repeats).
+	ExistingAwardRecords(ctx context.Context, keys []string) (map[string]*credential.Record, error)
 	CreateBatch(ctx context.Context, b *credential.Batch, rows []credential.BatchRow) error
 	Batch(ctx context.Context, id string) (*credential.Batch, error)
 	Batches(ctx context.Context, f credential.BatchFilter) (*credential.BatchPage, error)
@@ -50,6 +53,9 @@ type Issuer interface {
 	Check(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
 	Plan(ctx context.Context, regno string, reqs []issuer.Request) (*issuer.Plan, error)
 	Identity() *issuer.Identity
+	// Ready reports why nothing can be issued now (the organization's
+	// identity is incomplete), nil when it can.
+	Ready(ctx context.Context) error
 }
 
 // Defaults of Config.
@@ -208,6 +214,10 @@ type Upload struct {
 	Language string
 	// NoNotify keeps tanu from e-mailing the holders of this batch.
 	NoNotify bool
+	// Reissue confirms the corrections a dry run offered: rows whose award
+	// was issued before with other data are reissued (the old credential
+	// revoked as replaced). Without it they are already issued, as before.
+	Reissue bool
 	// Keep makes a dry run keep every row's cells (a preview), so that
 	// it can be corrected and confirmed later without the file (From).
 	Keep bool
@@ -233,6 +243,9 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 		return nil, &credential.Error{Code: credential.CodeInvalid, Message: "program (the registration number) is required",
 			Details: []credential.Detail{{Field: "program", Message: "program is required"}}}
 	}
+	if err := s.issuer.Ready(ctx); err != nil {
+		return nil, err
+	}
 	prog, err := s.store.Program(ctx, u.Program, 0)
 	if err != nil {
 		return nil, err
@@ -256,18 +269,19 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 		if u.NoNotify {
 			reqs[i].Notify = new(false)
 		}
+		reqs[i].ReissueChanged = u.Reissue
 	}
 	plan, err := s.issuer.Check(ctx, prog.RegistrationNumber, reqs)
 	if err != nil {
 		return nil, err
 	}
-	keyOf := make([]string, len(reqs))
+	keyOf, planOf := make([]string, len(reqs)), make([]int, len(reqs))
 	for k, j := range plan.Index {
-		keyOf[j] = plan.Keys[k]
+		keyOf[j], planOf[j] = plan.Keys[k], k
 	}
-	var existing map[string]string
+	var existing map[string]*credential.Record
 	if u.DryRun {
-		if existing, err = s.store.ExistingAwards(ctx, plan.Keys); err != nil {
+		if existing, err = s.store.ExistingAwardRecords(ctx, plan.Keys); err != nil {
 			return nil, err
 		}
 	}
@@ -301,8 +315,13 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 			if !u.Keep {
 				br.Cells = nil
 			}
-			if id, ok := existing[keyOf[j]]; ok {
-				br.State, br.CredentialID = credential.RowSkipped, id
+			if rec, ok := existing[keyOf[j]]; ok {
+				// A row that says something else than the credential issued
+				// for its award is a correction: confirming reissues it.
+				br.State, br.CredentialID = credential.RowSkipped, rec.ID
+				if plan.Changed(planOf[j], rec) {
+					br.State = credential.RowReissue
+				}
 			} else {
 				br.State = credential.RowValid
 			}
@@ -335,7 +354,7 @@ func (s *Service) Submit(ctx context.Context, u Upload) (*credential.Batch, erro
 		case credential.RowSkipped:
 			b.Skipped++
 			b.Processed++
-		case credential.RowValid:
+		case credential.RowValid, credential.RowReissue:
 			b.Processed++
 		}
 	}

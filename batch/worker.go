@@ -269,6 +269,12 @@ func (s *Service) prepareStep(ctx context.Context, b *credential.Batch, after in
 		st.Rows = append(st.Rows, rows[pos[j]].Row)
 	}
 	st.Keys, st.Build = plan.Keys, plan.Build
+	// A row correcting a credential issued before is reissued when the
+	// upload confirmed the corrections (Upload.Reissue).
+	st.Changed = func(k int, rec *credential.Record) bool {
+		return reqs[plan.Index[k]].ReissueChanged && plan.Changed(k, rec)
+	}
+	st.Reason = Lang(b.Lang).T(lang.ReissueBatchReason, b.ID)
 	for j, e := range plan.Errs {
 		if e != nil {
 			st.Failed = append(st.Failed, credential.BatchRow{Row: rows[pos[j]].Row, Errors: issuerProblems(e, &reqs[j], b.Columns, Lang(b.Lang))})

@@ -27,6 +27,12 @@ const (
 	RowFailed = "failed"
 	// RowValid: (dry run only) the row is valid and would be issued.
 	RowValid = "valid"
+	// RowReissue is a row of a dry run that corrects a credential already
+	// issued (CredentialID): confirming the batch reissues it.
+	RowReissue = "reissue"
+	// RowReissued is a row that corrected a credential: CredentialID is
+	// the new credential, which replaced the one issued before.
+	RowReissued = "reissued"
 )
 
 // Batch is one uploaded spreadsheet and its progress.
@@ -182,4 +188,9 @@ type BatchStep struct {
 	// Keys are the award keys, handed with Build to IssueAwards.
 	Keys  []string
 	Build BuildFunc
+	// Changed, when set, reports the awards that correct a credential
+	// already issued: those are reissued (the old credential revoked as
+	// "replaced by" the new one), with Reason, instead of skipped.
+	Changed ChangedFunc
+	Reason  string
 }

@@ -39,6 +39,15 @@ type Record struct {
 	// being issued: when set, a message to it is queued in the outbox in
 	// the same transaction. It is never stored with the credential.
 	NotifyEmail string `json:"-"`
+	// Replaces is the credential this one corrects (a reissue), and
+	// ReplacedBy the correction that replaced this one; both stay in the
+	// registry.
+	Replaces   string `json:"replaces,omitempty"`
+	ReplacedBy string `json:"replaced_by,omitempty"`
+	// ContentHash is what the credential says, hashed with its id (see
+	// issuer.ContentHash): a later upload of the same award with other data
+	// is a correction. Empty for credentials issued before tanu kept it.
+	ContentHash string `json:"-"`
 }
 
 // Numbers are what the registry allocates to one new credential, inside the
@@ -56,6 +65,9 @@ type Numbers struct {
 type Outcome struct {
 	Record  *Record
 	Existed bool
+	// Replaced is the credential a correction replaced (Record is the new
+	// one).
+	Replaced *Record
 }
 
 // CredentialFilter selects credentials in a search.
@@ -73,6 +85,11 @@ type CredentialFilter struct {
 // allocated its numbers, inside the storing transaction. It signs the
 // credential and must not do I/O.
 type BuildFunc = func(i int, n Numbers, issuedAt time.Time) (*Record, error)
+
+// ChangedFunc reports whether the i-th award says something else than the
+// credential already issued for its award key (whose ContentHash is set):
+// a correction, to be reissued rather than skipped as already issued.
+type ChangedFunc = func(i int, existing *Record) bool
 
 type recordKey struct{}
 

@@ -31,7 +31,7 @@ func BenchmarkBuildAndSign(b *testing.B) {
 			{Code: "LO2", Title: credential.Text{"kk": "Статистикалық талдау"}},
 			{Code: "LO3", Title: credential.Text{"kk": "Нәтижелерді визуализациялау және қорғау"}},
 		}}
-	a, err := is.validate(p, Request{StudentID: "S22633920", FamilyName: "Жұмабекова", GivenName: "Мөлдір", Patronymic: "Нұрланқызы",
+	a, err := is.validate(is.Identity(), p, Request{StudentID: "S22633920", FamilyName: "Жұмабекова", GivenName: "Мөлдір", Patronymic: "Нұрланқызы",
 		Email: "s22633920@students.example.edu", IIN: "760227487797", DateFrom: "2026-02-02", DateTo: "2026-04-24", DecisionDate: "2026-05-06",
 		Grades: map[string]any{"LO1": 86.0, "LO2": 71.0, "LO3": 76.0}})
 	if err != nil {

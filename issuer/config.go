@@ -24,6 +24,10 @@ type Identity struct {
 	HeadName         credential.Text // head who signs certificates
 	HeadTitle        credential.Text
 	Scale            credential.GradeScale
+	// Incomplete, when set, is why nothing may be issued under this
+	// identity yet (the organization's identity lacks names: see
+	// credential.Organization.IncompleteError).
+	Incomplete error
 }
 
 // Validate checks the identity.
@@ -32,7 +36,7 @@ func (id *Identity) Validate() error {
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
 		return fmt.Errorf("issuer: public URL %q must be an absolute http(s) URL", id.BaseURL)
 	}
-	if id.Name.Get("kk") == "" {
+	if id.Name.Get("kk") == "" && id.Incomplete == nil {
 		return fmt.Errorf("issuer: the organization name is required")
 	}
 	if id.DefaultLang != "" && !lang.Valid(id.DefaultLang) {

@@ -53,7 +53,7 @@ func (is *Issuer) SecuredDocument(rec *credential.Record) (doc map[string]any, o
 	if err != nil {
 		return nil, false, err
 	}
-	if !is.HasDataIntegrity() || issuerIDOf(doc) != is.id.DID() {
+	if !is.HasDataIntegrity() || issuerIDOf(doc) != is.Identity().DID() {
 		return doc, false, nil
 	}
 	at := rec.ValidFrom
@@ -62,7 +62,7 @@ func (is *Issuer) SecuredDocument(rec *credential.Record) (doc map[string]any, o
 			at = t
 		}
 	}
-	signer, err := is.proofKeys.SignerAt(at, is.id.VerificationMethod)
+	signer, err := is.proofKeys.SignerAt(at, is.Identity().VerificationMethod)
 	if err != nil {
 		return nil, false, fmt.Errorf("issuer: data integrity key: %w", err)
 	}
@@ -111,12 +111,12 @@ func (is *Issuer) statusListDocument(purpose string, list, size int, set []int, 
 	if !until.After(now) {
 		return nil, until, fmt.Errorf("issuer: status list %d: validUntil %s is not after now", list, until.Format(time.RFC3339))
 	}
-	id := is.id.StatusListURL(purpose, list)
+	id := is.Identity().StatusListURL(purpose, list)
 	return map[string]any{
 		"@context":  []any{credential.ContextVC2},
 		"id":        id,
 		"type":      []any{"VerifiableCredential", "BitstringStatusListCredential"},
-		"issuer":    is.id.IssuerID(),
+		"issuer":    is.Identity().IssuerID(),
 		"validFrom": now.Format(time.RFC3339), "validUntil": until.Format(time.RFC3339),
 		"credentialSubject": map[string]any{
 			"id": id + "#list", "type": "BitstringStatusList", "statusPurpose": purpose,
@@ -137,7 +137,7 @@ func (is *Issuer) StatusListDocument(purpose string, list, size int, set []int, 
 	if err != nil {
 		return nil, err
 	}
-	signer, err := is.proofKeys.SignerAt(now, is.id.VerificationMethod)
+	signer, err := is.proofKeys.SignerAt(now, is.Identity().VerificationMethod)
 	if err != nil {
 		return nil, fmt.Errorf("issuer: data integrity key: %w", err)
 	}

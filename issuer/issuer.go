@@ -12,6 +12,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -39,7 +40,7 @@ type Signer interface {
 
 // Issuer issues credentials.
 type Issuer struct {
-	id     Identity
+	cur    atomic.Pointer[Identity]
 	store  Store
 	signer Signer
 	now    func() time.Time
@@ -49,6 +50,8 @@ type Issuer struct {
 	// suite and proofKeys make Data Integrity proofs (optional).
 	suite     *dataintegrity.Suite
 	proofKeys ProofKeys
+	// refresh brings the identity up to date before issuing (optional).
+	refresh func(context.Context) error
 }
 
 // Option configures an Issuer.
@@ -56,6 +59,11 @@ type Option func(*Issuer)
 
 // WithClock sets the clock.
 func WithClock(now func() time.Time) Option { return func(i *Issuer) { i.now = now } }
+
+// WithRefresh sets the function the issuer calls before validating
+// requests, to bring its identity up to date (see SetIdentity): the
+// organization's identity lives in the database, shared by all instances.
+func WithRefresh(fn func(context.Context) error) Option { return func(i *Issuer) { i.refresh = fn } }
 
 // WithRand sets the randomness source for ids and salts.
 func WithRand(r io.Reader) Option { return func(i *Issuer) { i.rnd = r } }
@@ -65,16 +73,40 @@ func New(id Identity, st Store, signer Signer, opts ...Option) (*Issuer, error) 
 	if err := id.Validate(); err != nil {
 		return nil, err
 	}
-	is := &Issuer{id: id, store: st, signer: signer, now: time.Now, rnd: rand.Reader,
+	is := &Issuer{store: st, signer: signer, now: time.Now, rnd: rand.Reader,
 		context: []any{credential.ContextVC2, credential.ContextOB3, credential.ContextExtensions, credential.TanuContext()}}
+	is.cur.Store(&id)
 	for _, o := range opts {
 		o(is)
 	}
 	return is, nil
 }
 
-// Identity returns the issuer's configured identity.
-func (is *Issuer) Identity() *Identity { return &is.id }
+// Identity returns the issuer's current identity. It must not be
+// modified: SetIdentity replaces it.
+func (is *Issuer) Identity() *Identity { return is.cur.Load() }
+
+// SetIdentity replaces the issuer's identity (the organization's identity
+// changed): credentials issued from now on name the new one.
+func (is *Issuer) SetIdentity(id Identity) error {
+	if err := id.Validate(); err != nil {
+		return err
+	}
+	is.cur.Store(&id)
+	return nil
+}
+
+// Ready refreshes the identity and reports why credentials cannot be
+// issued under it now (nil when they can): the organization's identity is
+// incomplete.
+func (is *Issuer) Ready(ctx context.Context) error {
+	if is.refresh != nil {
+		if err := is.refresh(ctx); err != nil {
+			return err
+		}
+	}
+	return is.Identity().Incomplete
+}
 
 // Result is the outcome of one request.
 type Result struct {
@@ -135,6 +167,11 @@ type Plan struct {
 	// each award's ids and salts were drawn in advance, in order, so the
 	// credentials do not depend on the order in which they are built.
 	Build credential.BuildFunc
+	// Changed reports whether the award of Keys[i] says something else
+	// than the credential already issued for its key (a correction).
+	Changed credential.ChangedFunc
+	// awards are the valid requests, aligned with Keys.
+	awards []*award
 }
 
 // Plan validates requests for the program regno (latest version) and
@@ -151,6 +188,10 @@ func (is *Issuer) Check(ctx context.Context, regno string, reqs []Request) (*Pla
 }
 
 func (is *Issuer) plan(ctx context.Context, regno string, reqs []Request, build bool) (*Plan, error) {
+	if err := is.Ready(ctx); err != nil {
+		return nil, err
+	}
+	id := is.Identity()
 	prog, err := is.store.Program(ctx, regno, 0)
 	if err != nil {
 		return nil, err
@@ -165,7 +206,7 @@ func (is *Issuer) plan(ctx context.Context, regno string, reqs []Request, build 
 			p.Errs[i] = credential.Errorf(credential.CodeInvalid, "request is for program %s, not %s", r.Program, regno)
 			continue
 		}
-		a, err := is.validate(prog, r)
+		a, err := is.validate(id, prog, r)
 		if err != nil {
 			p.Errs[i] = err
 			continue
@@ -174,6 +215,8 @@ func (is *Issuer) plan(ctx context.Context, regno string, reqs []Request, build 
 		p.Keys = append(p.Keys, AwardKey(prog.RegistrationNumber, r.StudentID, a.from.Format(time.DateOnly), a.to.Format(time.DateOnly)))
 		p.Index = append(p.Index, i)
 	}
+	p.awards = awards
+	p.Changed = func(i int, rec *credential.Record) bool { return awards[i].changed(rec) }
 	if !build {
 		return p, nil
 	}
@@ -258,13 +301,14 @@ func (is *Issuer) build(p *credential.Program, a *award, n credential.Numbers, a
 		StudentID: strings.TrimSpace(a.req.StudentID), HolderName: a.req.HolderName(), Language: a.lang,
 		KID: headerKID(jws, is.signer.KID()), ValidFrom: at, ValidUntil: a.validUntil, Status: credential.StatusValid,
 		BatchID: a.req.BatchID, JWS: jws, NotifyEmail: a.req.notifyAddress(),
+		ContentHash: ContentHash(credID, a.content()),
 	}, nil
 }
 
 // credentialFor builds the OB3 credential of an award.
 func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID string, n credential.Numbers, at time.Time) (*credential.OB3Credential, error) {
-	lang := a.lang
-	achID := is.id.AchievementURL(p.RegistrationNumber, p.Version)
+	lang, id := a.lang, a.id
+	achID := id.AchievementURL(p.RegistrationNumber, p.Version)
 	name := p.Name.Get(lang)
 	idents := []credential.IdentityObject{{Type: "IdentityObject", IdentityType: "name", Hashed: false, IdentityHash: a.req.HolderName()}}
 	salts := a.salts
@@ -278,15 +322,16 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		idents = append(idents, hashIdentity(x.kind, x.v, salts[0]))
 		salts = salts[1:]
 	}
+	idents = append(idents, a.kept...)
 	ach := credential.Achievement{
 		ID: achID, Type: []string{"Achievement"}, AchievementType: achievementType(p.Kind),
 		Name: name, Description: describe(p, lang, a.hours, a.credits),
-		Criteria:  credential.Criteria{ID: achID, Narrative: criteria(p, lang, is.id.Scale)},
+		Criteria:  credential.Criteria{ID: achID, Narrative: criteria(p, lang, id.Scale)},
 		HumanCode: p.RegistrationNumber, InLanguage: lang, Version: strconv.Itoa(p.Version),
 		OtherIdentifier: []credential.IdentifierEntry{{Type: "IdentifierEntry", Identifier: p.RegistrationNumber, IdentifierType: "identifier"}},
 		AcademicHours:   a.hours, ContactHours: a.contactHours, SelfStudyHours: a.selfHours,
 		NQFLevel: p.NQFLevel, FormOfStudy: p.FormOfStudy, Facilitator: facilitators(p, a),
-		Alignment: nqfAlignment(&is.id, p),
+		Alignment: nqfAlignment(id, p),
 	}
 	if a.credits > 0 {
 		c := a.credits
@@ -297,7 +342,7 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		title := comp.Title.Get(lang)
 		ach.ResultDescription = append(ach.ResultDescription,
 			credential.ResultDescription{ID: achID + "#" + comp.Code, Type: []string{"ResultDescription"}, Name: comp.Code + " " + title,
-				ResultType: "LetterGrade", AllowedValue: is.id.Scale.Letters(), RequiredValue: is.id.Scale.LowestPassing()},
+				ResultType: "LetterGrade", AllowedValue: id.Scale.Letters(), RequiredValue: id.Scale.LowestPassing()},
 			credential.ResultDescription{ID: achID + "#" + comp.Code + "-percent", Type: []string{"ResultDescription"}, Name: comp.Code + " " + title + " (%)",
 				ResultType: "Percent", ValueMin: "0", ValueMax: "100"})
 		g, ok := a.grades[comp.Code]
@@ -335,17 +380,17 @@ func (is *Issuer) credentialFor(p *credential.Program, a *award, credID, subjID 
 		ID:          "urn:uuid:" + credID,
 		Type:        []string{"VerifiableCredential", "OpenBadgeCredential"},
 		Name:        name + " — " + holder,
-		Description: is.id.Name.Get(lang) + ": " + name,
-		Issuer:      is.id.Profile(),
+		Description: id.Name.Get(lang) + ": " + name,
+		Issuer:      id.Profile(),
 		ValidFrom:   at.UTC().Format(time.RFC3339), AwardedDate: at.UTC().Format(time.RFC3339),
 		CredentialSubject:  subj,
 		CredentialSchema:   []credential.CredentialSchema{{ID: credential.SchemaOB3, Type: "1EdTechJsonSchemaValidator2019"}},
 		CertificateNumber:  FormatCertificateNumber(n.Certificate),
 		RegistrationNumber: n.Book,
 		CredentialStatus: &credential.CredentialStatus{
-			ID:   is.id.StatusListURL("revocation", n.StatusList) + "#" + strconv.Itoa(n.StatusIndex),
+			ID:   id.StatusListURL("revocation", n.StatusList) + "#" + strconv.Itoa(n.StatusIndex),
 			Type: "BitstringStatusListEntry", StatusPurpose: "revocation", StatusListIndex: strconv.Itoa(n.StatusIndex),
-			StatusListCredential: is.id.StatusListURL("revocation", n.StatusList),
+			StatusListCredential: id.StatusListURL("revocation", n.StatusList),
 		},
 	}
 	if a.validUntil != nil {

@@ -41,7 +41,7 @@ func (is *Issuer) nano(n *Nano, ach *credential.Achievement, results []credentia
 			TargetCode: c.Program, TargetType: "ceterms:Credential", TargetDescription: c.URL}
 		ach.Alignment = append(ach.Alignment, al)
 		rd := credential.ResultDescription{ID: ach.ID + "#" + c.Program, Type: []string{"ResultDescription"},
-			Name: c.Program + " " + c.Name, ResultType: "LetterGrade", AllowedValue: is.id.Scale.Letters(),
+			Name: c.Program + " " + c.Name, ResultType: "LetterGrade", AllowedValue: is.Identity().Scale.Letters(),
 			Alignment: []credential.Alignment{al}}
 		ach.ResultDescription = append(ach.ResultDescription, rd)
 		if c.Grade != "" {

@@ -43,6 +43,9 @@ type Request struct {
 	// Nano makes the credential a nano-diploma listing its components
 	// (set by package stacking, never by a client).
 	Nano *Nano `json:"-"`
+	// ReissueChanged (a batch's stored row) reissues the award when it was
+	// issued before with other data (batch.Upload.Reissue).
+	ReissueChanged bool `json:"reissue_changed,omitempty"`
 }
 
 // notifyAddress is the address the holder is told at about the new
@@ -57,6 +60,7 @@ func (r *Request) notifyAddress() string {
 // award is a validated request.
 type award struct {
 	req                     Request
+	id                      *Identity // the identity the award is issued under
 	lang                    string
 	from, to, decision      time.Time
 	validUntil              *time.Time
@@ -66,6 +70,9 @@ type award struct {
 	// Random values drawn before building (Issuer.draw).
 	credID, subjID string
 	salts          []string
+	// kept are hashed identities carried over from the credential a
+	// correction replaces (its IIN and e-mail, which tanu keeps only hashed).
+	kept []credential.IdentityObject
 }
 
 // identity is one identifier of the holder, hashed in the credential.
@@ -126,12 +133,12 @@ func said(field string, err error) credential.Detail {
 }
 
 // validate checks a request against its program and returns every problem.
-func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
+func (is *Issuer) validate(id *Identity, p *credential.Program, r Request) (*award, error) {
 	var d []credential.Detail
 	add := func(field string, msg lang.Key, args ...any) {
 		d = append(d, credential.DetailMsg(field, msg, args...))
 	}
-	a := &award{req: r, grades: map[string]credential.Grade{}}
+	a := &award{req: r, id: id, grades: map[string]credential.Grade{}}
 	verdict := func(field string, v credential.Verdict) {
 		if !v.OK() {
 			d = append(d, v.Detail(field))
@@ -223,7 +230,7 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 		a.lang = p.Language
 	}
 	if a.lang == "" {
-		a.lang = is.id.DefaultLang
+		a.lang = id.DefaultLang
 	}
 	if !lang.Valid(a.lang) {
 		add("language", lang.ValueLanguage)
@@ -268,12 +275,12 @@ func (is *Issuer) validate(p *credential.Program, r Request) (*award, error) {
 			}
 			continue
 		}
-		g, err := is.id.Scale.ParseGradeValue(v)
+		g, err := id.Scale.ParseGradeValue(v)
 		if err != nil {
 			add("grades."+c.Code, lang.IssueFieldProblem, c.Code, credential.Said(err))
 			continue
 		}
-		if !is.id.Scale.Passing(g.Letter) && !c.Optional {
+		if !id.Scale.Passing(g.Letter) && !c.Optional {
 			add("grades."+c.Code, lang.IssueGradeFails, c.Code, g.Letter)
 		}
 		a.grades[c.Code] = g

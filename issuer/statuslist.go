@@ -25,7 +25,7 @@ func (is *Issuer) StatusListCredential(purpose string, list, size int, set []int
 	if err != nil {
 		return "", err
 	}
-	c["iss"], c["jti"], c["nbf"], c["iat"], c["exp"] = is.id.IssuerID(), c["id"], now.Unix(), now.Unix(), until.Unix()
+	c["iss"], c["jti"], c["nbf"], c["iat"], c["exp"] = is.Identity().IssuerID(), c["id"], now.Unix(), now.Unix(), until.Unix()
 	payload, err := json.Marshal(c)
 	if err != nil {
 		return "", fmt.Errorf("issuer: status list: %w", err)

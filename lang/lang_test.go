@@ -161,7 +161,7 @@ func TestCatalogScripts(t *testing.T) {
 	// Latin words a Kazakh or Russian message may carry: names of formats,
 	// standards, products and API parameters.
 	allowed := map[string]bool{}
-	for _, w := range strings.Fields(`PDF PNG SVG JSON JWT JWS JWKS API OpenAPI QR ID URL CSV XLSX XLS ODS UTF Excel
+	for _, w := range strings.Fields(`PDF PNG JPG SVG JSON JWT JWS JWKS API OpenAPI QR ID URL CSV XLSX XLS ODS UTF Excel
 		LibreOffice Calc OpenDocument XML Open Badges LinkedIn TeachHub ES256 EdDSA RS256 kk ru en kid jwk
 		lang sep comma semicolon tab from to status format json csv limit offset to recognized recognized_sb
 		decision_date decision_number in_progress completed submitted_for_recognition rejected POST api v1 teachhub

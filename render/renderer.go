@@ -376,3 +376,36 @@ func (r *Renderer) newView(c *Certificate, l *layout) *view {
 	}
 	return v
 }
+
+// WithBranding returns a renderer that shares r's templates, fonts and
+// colours but names the organization b.Name and prints b's logo,
+// signature and seal (the organization's identity changed). r is unchanged.
+func (r *Renderer) WithBranding(b Branding) (*Renderer, error) {
+	c := *r
+	c.names = map[string]string{}
+	for k, v := range b.Name {
+		c.names[k] = v
+	}
+	c.logo, c.signature, c.seal = nil, nil, nil
+	for _, im := range []struct {
+		name string
+		data []byte
+		dst  **pdfdoc.Image
+	}{{"logo", b.Logo, &c.logo}, {"signature", b.SignatureImage, &c.signature}, {"seal", b.SealImage, &c.seal}} {
+		if len(im.data) == 0 {
+			continue
+		}
+		var err error
+		if *im.dst, err = pdfdoc.LoadImage(im.name, im.data); err != nil {
+			return nil, fmt.Errorf("render: branding %s: %w", im.name, err)
+		}
+	}
+	return &c, nil
+}
+
+// CheckImage reports whether data is an image the renderer can print (a
+// PNG or JPEG it decodes in full).
+func CheckImage(name string, data []byte) error {
+	_, err := pdfdoc.LoadImage(name, data)
+	return err
+}

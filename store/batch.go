@@ -343,7 +343,11 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 		}
 		var err error
 		if len(step.Keys) > 0 {
-			if out, err = s.issueAwards(ctx, tx, step.Keys, step.Build); err != nil {
+			var re *reissue
+			if step.Changed != nil {
+				re = &reissue{changed: step.Changed, reason: step.Reason}
+			}
+			if out, err = s.issueAwards(ctx, tx, step.Keys, step.Build, re); err != nil {
 				return err
 			}
 		}
@@ -352,6 +356,9 @@ func (s *Store) ProcessBatchStep(ctx context.Context, id, owner string, lease ti
 		var issued, skipped int
 		for i, o := range out {
 			st := credential.RowIssued
+			if o.Replaced != nil {
+				st = credential.RowReissued
+			}
 			if o.Existed {
 				st = credential.RowSkipped
 				skipped++

@@ -25,7 +25,7 @@ func (s *Store) IssueAwards(ctx context.Context, keys []string, build credential
 	var out []credential.Outcome
 	err := s.inTx(ctx, func(tx Tx) error {
 		var err error
-		out, err = s.issueAwards(ctx, tx, keys, build)
+		out, err = s.issueAwards(ctx, tx, keys, build, nil)
 		return err
 	})
 	if err != nil {
@@ -35,7 +35,11 @@ func (s *Store) IssueAwards(ctx context.Context, keys []string, build credential
 }
 
 // issueAwards is IssueAwards inside tx.
-func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build credential.BuildFunc) ([]credential.Outcome, error) {
+//
+// With re, an existing credential whose award re.changed reports changed is
+// corrected: the new credential is stored and the old one revoked and
+// linked to it (replaceOld), in tx.
+func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build credential.BuildFunc, re *reissue) ([]credential.Outcome, error) {
 	out := make([]credential.Outcome, len(keys))
 	// Lock the certificate counter first: concurrent issuers serialize
 	// here, so the award look-up below sees every committed award.
@@ -48,6 +52,7 @@ func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build cre
 	}
 	seen := make(map[string]int, len(keys))
 	var fresh []int
+	replaced := map[int]*oldCredential{}
 	for i, k := range keys {
 		if j, dup := seen[k]; dup {
 			out[i] = credential.Outcome{Existed: true, Record: &credential.Record{ID: "", AwardKey: keys[j]}}
@@ -55,6 +60,18 @@ func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build cre
 		}
 		seen[k] = i
 		if rec, ok := existing[k]; ok {
+			if re != nil {
+				old, err := s.changedAward(ctx, tx, re, i, rec)
+				if err != nil {
+					return nil, err
+				}
+				if old != nil {
+					replaced[i] = old
+					out[i].Replaced = rec
+					fresh = append(fresh, i)
+					continue
+				}
+			}
 			out[i] = credential.Outcome{Record: rec, Existed: true}
 			continue
 		}
@@ -62,6 +79,11 @@ func (s *Store) issueAwards(ctx context.Context, tx Tx, keys []string, build cre
 	}
 	if len(fresh) > 0 {
 		if err := s.storeFresh(ctx, tx, keys, fresh, build, out); err != nil {
+			return nil, err
+		}
+	}
+	for i, old := range replaced {
+		if err := s.replaceOld(ctx, tx, old, out[i].Record, re.reason); err != nil {
 			return nil, err
 		}
 	}
@@ -179,7 +201,7 @@ func (s *Store) storeFresh(ctx context.Context, tx Tx, keys []string, fresh []in
 		return err
 	}
 	for j, i := range fresh {
-		out[i] = credential.Outcome{Record: recs[j]}
+		out[i].Record = recs[j]
 	}
 	return nil
 }
@@ -222,6 +244,9 @@ func (s *Store) insertCredentials(ctx context.Context, tx Tx, recs []*credential
 	}
 	if err := s.bulk(ctx, tx, "audit_insert", n,
 		[]any{s.nowUTC(), credential.ActorFrom(ctx), credential.ActionCredentialIssued, "credential"}, ids, make([]string, n), details); err != nil {
+		return err
+	}
+	if err := s.insertContents(ctx, tx, recs); err != nil {
 		return err
 	}
 	return s.enqueueIssued(ctx, tx, recs)
@@ -295,6 +320,9 @@ func (s *Store) Credential(ctx context.Context, id string) (*credential.Record, 
 			t := r.StatusChangedAt.UTC()
 			r.StatusChangedAt = &t
 		}
+		if err := s.reissueLinks(ctx, s.db, &r); err != nil {
+			return nil, s.translate(err, "credential "+id)
+		}
 		return &r, nil
 	}
 	r, err := scanRecord(s.db.QueryRow(ctx, s.q.get("credential_by_id"), id))
@@ -302,6 +330,9 @@ func (s *Store) Credential(ctx context.Context, id string) (*credential.Record, 
 		return nil, s.translate(err, "credential "+id)
 	}
 	s.records.put(r)
+	if err := s.reissueLinks(ctx, s.db, r); err != nil {
+		return nil, s.translate(err, "credential "+id)
+	}
 	return r, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,9 +30,13 @@ func closedPort(t *testing.T) string {
 // instance) and on one broken configuration of each kind: each gives a
 // non-zero exit and one problem, in its own words.
 func TestDoctor(t *testing.T) {
-	h := apptest.Start(t, "sqlite")
-	other := apptest.Start(t, "sqlite") // another tanu, with other keys
 	org, _ := filepath.Abs("testdata/org.json")
+	h := apptest.Start(t, "sqlite", apptest.Options{Configure: func(c *app.Config) { c.ConfigFile, c.Org = org, mustOrg(t, org) }})
+	other := apptest.Start(t, "sqlite") // another tanu, with other keys
+	placeholder := filepath.Join(t.TempDir(), "org.json")
+	if err := os.WriteFile(placeholder, []byte(`{"name": {"kk": "Үлгі университеті", "ru": "Примерный университет", "en": "Example University"}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	good := map[string]string{
 		"TANU_DATA_DIR": h.App.Config.DataDir, "TANU_KEYS_DIR": h.App.Config.KeysDir,
 		"TANU_PUBLIC_URL": h.URL, "TANU_CONFIG": org,
@@ -68,7 +73,7 @@ func TestDoctor(t *testing.T) {
 	}{
 		{"no public URL", map[string]string{"TANU_PUBLIC_URL": ""}, nil, "no public URL: set TANU_PUBLIC_URL"},
 		{"plain http", map[string]string{"TANU_PUBLIC_URL": "http://credentials.example.edu"}, nil, "is plain http"},
-		{"placeholder organization", map[string]string{"TANU_CONFIG": ""}, nil, "no organization file"},
+		{"placeholder organization", map[string]string{"TANU_CONFIG": placeholder}, nil, "still names the placeholder organization"},
 		{"database unreachable", map[string]string{"TANU_DATABASE_URL": "postgres://tanu@" + closedPort(t) + "/tanu?sslmode=disable&connect_timeout=2"}, nil, "cannot reach PostgreSQL at"},
 		{"not migrated", map[string]string{"TANU_DATA_DIR": t.TempDir(), "TANU_KEYS_DIR": ""}, nil, "run `tanu migrate` once"},
 		{"keys not found", map[string]string{"TANU_KEYS_DIR": t.TempDir()}, nil, "but the database has 2 published key(s)"},

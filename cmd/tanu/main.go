@@ -65,6 +65,7 @@ func commands() []command {
 		{"issue", "issue a cohort spreadsheet: issue --program REGNO --file FILE [--out DIR] [--dry-run]", cmdIssue},
 		{"teachhub", "TeachHub participant cards: enrol a staff list, list cards, HR report", cmdTeachHub},
 		{"revoke", "revoke a credential for good: revoke ID --reason TEXT", cmdStatus("revoke")},
+		{"reissue", "correct a credential: reissue ID --reason TEXT --set field=value …; the old one is revoked as replaced by the new", cmdReissue},
 		{"suspend", "suspend a credential: suspend ID --reason TEXT", cmdStatus("suspend")},
 		{"reinstate", "lift a suspension: reinstate ID --reason TEXT", cmdStatus("reinstate")},
 		// Operations.

@@ -69,7 +69,6 @@ func TestServeRefuses(t *testing.T) {
 		{"no public URL", map[string]string{"TANU_PUBLIC_URL": ""}, "no public URL: set TANU_PUBLIC_URL"},
 		{"not a URL", map[string]string{"TANU_PUBLIC_URL": "credentials.example.edu"}, "must be an absolute URL starting with https://"},
 		{"plain http", map[string]string{"TANU_PUBLIC_URL": "http://credentials.example.edu"}, "is plain http"},
-		{"placeholder organization", map[string]string{"TANU_CONFIG": ""}, "no organization file: set TANU_CONFIG"},
 		{"bad previous URL", map[string]string{"TANU_PREVIOUS_PUBLIC_URLS": "https://old.example.edu, ftp://x"}, `previous public URL "ftp://x"`},
 		{"keys elsewhere", map[string]string{"TANU_KEYS_DIR": empty}, "no signing key in " + empty + ", but the database already has 1 published key(s)"},
 	} {
@@ -130,5 +129,26 @@ func TestAllowHTTPPublicURL(t *testing.T) {
 		if err := c.CheckServing(); (err == nil) != tc.ok {
 			t.Errorf("%s env=%q args=%v: %v", tc.url, tc.env, tc.args, err)
 		}
+	}
+}
+
+// TestIssueRefusesIncompleteIdentity: without an organization file a new
+// database has no identity; issue refuses naming every missing field (serve
+// starts, and the console's setup page asks an admin for it).
+func TestIssueRefusesIncompleteIdentity(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"TANU_DATA_DIR": dir, "TANU_PUBLIC_URL": "http://127.0.0.1:8080"}
+	cohortFile := filepath.Join(dir, "x.csv")
+	if err := os.WriteFile(cohortFile, []byte("student_id\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return env[k] }
+	if err := run(context.Background(), []string{"migrate"}, strings.NewReader(""), &out, &errOut, getenv); err != nil {
+		t.Fatalf("migrate: %v\n%s", err, errOut.String())
+	}
+	err := run(context.Background(), []string{"issue", "--program", "X", "--file", cohortFile}, strings.NewReader(""), &out, &errOut, getenv)
+	if err == nil || !strings.Contains(err.Error(), "the organization's identity is incomplete: set name.kk, name.ru, name.en, head_name.kk") {
+		t.Fatalf("issue without an identity: %v\n%s", err, errOut.String())
 	}
 }

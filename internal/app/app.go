@@ -70,6 +70,8 @@ type App struct {
 	// and credit transfers.
 	Stacking *stacking.Service
 	Now      func() time.Time
+	// org keeps the identity in step with the database.
+	org *orgSync
 }
 
 // OpenStore opens the configured database: PostgreSQL for a postgres://
@@ -155,12 +157,28 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	if err := a.openKeys(ctx); err != nil {
 		return nil, err
 	}
-	id := cfg.Identity()
+	// The organization's identity lives in the database: seeded from the
+	// organization file when the database has none.
+	if seeded, err := seedOrganization(ctx, st, cfg.Org); err != nil {
+		return nil, err
+	} else if seeded {
+		log.Info("organization identity stored from the organization file", "file", cfg.ConfigFile)
+	}
+	a.org = &orgSync{a: a}
+	org, _, err := st.Organization(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id := cfg.identityOf(org)
+	if id.Incomplete != nil {
+		log.Warn("the organization's identity is incomplete: nothing can be issued until an admin completes it in the console", "missing", credential.ErrorMessage(id.Incomplete))
+	}
 	suite, err := dataintegrity.New(nil)
 	if err != nil {
 		return nil, err
 	}
-	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now), issuer.WithDataIntegrity(suite, ProofKeys{a.Ring})); err != nil {
+	if a.Issuer, err = issuer.New(id, st, a.Signer, issuer.WithClock(a.Now), issuer.WithDataIntegrity(suite, ProofKeys{a.Ring}),
+		issuer.WithRefresh(a.org.Refresh)); err != nil {
 		return nil, err
 	}
 	a.Verifier, err = NewVerifier(st, &id, a.outbound(), verifier.WithClock(a.Now))
@@ -174,6 +192,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 	}
 	a.Batches = batch.New(st, a.Issuer, bc, log, batch.WithClock(a.Now))
 	if a.Certificates, err = a.openCertificates(&id); err != nil {
+		return nil, err
+	}
+	if err := a.org.reload(ctx); err != nil {
 		return nil, err
 	}
 	if a.Mail, err = notify.New(st, cfg.Mail, id.Base(), id.Name, log, notify.WithClock(a.Now), notify.WithPDF(a.Certificates.PDF)); err != nil {
@@ -208,7 +229,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger, opts ...Option) (_ 
 		Certificates: a.Certificates,
 		Batches:      a.Batches, TeachHub: a.TeachHub,
 		Accounts: a.Accounts, SSO: sso,
-		Outbox: st, Mailer: a.Mail, Keys: a.Keys,
+		Outbox: st, Mailer: a.Mail, Keys: a.Keys, Organization: a.org,
 		Delivery:         &httpapi.Delivery{Holder: a.Holder, Wallet: a.Wallet, PerClientPerMinute: cfg.HolderPerMinute},
 		Annotators:       []httpapi.Annotator{httpapi.RecognitionAnnotator(a.TeachHub), httpapi.StackingAnnotator(a.Stacking)},
 		Stacking:         a.Stacking,
@@ -324,24 +345,14 @@ func (a *App) openCertificates(id *issuer.Identity) (*certificate.Service, error
 		tfs = os.DirFS(a.Config.TemplateDir)
 	}
 	org := a.Config.Org
-	brand := render.Branding{Name: org.Name, PrimaryColor: org.PrimaryColor, AccentColor: org.AccentColor}
-	for _, img := range []struct {
-		path string
-		dst  *[]byte
-	}{{org.Logo, &brand.Logo}, {org.Signature, &brand.SignatureImage}, {org.Seal, &brand.SealImage}} {
-		if img.path == "" {
-			continue
-		}
-		b, err := os.ReadFile(img.path)
-		if err != nil {
-			return nil, fmt.Errorf("config: branding image: %w", err)
-		}
-		*img.dst = b
-	}
+	// The organization's name and images come from the database (orgSync
+	// applies them); the colours from the organization file.
+	brand := render.Branding{Name: id.Name, PrimaryColor: org.PrimaryColor, AccentColor: org.AccentColor}
 	r, err := render.New(render.Options{Templates: tfs, Branding: brand})
 	if err != nil {
 		return nil, fmt.Errorf("certificates: %w", err)
 	}
+	a.org.base = r
 	return certificate.New(a.Store, id, r, org.PrimaryColor, org.AccentColor), nil
 }
 

@@ -118,7 +118,9 @@ func (c CatalogConfig) HideIssuedCounts() bool {
 	return c.ShowIssuedCount != nil && !*c.ShowIssuedCount
 }
 
-// DefaultOrg is a placeholder organization for a fresh install.
+// DefaultOrg is the demo's sample organization (and the tests'). A real
+// deployment never runs with it: its identity comes from the database,
+// seeded from an organization file or set on the console's setup page.
 func DefaultOrg() OrgConfig {
 	return OrgConfig{
 		Name: credential.Text{
@@ -128,13 +130,18 @@ func DefaultOrg() OrgConfig {
 		},
 		URL: "https://www.example.edu", Email: "registrar@example.edu", DefaultLang: "kk",
 		HeadName:     credential.Text{"kk": "А. Б. Жетекшиев", "ru": "А. Б. Жетекшиев", "en": "A. B. Zhetekshiyev"},
+		HeadTitle:    credential.Text{"kk": "Ректор", "ru": "Ректор", "en": "Rector"},
 		PrimaryColor: "#1f3a93", AccentColor: "#c9a227",
 	}
 }
 
-// LoadOrg reads an organization file, filling gaps from DefaultOrg.
+// LoadOrg reads an organization file (none: an empty identity, to be set
+// on the console's setup page). Only the colours and the default language
+// have defaults: what the file leaves out stays empty, and issuing says
+// what is missing.
 func LoadOrg(path string) (OrgConfig, error) {
-	o := DefaultOrg()
+	def := DefaultOrg()
+	o := OrgConfig{DefaultLang: def.DefaultLang, PrimaryColor: def.PrimaryColor, AccentColor: def.AccentColor}
 	if path == "" {
 		return o, nil
 	}
@@ -244,12 +251,14 @@ func loopbackHost(h string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// CheckOrg refuses the placeholder organization of DefaultOrg (only the demo
-// runs with it): certificates would name "Example University".
+// CheckOrg refuses an organization file naming the sample organization of
+// DefaultOrg (only the demo runs with it): certificates would name "Example
+// University". No file is fine: the identity lives in the database, and
+// the console's setup page asks an admin for it.
 func (c *Config) CheckOrg() error {
 	def := DefaultOrg()
 	if c.ConfigFile == "" {
-		return errors.New("config: no organization file: set TANU_CONFIG (or --config) to a JSON file with the organization's names in kk, ru and en (see docs/operations.md); without it certificates would name the placeholder \"Example University\"")
+		return nil
 	}
 	if c.Org.Name.Get("en") == def.Name.Get("en") || c.Org.Name.Get("kk") == def.Name.Get("kk") {
 		return fmt.Errorf("config: %s still names the placeholder organization %q: write your organization's names in kk, ru and en", c.ConfigFile, def.Name.Get("en"))

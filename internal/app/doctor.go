@@ -97,15 +97,18 @@ func Doctor(ctx context.Context, cfg Config, o DoctorOptions) []Finding {
 	} else {
 		add("public URL", OK, "%s", cfg.PublicURL)
 	}
+	orgFileOK := true
 	if err := cfg.CheckOrg(); err != nil {
+		orgFileOK = false
 		add("organization", Fail, "%s", strings.TrimPrefix(err.Error(), "config: "))
-	} else {
-		add("organization", OK, "%s", cfg.Org.Name.Get("en"))
 	}
 
 	st := doctorDatabase(ctx, cfg, o, add)
 	if st != nil {
 		defer st.Close()
+	}
+	if orgFileOK {
+		doctorOrganization(ctx, cfg, st, add)
 	}
 	active := doctorKeys(ctx, cfg, st, add)
 	if publicOK && !o.SkipPublic {
@@ -380,4 +383,25 @@ func humanBytes(n uint64) string {
 		exp++
 	}
 	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTP"[exp])
+}
+
+// doctorOrganization checks the organization's identity in the database
+// (or, before the first start, the file that will seed it).
+func doctorOrganization(ctx context.Context, cfg Config, st *store.Store, add addFunc) {
+	org := cfg.Org.Organization()
+	if st != nil {
+		stored, v, err := st.Organization(ctx)
+		if err != nil {
+			add("organization", Fail, "cannot read the organization's identity: %v", err)
+			return
+		}
+		if v > 0 {
+			org = stored
+		}
+	}
+	if err := org.IncompleteError(); err != nil {
+		add("organization", Warn, "%s", credential.ErrorMessage(err))
+		return
+	}
+	add("organization", OK, "%s", org.Name.Get("en"))
 }

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tanu-edu/tanu/badge"
@@ -33,11 +34,12 @@ type Extras func(ctx context.Context, rec *credential.Record, c *render.Certific
 // Service renders certificates and badges. It is safe for concurrent use.
 type Service struct {
 	programs Programs
-	id       *issuer.Identity
-	renderer *render.Renderer
-	primary  string
-	accent   string
-	extras   []Extras
+	// cur is the identity and renderer certificates are made with now
+	// (SetIdentity replaces both when the organization's identity changes).
+	cur     atomic.Pointer[current]
+	primary string
+	accent  string
+	extras  []Extras
 
 	mu     sync.Mutex
 	badges map[string][]byte // base badge images by program version and format
@@ -45,7 +47,25 @@ type Service struct {
 
 // New returns a Service.
 func New(programs Programs, id *issuer.Identity, r *render.Renderer, primary, accent string) *Service {
-	return &Service{programs: programs, id: id, renderer: r, primary: primary, accent: accent, badges: map[string][]byte{}}
+	s := &Service{programs: programs, primary: primary, accent: accent, badges: map[string][]byte{}}
+	s.cur.Store(&current{id: id, renderer: r})
+	return s
+}
+
+// current is the identity and renderer of the Service's documents.
+type current struct {
+	id       *issuer.Identity
+	renderer *render.Renderer
+}
+
+// SetIdentity makes the certificates and badges rendered from now on name
+// id and use r (built with the new branding). Cached base badges are
+// dropped: they print the organization's name.
+func (s *Service) SetIdentity(id *issuer.Identity, r *render.Renderer) {
+	s.cur.Store(&current{id: id, renderer: r})
+	s.mu.Lock()
+	s.badges = map[string][]byte{}
+	s.mu.Unlock()
 }
 
 // AddExtras registers a source of extra certificate facts.
@@ -95,6 +115,7 @@ func day(s string) time.Time {
 
 // Certificate builds the renderer's input for a stored credential in lang.
 func (s *Service) Certificate(ctx context.Context, rec *credential.Record, l string) (*render.Certificate, error) {
+	id := s.cur.Load().id
 	if !lang.Valid(l) {
 		l = rec.Language
 	}
@@ -107,14 +128,14 @@ func (s *Service) Certificate(ctx context.Context, rec *credential.Record, l str
 		return nil, err
 	}
 	c := &render.Certificate{
-		Kind: p.Kind, Lang: l, ID: rec.ID, URL: s.id.CredentialURL(rec.ID), Credential: rec.JWS,
+		Kind: p.Kind, Lang: l, ID: rec.ID, URL: id.CredentialURL(rec.ID), Credential: rec.JWS,
 		CertificateNumber: pl.CertificateNumber, BookNumber: pl.RegistrationNo,
-		Organization: s.id.Name.Get(l), FamilyName: rec.HolderName,
+		Organization: id.Name.Get(l), FamilyName: rec.HolderName,
 		DateFrom: day(pl.Subject.Start), DateTo: day(pl.Subject.End), DecisionDate: day(pl.Subject.DecisionDate),
 		IssueDate: rec.IssuedAt, ProgramName: p.Name.Get(l), ProgramRegNo: p.RegistrationNumber,
 		Qualification: p.Name.Get(l), Hours: pl.Subject.Achievement.Hours, Credits: pl.Subject.Credits,
 		NQFLevel: p.NQFLevel, FormOfStudy: p.FormOfStudy,
-		HeadName: s.id.HeadName.Get(l), HeadTitle: s.id.HeadTitle.Get(l),
+		HeadName: id.HeadName.Get(l), HeadTitle: id.HeadTitle.Get(l),
 		Department: pl.Subject.Department, Position: pl.Subject.Position,
 		ContactHours: pl.Subject.Achievement.ContactHours, SelfStudyHours: pl.Subject.Achievement.SelfStudyHours,
 		Facilitators: pl.Subject.Achievement.Facilitator,
@@ -145,7 +166,7 @@ func (s *Service) Certificate(ctx context.Context, rec *credential.Record, l str
 		g.Title, g.Outcome = comp.Title.Get(l), comp.Outcome.Get(l)
 		c.Competencies = append(c.Competencies, *g)
 	}
-	for _, b := range s.id.Scale.Bands {
+	for _, b := range id.Scale.Bands {
 		c.GradeScale = append(c.GradeScale, render.GradeBand{Letter: b.Letter, Min: b.Min, Max: b.Max, Name: b.Name.Get(l)})
 	}
 	for _, e := range s.extras {
@@ -162,7 +183,7 @@ func (s *Service) PDF(ctx context.Context, w io.Writer, rec *credential.Record, 
 	if err != nil {
 		return err
 	}
-	return s.renderer.Render(ctx, w, *c)
+	return s.cur.Load().renderer.Render(ctx, w, *c)
 }
 
 // base returns the program's badge image (PNG or SVG), rendered once per
@@ -179,11 +200,12 @@ func (s *Service) base(ctx context.Context, rec *credential.Record, format strin
 	if err != nil {
 		return nil, err
 	}
+	id := s.cur.Load().id
 	lang := p.Language
 	if lang == "" {
-		lang = s.id.DefaultLang
+		lang = id.DefaultLang
 	}
-	d := badge.Design{Abbreviation: p.Abbreviation, Title: p.Name.Get(lang), Issuer: s.id.Name.Get(lang), Primary: s.primary, Accent: s.accent}
+	d := badge.Design{Abbreviation: p.Abbreviation, Title: p.Name.Get(lang), Issuer: id.Name.Get(lang), Primary: s.primary, Accent: s.accent}
 	if d.Abbreviation == "" {
 		d.Abbreviation = badge.Abbreviate(d.Title)
 	}

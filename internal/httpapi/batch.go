@@ -55,7 +55,7 @@ const maxFormField = 1 << 10
 // parameters or multipart fields.
 func (s *Server) createBatch(c *gin.Context) {
 	u := batch.Upload{Program: c.Query("program"), Lang: string(s.lang(c)), Language: c.Query("language")}
-	dry, notify := c.Query("dry_run"), c.Query("notify")
+	dry, notify, reissue := c.Query("dry_run"), c.Query("notify"), c.Query("reissue")
 	mt, params, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
 	if mt == "multipart/form-data" {
 		if params["boundary"] == "" {
@@ -97,6 +97,8 @@ func (s *Server) createBatch(c *gin.Context) {
 				u.Program = val
 			case "dry_run":
 				dry = val
+			case "reissue":
+				reissue = val
 			case "notify":
 				notify = val
 			case "language":
@@ -126,6 +128,14 @@ func (s *Server) createBatch(c *gin.Context) {
 			return
 		}
 		u.DryRun = v
+	}
+	if reissue != "" {
+		v, err := strconv.ParseBool(reissue)
+		if err != nil {
+			s.fail(c, credential.Errorf(credential.CodeInvalid, "reissue must be true or false"))
+			return
+		}
+		u.Reissue = v
 	}
 	if notify != "" {
 		v, err := strconv.ParseBool(notify)

@@ -489,8 +489,10 @@ func (s *Server) batchConfirmPost(c *gin.Context) {
 		return
 	}
 	notify := formValue(c, "notify") != ""
+	// The preview showed each corrected row as a reissue: confirming it
+	// confirms those corrections too.
 	b, err := s.batches.Submit(c.Request.Context(), batch.Upload{Program: prev.Program, From: prev.ID, NoNotify: !notify,
-		Lang: string(s.lang(c))})
+		Reissue: true, Lang: string(s.lang(c))})
 	if err != nil {
 		s.consoleFail(c, err)
 		return

@@ -74,7 +74,7 @@ func (d consoleData) Can(min string) bool { return credential.AtLeast(d.Role, mi
 // required (browsers without one are sent to the sign-in page), and the
 // request's writes are attributed to the user in the audit trail.
 func (s *Server) staffGroup(g *gin.RouterGroup) *gin.RouterGroup {
-	return g.Group("", s.staffSession)
+	return g.Group("", s.staffSession, s.firstRun)
 }
 
 func (s *Server) staffSession(c *gin.Context) {

@@ -86,6 +86,9 @@ type credentialView struct {
 	// ResultsTitle heads the results table when it is not the
 	// competencies' (a nano-diploma's components).
 	ResultsTitle string
+	// Replaced links a credential replaced by a correction to the new one,
+	// and a correction to the credential it replaced (reissue.go).
+	Replaced *reissueLink
 }
 
 // page starts a page's data in the request's language; the templates read
@@ -196,6 +199,9 @@ func (s *Server) renderVerdict(c *gin.Context, status int, res *verifier.Result,
 		v.Extra = append(v.Extra, nameValue{l.T(an.Label), an.Text(l)})
 	}
 	if r != nil {
+		if v.Replaced = s.reissueLink(c, l, r); v.Replaced != nil && r.ReplacedBy != "" {
+			v.Reason = "" // "replaced by {id}": the link says it in the page's language
+		}
 		base := s.issuer.Identity().CredentialURL(r.ID)
 		v.OG = []og{{"og:title", v.Title}, {"og:description", v.Verdict + " · " + v.Org}, {"og:type", "website"}, {"og:url", base}}
 		for _, d := range s.downloads {

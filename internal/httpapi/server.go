@@ -136,6 +136,9 @@ type Services struct {
 	// Stacking runs pathways, learner records and credit transfers
 	// (optional: its endpoints answer 503 without it).
 	Stacking Stacking
+	// Organization keeps the organization's identity (optional: without
+	// it the identity is the issuer's, fixed, and cannot be changed).
+	Organization Organization
 	// ProgramDocuments renders the registry's documents of a program
 	// (optional: without it their endpoint answers 503).
 	ProgramDocuments ProgramDocuments
@@ -217,6 +220,8 @@ type Server struct {
 	// clrVerifier verifies learner records (stacking.go).
 	stacking    Stacking
 	clrVerifier CLRVerifier
+	// org keeps the organization's identity (organization.go).
+	org Organization
 	// programDocs renders the registry's documents (programdocs.go).
 	programDocs ProgramDocuments
 }
@@ -283,7 +288,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		statusStore: svc.Status, statusSigner: svc.StatusSigner, lists: &statusLists{cache: map[string]cachedList{}},
 		certs: svc.Certificates, batches: svc.Batches, teachhub: svc.TeachHub, accounts: svc.Accounts, sso: svc.SSO,
 		secured: newDocCache(4096), linkedInOrg: cfg.LinkedInOrganizationID,
-		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments, delivery: svc.Delivery}
+		outbox: svc.Outbox, mailer: svc.Mailer, keys: svc.Keys, programDocs: svc.ProgramDocuments, delivery: svc.Delivery, org: svc.Organization}
 	if s.certs != nil {
 		s.certs = timedCertificates{Certificates: s.certs, m: s.metrics}
 	}
@@ -321,7 +326,7 @@ func newServer(cfg Config, svc Services) (*Server, error) {
 		}
 	}
 	e.ContextWithFallback = true
-	e.Use(withRequestID(), s.accessLog(), s.recovery())
+	e.Use(withRequestID(), s.accessLog(), s.recovery(), s.refreshOrg())
 	e.NoRoute(func(c *gin.Context) {
 		s.fail(c, credential.Errorf(credential.CodeNotFound, "no such endpoint: %s %s", c.Request.Method, c.Request.URL.Path))
 	})
@@ -390,6 +395,7 @@ func (s *Server) routes() {
 	s.stackingRoutes(api)
 	s.documentRoutes()
 	s.accountRoutes(api)
+	s.organizationRoutes(api)
 	s.consoleRoutes()
 	s.catalogRoutes()
 	s.holderRoutes()

@@ -20,3 +20,7 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[
 INSERT INTO audit_log (at, actor, action, object_type, object_id, reason, details)
 SELECT $1, $2, $3, $4, u.object_id, u.reason, u.details
 FROM unnest($5::text[], $6::text[], $7::text[]) AS u(object_id, reason, details)
+
+-- name: credential_content_insert_arrays
+INSERT INTO credential_contents (id, hash)
+SELECT * FROM unnest($1::text[], $2::text[])

@@ -14,3 +14,7 @@ FROM credentials WHERE award_key IN (SELECT value FROM json_each($1))
 INSERT INTO audit_log (at, actor, action, object_type, object_id, reason, details)
 SELECT $1, $2, $3, $4, value ->> 0, value ->> 1, value ->> 2
 FROM json_each($5)
+
+-- name: credential_content_insert_json
+INSERT INTO credential_contents (id, hash)
+SELECT value ->> 0, value ->> 1 FROM json_each($1)
