@@ -237,7 +237,7 @@ var randomID = regexp.MustCompile(`^[A-Za-z-]*[a-z][A-Z][A-Za-z-]*[A-Z-][A-Za-z-
 func EnglishWords(text string, allowed ...string) []string {
 	ok := map[string]bool{}
 	for _, a := range append(allowed, "TeachHub", "PDF", "JSON", "CSV", "XLSX", "ZIP", "PNG", "SVG", "JWT", "QR", "ID", "URL",
-		"LinkedIn", "Open", "Badges", "OB", "ECTS", "NQF", "UTC", "API", "SSO", "ҚАЗ", "РУС", "ENG", "tanu", "Excel") {
+		"LinkedIn", "Open", "Badges", "OB", "ECTS", "CLR", "NQF", "UTC", "API", "SSO", "ҚАЗ", "РУС", "ENG", "tanu", "Excel") {
 		ok[a] = true
 	}
 	var out []string
