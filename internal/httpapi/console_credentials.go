@@ -180,6 +180,11 @@ func (s *Server) credentialActions(c *gin.Context, r *credential.Record) []conso
 		out = append(out, consoleAction{l.T(lang.CCredReinstate), base + credential.Reinstate + "?lang=" + string(l), "secondary"},
 			consoleAction{l.T(lang.CCredRevoke), base + credential.Revoke + "?lang=" + string(l), "danger"})
 	}
+	// A credential with a mistake in it is corrected by a reissue (once:
+	// the correction is corrected in its turn).
+	if r.ReplacedBy == "" && (r.Status == credential.StatusValid || r.Status == credential.StatusSuspended) {
+		out = append(out, consoleAction{l.T(lang.CReissueTitle), base + "reissue?lang=" + string(l), "secondary"})
+	}
 	return out
 }
 
