@@ -80,6 +80,7 @@ var catalog = merge(
 	consoleCredentialMessages,
 	consoleAdminMessages,
 	auditMessages,
+	mailMessages,
 	regdocMessages,
 	catalogMessages,
 	holderMessages,

@@ -1,6 +1,8 @@
 package notify
 
 import (
+	tanulang "github.com/tanu-edu/tanu/lang"
+
 	"bytes"
 	"fmt"
 	htmltemplate "html/template"
@@ -61,11 +63,9 @@ var (
 
 // render writes the message about rec (of program p) in lang for an issuer
 // at base named org.
-func render(lang, base string, org credential.Text, rec *credential.Record, p *credential.Program) (*Letter, error) {
-	t, ok := texts[lang]
-	if !ok {
-		lang, t = "en", texts["en"]
-	}
+func render(l, base string, org credential.Text, rec *credential.Record, p *credential.Program) (*Letter, error) {
+	t := tanulang.ParseOr(l, tanulang.EN)
+	lang := string(t)
 	orgName, progName := org.Get(lang), p.Name.Get(lang)
 	page := base + "/c/" + url.PathEscape(rec.ID)
 	li := url.Values{}
@@ -76,10 +76,10 @@ func render(lang, base string, org credential.Text, rec *credential.Record, p *c
 	li.Set("issueMonth", strconv.Itoa(int(rec.IssuedAt.Month())))
 	li.Set("certUrl", page)
 	li.Set("certId", strconv.FormatInt(rec.CertificateNumber, 10))
-	d := letterData{Lang: lang, Greeting: fmt.Sprintf(t["greeting"], rec.HolderName), Issued: fmt.Sprintf(t["issued"], orgName, progName),
+	d := letterData{Lang: lang, Greeting: t.T(tanulang.MailGreeting, rec.HolderName), Issued: t.T(tanulang.MailIssued, orgName, progName),
 		Org: orgName, Program: progName, PageURL: page, PDFURL: page + "/certificate.pdf",
 		LinkedInURL: "https://www.linkedin.com/profile/add?" + li.Encode(),
-		PageLabel:   t["page"], PDFLabel: t["pdf"], LinkedInLabel: t["linkedin"], HowTo: t["howto"], Footer: t["footer"],
+		PageLabel:   t.T(tanulang.MailPage), PDFLabel: t.T(tanulang.MailPdf), LinkedInLabel: t.T(tanulang.MailLinkedin), HowTo: t.T(tanulang.MailHowto), Footer: t.T(tanulang.MailFooter),
 		WalletLabel: walletLabel(lang), WalletURL: base + "/my?lang=" + lang}
 	var tb, hb bytes.Buffer
 	if err := textTmpl.Execute(&tb, d); err != nil {
@@ -88,5 +88,5 @@ func render(lang, base string, org credential.Text, rec *credential.Record, p *c
 	if err := htmlTmpl.Execute(&hb, d); err != nil {
 		return nil, fmt.Errorf("render html: %w", err)
 	}
-	return &Letter{Subject: fmt.Sprintf(t["subject"], orgName, progName), Text: tb.String(), HTML: hb.String()}, nil
+	return &Letter{Subject: t.T(tanulang.MailSubject, orgName, progName), Text: tb.String(), HTML: hb.String()}, nil
 }
