@@ -237,22 +237,9 @@ func pathOf(u string) string {
 // holder (pdftotext, when installed).
 func checkZIP(t *testing.T, h *apptest.Harness, b *apptest.Browser, path string, holders []string) {
 	t.Helper()
-	cookies, err := b.Page.Cookies([]string{h.URL})
-	if err != nil {
-		t.Fatal(err)
-	}
-	req, _ := http.NewRequest("GET", h.URL+path, nil)
-	for _, c := range cookies {
-		req.AddCookie(&http.Cookie{Name: c.Name, Value: c.Value})
-	}
-	resp, err := h.Client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: %d %v %.300s", path, resp.StatusCode, err, body)
+	code, body := b.Get(path)
+	if code != http.StatusOK {
+		t.Fatalf("GET %s: %d %.300s", path, code, body)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
 	if err != nil {

@@ -3,7 +3,6 @@ package app_test
 import (
 	"bytes"
 	"encoding/csv"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -24,27 +23,6 @@ func tick(t *testing.T, b *apptest.Browser, selector string) {
 	if _, err := b.Page.MustElement(selector).Eval(`function() { this.checked = true }`); err != nil {
 		t.Fatalf("%s: %v", selector, err)
 	}
-}
-
-// fetchAs requests path with the browser's session (same origin) and
-// returns the status and body.
-func fetchAs(t *testing.T, b *apptest.Browser, h *apptest.Harness, path string) (int, []byte) {
-	t.Helper()
-	cookies, err := b.Page.Cookies([]string{h.URL})
-	if err != nil {
-		t.Fatal(err)
-	}
-	req, _ := http.NewRequest("GET", h.URL+path, nil)
-	for _, c := range cookies {
-		req.AddCookie(&http.Cookie{Name: c.Name, Value: c.Value})
-	}
-	resp, err := h.Client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, body
 }
 
 // thNoEnglish fails when a Kazakh or Russian page shows interface words in
@@ -219,7 +197,7 @@ func TestConsoleTeachHub(t *testing.T) {
 		t.Error("a viewer sees the enrolment form")
 	}
 	csvHref := b.Page.MustElement("#download-csv").MustProperty("href").String()
-	code, body := fetchAs(t, b, h, strings.TrimPrefix(csvHref, h.URL))
+	code, body := b.Get(strings.TrimPrefix(csvHref, h.URL))
 	if code != http.StatusOK || !bytes.HasPrefix(body, []byte("\ufeff")) {
 		t.Fatalf("CSV: %d %q", code, body)
 	}
@@ -241,7 +219,7 @@ func TestConsoleTeachHub(t *testing.T) {
 		t.Errorf("CSV total %q", total)
 	}
 	xlsxHref := b.Page.MustElement("#download-xlsx").MustProperty("href").String()
-	code, body = fetchAs(t, b, h, strings.TrimPrefix(xlsxHref, h.URL))
+	code, body = b.Get(strings.TrimPrefix(xlsxHref, h.URL))
 	if code != http.StatusOK {
 		t.Fatalf("XLSX: %d", code)
 	}

@@ -3,6 +3,8 @@ package apptest
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -268,4 +270,31 @@ func (b *Browser) Shot(name string) {
 	if dir := os.Getenv(ShotsEnv); dir != "" {
 		b.Screenshot(filepath.Join(dir, name+".png"))
 	}
+}
+
+// Get fetches path outside the tab with the tab's cookies (the signed-in
+// session), as a download link would, and returns the status and body.
+func (b *Browser) Get(path string) (int, []byte) {
+	b.t.Helper()
+	cookies, err := b.Page.Cookies([]string{b.h.URL})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	req, err := http.NewRequest("GET", b.h.URL+path, nil)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	for _, c := range cookies {
+		req.AddCookie(&http.Cookie{Name: c.Name, Value: c.Value})
+	}
+	resp, err := b.h.Client.Do(req)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		b.t.Fatalf("GET %s: %v", path, err)
+	}
+	return resp.StatusCode, body
 }
